@@ -1,0 +1,42 @@
+# Two commands matter: `make run` and `make test`. Everything else they set up themselves.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_LIBRARY ?= $(CURDIR)/demo-library
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint bench demo clean system-deps venv
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+# Libraries Qt needs even offscreen, and Xvfb for real-window checks; installed only when missing.
+system-deps:
+	@bash scripts/system-deps.sh
+
+demo: venv
+	@test -f $(DEMO_LIBRARY)/library.db || $(VENV)/bin/collateral --library $(DEMO_LIBRARY) demo
+
+run: venv demo
+	@bash scripts/open-app.sh $(DEMO_LIBRARY)
+
+test: venv system-deps
+	$(PY) -m pytest -q -p no:cacheprovider
+
+lint: venv
+	$(VENV)/bin/ruff check collateral_app ui tests bench
+	$(VENV)/bin/ruff format --check collateral_app ui tests bench
+	$(VENV)/bin/mypy
+
+bench: venv
+	$(PY) -m bench.run_all
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info demo-library

@@ -1,0 +1,1 @@
+"""Plain records, enums and errors shared by every layer; no dependencies."""

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AssetStatus(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    ARCHIVED = "archived"
+
+
+class TextStatus(StrEnum):
+    """Whether an asset's text could be read, so search can say why it has none."""
+
+    PENDING = "pending"
+    OK = "ok"
+    NONE = "none"  # the file holds no text (an image, a video, a scanned PDF)
+    FAILED = "failed"  # the file could not be read; the reason is kept
+
+
+class ImportStatus(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+
+
+class Dimension(StrEnum):
+    """The taxonomy dimensions marketing tags collateral by."""
+
+    TYPE = "type"
+    STAGE = "stage"
+    PERSONA = "persona"
+    INDUSTRY = "industry"
+    SIZE = "size"
+    PRODUCT = "product"
+
+
+class PageKind(StrEnum):
+    """What one unit of extracted text is, so a hit can say 'slide 12'."""
+
+    PAGE = "page"
+    SLIDE = "slide"
+    SHEET = "sheet"
+    SECTION = "section"

@@ -1,0 +1,128 @@
+"""Frozen records that services take and return (never ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .enums import AssetStatus, Dimension, ImportStatus, PageKind, TextStatus
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    number: int  # 1-based
+    kind: PageKind
+    text: str
+    label: str = ""  # a slide's title, a sheet's name
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extractors read from one file."""
+
+    media_type: str  # the detected kind: "pdf", "pptx", "docx", "xlsx", "html", ...
+    title: str = ""
+    author: str = ""
+    description: str = ""
+    pages: tuple[PageText, ...] = ()
+    page_count: int = 0
+    text_status: TextStatus = TextStatus.OK
+    text_reason: str = ""  # why there is no text, in words a user understands
+    metadata: dict[str, str] = field(default_factory=dict)  # width, height, duration...
+    thumbnail_png: bytes | None = None
+    notes: tuple[str, ...] = ()  # e.g. "the file's extension says .pdf but it is a PNG image"
+
+
+@dataclass(frozen=True, slots=True)
+class Asset:
+    id: str
+    title: str
+    description: str
+    status: AssetStatus
+    type: str  # a taxonomy value of Dimension.TYPE
+    taxonomy: dict[Dimension, tuple[str, ...]]
+    tags: tuple[str, ...]
+    owner: str
+    language: str
+    file_name: str
+    media_type: str
+    blob_sha256: str | None
+    size_bytes: int
+    url: str | None
+    page_count: int
+    text_status: TextStatus
+    text_reason: str
+    metadata: dict[str, str]
+    published_on: date | None
+    review_by: date | None
+    expires_on: date | None
+    supersedes_id: str | None
+    superseded_by_id: str | None
+    source_path: str
+    revision: int
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def is_link(self) -> bool:
+        return self.url is not None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    path: str
+    status: ImportStatus
+    asset_id: str | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProgress:
+    done: int
+    total: int
+    current: str
+    imported: int
+    duplicates: int
+    failed: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    asset_id: str
+    title: str
+    score: float
+    snippet: str  # text with matched words wrapped in <b>…</b>, HTML-escaped
+    page: int | None  # page, slide or sheet number of the best match
+    page_kind: PageKind | None
+    type: str = ""
+    file_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: str
+    total: int
+    took_ms: float
+    hits: tuple[SearchHit, ...]
+    suggestion: str | None = None  # "did you mean" as a whole corrected query
+    notes: tuple[str, ...] = ()  # e.g. how a malformed query was read
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckProblem:
+    kind: str  # short machine name, e.g. "orphan_blob", "missing_blob"
+    subject: str  # the asset id, blob hash or path concerned
+    detail: str  # a sentence for the user
+    repaired: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    problems: tuple[CheckProblem, ...]
+    assets_checked: int
+    blobs_checked: int
+
+    @property
+    def consistent(self) -> bool:
+        return all(p.repaired for p in self.problems)

@@ -1,0 +1,52 @@
+"""Where a library lives on disk, decided once at start-up and passed in."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+LIBRARY_ENV = "COLLATERAL_LIBRARY"
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryPaths:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "library.db"
+
+    @property
+    def blobs(self) -> Path:
+        return self.root / "blobs"
+
+    @property
+    def index(self) -> Path:
+        return self.root / "index"
+
+    @property
+    def thumbs(self) -> Path:
+        return self.root / "thumbs"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def write_lock(self) -> Path:
+        return self.root / "write.lock"
+
+    def make_dirs(self) -> None:
+        for folder in (self.root, self.blobs, self.index, self.thumbs, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def default_library_root() -> Path:
+    """`COLLATERAL_LIBRARY` if set, else the user data folder."""
+    from_env = os.environ.get(LIBRARY_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_data_dir("Collateral", appauthor=False)) / "library"

@@ -1,0 +1,19 @@
+"""Full-text search behind a small interface of our own (Whoosh today).
+
+Only this package imports Whoosh, so the engine can change without touching the rest."""
+
+from .engine import IndexCorrupt, IndexDocument, IndexHits, SearchIndex
+from .query import FILTER_FIELDS, ParsedQuery, parse_query
+from .snippets import Snippet, best_snippet
+
+__all__ = [
+    "FILTER_FIELDS",
+    "IndexCorrupt",
+    "IndexDocument",
+    "IndexHits",
+    "ParsedQuery",
+    "SearchIndex",
+    "Snippet",
+    "best_snippet",
+    "parse_query",
+]

@@ -1,0 +1,407 @@
+"""The Whoosh index: a cache of the library database, opened with self-healing."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh import query as Q
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.index import FileIndex, LockError
+from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter
+
+from collateral_app.domain.errors import LibraryBusy
+
+from .analysis import analyze, text_analyzer
+from .query import ParsedQuery
+
+log = logging.getLogger(__name__)
+
+INDEX_NAME = "assets"
+SCHEMA_VERSION = "3"
+TEXT_FIELDS = ("title", "tags", "description", "filename", "body")
+SHORT_FIELDS = ("title", "tags")
+FACET_FIELDS = ("type", "stage", "persona", "industry", "size", "product", "tag", "media")
+PREFIX_EXPANSIONS = 12
+WRITER_TIMEOUT_S = 30.0
+
+
+class IndexCorrupt(Exception):
+    """The index on disk could not be opened; it has been set aside and recreated."""
+
+
+def _schema() -> Schema:
+    analyzer = text_analyzer()
+    return Schema(
+        asset_id=ID(stored=True, unique=True),
+        revision=STORED(),
+        title=TEXT(analyzer=analyzer, field_boost=4.0, spelling=True),
+        tags=TEXT(analyzer=analyzer, field_boost=2.5),
+        description=TEXT(analyzer=analyzer, field_boost=1.5),
+        filename=TEXT(analyzer=analyzer),
+        body=TEXT(analyzer=analyzer, spelling=True),
+        status=ID(),
+        **{name: KEYWORD(commas=True, lowercase=True, scorable=False) for name in FACET_FIELDS},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class IndexDocument:
+    asset_id: str
+    revision: int
+    title: str
+    description: str
+    tags_text: str  # taxonomy labels and free tags, as words
+    file_name: str
+    body: str
+    status: str
+    facets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # facet field → slugs
+
+
+@dataclass(frozen=True, slots=True)
+class IndexHits:
+    total: int
+    hits: tuple[tuple[str, float], ...]  # (asset_id, score), best first
+    terms: frozenset[str]  # index terms the query looked for, for snippets
+    prefixes: tuple[str, ...]
+    suggestion_words: dict[str, str]  # typed word → correction
+    facets: dict[str, dict[str, int]]
+
+
+class SearchIndex:
+    """One index folder, one long-lived searcher refreshed after commits."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lock = threading.RLock()
+        self.was_recreated = False
+        self._index = self._open_or_create()
+        self._searcher: Searcher | None = None
+        self._facet_cache: dict[str, dict[str, frozenset[int]]] | None = None
+
+    # -- opening -----------------------------------------------------------------------
+    def _open_or_create(self) -> FileIndex:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        marker = self.folder / "schema-version"
+        try:
+            if whoosh_index.exists_in(str(self.folder), INDEX_NAME):
+                if marker.exists() and marker.read_text().strip() == SCHEMA_VERSION:
+                    ix = whoosh_index.open_dir(str(self.folder), indexname=INDEX_NAME)
+                    with ix.searcher() as s:
+                        s.doc_count()
+                    return ix
+                log.info("search index schema changed; rebuilding it")
+            elif any(self.folder.iterdir()):
+                log.warning("search index folder %s holds no readable index", self.folder)
+        except Exception:
+            log.exception("search index at %s is unreadable; setting it aside", self.folder)
+        return self._recreate()
+
+    def _recreate(self) -> FileIndex:
+        if self.folder.exists() and any(self.folder.iterdir()):
+            aside = self.folder.with_name(f"{self.folder.name}.broken-{int(time.time())}")
+            shutil.move(str(self.folder), aside)
+            shutil.rmtree(aside, ignore_errors=True)
+            self.was_recreated = True
+        self.folder.mkdir(parents=True, exist_ok=True)
+        ix = whoosh_index.create_in(str(self.folder), _schema(), indexname=INDEX_NAME)
+        (self.folder / "schema-version").write_text(SCHEMA_VERSION)
+        return ix
+
+    def clear(self) -> None:
+        with self._lock:
+            self._close_searcher()
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder.mkdir(parents=True)
+            self._index = whoosh_index.create_in(str(self.folder), _schema(), indexname=INDEX_NAME)
+            (self.folder / "schema-version").write_text(SCHEMA_VERSION)
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_searcher()
+
+    def _close_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+            self._facet_cache = None
+
+    def _current_searcher(self) -> Searcher:
+        if self._searcher is None:
+            self._searcher = self._index.searcher()
+        elif not self._searcher.up_to_date():
+            # Another process (or our own writer) committed: refresh reuses unchanged
+            # segments. Whoosh cannot refresh a searcher over an empty index, so reopen that.
+            if self._searcher.doc_count_all() == 0:
+                self._searcher.close()
+                self._searcher = self._index.searcher()
+            else:
+                self._searcher = self._searcher.refresh()
+            self._facet_cache = None
+        return self._searcher
+
+    # -- writing -----------------------------------------------------------------------
+    @contextmanager
+    def _writer(self) -> Iterator[IndexWriter]:
+        try:
+            writer = self._index.writer(timeout=WRITER_TIMEOUT_S, delay=0.05, limitmb=128)
+        except LockError as exc:
+            raise LibraryBusy(
+                "Another Collateral window or command is updating the search index; try again "
+                "when it has finished."
+            ) from exc
+        try:
+            yield writer
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def upsert(self, documents: Iterable[IndexDocument]) -> int:
+        """Add or replace documents in one commit; returns how many."""
+        count = 0
+        with self._lock, self._writer() as writer:
+            for doc in documents:
+                writer.update_document(**_fields(doc))
+                count += 1
+        return count
+
+    def delete(self, asset_ids: Iterable[str]) -> None:
+        with self._lock, self._writer() as writer:
+            for asset_id in asset_ids:
+                writer.delete_by_term("asset_id", asset_id)
+
+    def optimize(self) -> None:
+        """Merge all segments: after bulk imports many small segments slow every query."""
+        with self._lock:
+            self._index.optimize()
+
+    def segment_count(self) -> int:
+        return len(self._index._segments())
+
+    def indexed_revisions(self) -> dict[str, int]:
+        """asset id → revision held, for the consistency check."""
+        with self._lock:
+            searcher = self._current_searcher()
+            return {
+                fields["asset_id"]: int(fields.get("revision", 0))
+                for _, fields in searcher.reader().iter_docs()
+            }
+
+    def doc_count(self) -> int:
+        with self._lock:
+            return int(self._current_searcher().doc_count())
+
+    # -- searching ---------------------------------------------------------------------
+    def search(
+        self,
+        parsed: ParsedQuery,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        with_facets: bool = False,
+        suggest: bool = True,
+    ) -> IndexHits:
+        with self._lock:
+            searcher = self._current_searcher()
+            reader = searcher.reader()
+            words = [(w, analyze(w)) for w in parsed.words]
+            terms = {t for _, ts in words for t in ts}
+            prefixes = tuple(p for p in [parsed.prefix] if p)
+            main = self._text_query(searcher, parsed, words, terms)
+            filter_query = _filter_query(parsed.filters)
+            mask: Q.Query | None = None
+            if "status" not in parsed.filters:
+                mask = Q.Term("status", "archived")
+            main = _apply_exclusions(main, parsed)
+            results = searcher.search(
+                main, limit=offset + limit, filter=filter_query, mask=mask, terms=False
+            )
+            hits = tuple(
+                (str(hit["asset_id"]), float(hit.score or 0.0)) for hit in results[offset : offset + limit]
+            )
+            total = len(results) if results.has_exact_length() else results.estimated_length()
+            if parsed.prefix:
+                terms |= set(analyze(parsed.prefix))
+            for phrase in parsed.phrases:
+                terms |= set(analyze(phrase))
+            corrections: dict[str, str] = {}
+            if suggest and total < 3:
+                corrections = self._corrections(searcher, [w for w, _ in words], reader)
+            facets = self._facets(searcher, main, filter_query, mask) if with_facets else {}
+            return IndexHits(total, hits, frozenset(terms), prefixes, corrections, facets)
+
+    def _text_query(
+        self,
+        searcher: Searcher,
+        parsed: ParsedQuery,
+        words: list[tuple[str, list[str]]],
+        terms: set[str],
+    ) -> Q.Query:
+        clauses: list[Q.Query] = []
+        for _, word_terms in words:
+            if word_terms:
+                clauses.append(_any_field(word_terms))
+        if parsed.prefix:
+            clauses.append(self._prefix_query(searcher, parsed.prefix))
+        stems = [t for _, ts in words for t in ts]
+        if len(stems) >= 2:
+            # Words close together in the body or title lift a document (phrase proximity).
+            clauses.append(
+                Q.Or(
+                    [
+                        Q.Phrase("title", stems, slop=2, boost=2.0),
+                        Q.Phrase("body", stems, slop=6, boost=1.5),
+                    ]
+                )
+            )
+        required: list[Q.Query] = []
+        for phrase in parsed.phrases:
+            phrase_terms = analyze(phrase)
+            if len(phrase_terms) == 1:
+                required.append(_any_field(phrase_terms))
+            elif phrase_terms:
+                required.append(
+                    Q.Or([Q.Phrase(f, phrase_terms) for f in ("title", "description", "body")])
+                )
+        if not clauses and not required:
+            return Q.Every()
+        ranked: Q.Query | None = None
+        if len(clauses) == 1:
+            ranked = clauses[0]
+        elif clauses:
+            # OR ranking with a coordination bonus: documents matching more of the words
+            # rank first, and a long question never returns nothing.
+            ranked = Q.Or(clauses, scale=0.9)
+        if required:
+            return Q.And(required + ([ranked] if ranked is not None else []))
+        assert ranked is not None
+        return ranked
+
+    def _prefix_query(self, searcher: Searcher, prefix: str) -> Q.Query:
+        reader = searcher.reader()
+        folded = analyze(prefix)
+        options: list[Q.Query] = []
+        if folded:
+            options.append(_any_field(folded))
+        raw = prefix.lower()
+        if len(raw) >= 2:
+            options.extend(Q.Prefix(f, raw) for f in SHORT_FIELDS)
+            # The body only by its few most frequent completions: a raw prefix over
+            # the body expands to thousands of terms.
+            frequent = reader.most_frequent_terms("body", number=PREFIX_EXPANSIONS, prefix=raw)
+            options.extend(Q.Term("body", _text(t)) for _, t in frequent)
+        if not options:
+            return Q.NullQuery
+        return Q.Or(options)
+
+    def _corrections(self, searcher: Searcher, words: list[str], reader: Any) -> dict[str, str]:
+        corrections: dict[str, str] = {}
+        for word in words:
+            lowered = word.lower()
+            if not lowered.isalpha() or len(lowered) < 4:
+                continue
+            known = any(
+                reader.doc_frequency(f, t) for f in TEXT_FIELDS for t in analyze(lowered)
+            )
+            if known:
+                continue
+            for field_name in ("title", "body"):
+                suggestions = searcher.corrector(field_name).suggest(lowered, limit=1, maxdist=1, prefix=1)
+                if suggestions:
+                    corrections[word] = suggestions[0]
+                    break
+        return corrections
+
+    def _facets(
+        self, searcher: Searcher, main: Q.Query, filter_query: Q.Query | None, mask: Q.Query | None
+    ) -> dict[str, dict[str, int]]:
+        matching = set(searcher.docs_for_query(main))
+        if filter_query is not None:
+            matching &= set(searcher.docs_for_query(filter_query))
+        if mask is not None:
+            matching -= set(searcher.docs_for_query(mask))
+        postings = self._facet_postings(searcher)
+        counts: dict[str, dict[str, int]] = {}
+        for facet, values in postings.items():
+            facet_counts = {value: len(docs & matching) for value, docs in values.items()}
+            counts[facet] = {v: n for v, n in sorted(facet_counts.items()) if n}
+        return counts
+
+    def _facet_postings(self, searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
+        if self._facet_cache is None:
+            reader = searcher.reader()
+            cache: dict[str, dict[str, frozenset[int]]] = {}
+            for facet in FACET_FIELDS:
+                values: dict[str, frozenset[int]] = {}
+                for term in reader.lexicon(facet):
+                    value = _text(term)
+                    values[value] = frozenset(reader.postings(facet, value).all_ids())
+                cache[facet] = values
+            self._facet_cache = cache
+        return self._facet_cache
+
+
+def _text(term: bytes | str) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+def _any_field(word_terms: list[str]) -> Q.Query:
+    per_term = [Q.Or([Q.Term(f, t) for f in TEXT_FIELDS]) for t in word_terms]
+    return per_term[0] if len(per_term) == 1 else Q.And(per_term)
+
+
+def _filter_query(filters: dict[str, list[str]]) -> Q.Query | None:
+    if not filters:
+        return None
+    parts: list[Q.Query] = []
+    for field_name, values in filters.items():
+        # Several values of one filter widen it (OR); different filters narrow (AND).
+        parts.append(Q.Or([Q.Term(field_name, v) for v in values]))
+    return parts[0] if len(parts) == 1 else Q.And(parts)
+
+
+def _apply_exclusions(main: Q.Query, parsed: ParsedQuery) -> Q.Query:
+    excluded: list[Q.Query] = []
+    for word in parsed.excluded_words:
+        if ":" in word:
+            field_name, value = word.split(":", 1)
+            excluded.append(Q.Term(field_name, value))
+            continue
+        word_terms = analyze(word)
+        if word_terms:
+            excluded.append(_any_field(word_terms))
+    for phrase in parsed.excluded_phrases:
+        phrase_terms = analyze(phrase)
+        if phrase_terms:
+            excluded.append(Q.Or([Q.Phrase(f, phrase_terms) for f in ("title", "body")]))
+    if not excluded:
+        return main
+    return Q.AndNot(main, Q.Or(excluded))
+
+
+def _fields(doc: IndexDocument) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "asset_id": doc.asset_id,
+        "revision": doc.revision,
+        "title": doc.title,
+        "tags": doc.tags_text,
+        "description": doc.description,
+        "filename": doc.file_name,
+        "body": doc.body,
+        "status": doc.status,
+    }
+    for facet in FACET_FIELDS:
+        slugs = doc.facets.get(facet, ())
+        if slugs:
+            values[facet] = ",".join(slugs)
+    return values

@@ -1,0 +1,671 @@
+"""AssetLibrary: one library folder — its database, files, search index — and what a
+user can do with it. Every method opens its own session; records go out, never rows."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from collateral_app.blobs import BlobStore
+from collateral_app.domain.enums import AssetStatus, Dimension, PageKind
+from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
+from collateral_app.domain.records import (
+    Asset,
+    CheckReport,
+    ImportOutcome,
+    ImportProgress,
+    PageText,
+    SearchHit,
+    SearchResult,
+)
+from collateral_app.paths import LibraryPaths, default_library_root
+from collateral_app.search import IndexDocument, SearchIndex, best_snippet, parse_query
+from collateral_app.search.analysis import slugify
+from collateral_app.storage.database import make_engine, make_sessions, migrate
+from collateral_app.storage.models import (
+    AssetPage,
+    AssetRow,
+    AssetTag,
+    AssetTerm,
+    Setting,
+    TaxonomyValue,
+    new_id,
+    utc_now,
+)
+
+from .records import asset_from_row
+from .taxonomy import DEFAULT_TAXONOMY, REVIEW_INTERVAL
+
+log = logging.getLogger(__name__)
+
+INDEX_BATCH = 250
+MAX_INDEXED_BODY_CHARS = 2_000_000
+TAXONOMY_FIELDS = {d.value: d for d in Dimension if d is not Dimension.TYPE}
+TEXT_FIELDS = ("title", "description", "owner", "language", "url")
+DATE_FIELDS = ("published_on", "review_by", "expires_on")
+EDITABLE_FIELDS = (
+    *TEXT_FIELDS,
+    "status",
+    "type",
+    *TAXONOMY_FIELDS,
+    "tags",
+    *DATE_FIELDS,
+    "supersedes",
+)
+
+ProgressCallback = Callable[[ImportProgress], None]
+StopCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class TaxonomyEntry:
+    dimension: Dimension
+    slug: str
+    label: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class AssetFilter:
+    status: AssetStatus | None = None
+    type: str | None = None
+    terms: tuple[tuple[Dimension, str], ...] = ()
+    tag: str | None = None
+    text_status: str | None = None
+    include_archived: bool = True
+    limit: int | None = None
+
+
+class AssetLibrary:
+    def __init__(self, paths: LibraryPaths, engine: Engine, index: SearchIndex) -> None:
+        self.paths = paths
+        self.engine = engine
+        self.sessions: sessionmaker[Session] = make_sessions(engine)
+        self.blobs = BlobStore(paths.blobs)
+        self.index = index
+
+    # -- opening -----------------------------------------------------------------------
+    @classmethod
+    def open(cls, root: Path | None = None, *, create: bool = True) -> AssetLibrary:
+        paths = LibraryPaths((root or default_library_root()).expanduser().resolve())
+        if not paths.database.exists():
+            if not create:
+                raise UserError(f"There is no Collateral library in {paths.root}.")
+            if paths.root.exists() and not paths.root.is_dir():
+                raise UserError(f"{paths.root} is a file, not a library folder.")
+        try:
+            paths.make_dirs()
+        except OSError as exc:
+            raise UserError(f"Cannot create the library folder {paths.root}: {exc.strerror}.") from exc
+        engine = make_engine(paths.database)
+        migrate(engine)
+        index = SearchIndex(paths.index)
+        library = cls(paths, engine, index)
+        library._seed_taxonomy()
+        if index.was_recreated or (index.doc_count() == 0 and library.asset_count() > 0):
+            library.mark_all_for_indexing()
+        return library
+
+    def close(self) -> None:
+        self.index.close()
+        self.engine.dispose()
+
+    def __enter__(self) -> AssetLibrary:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _seed_taxonomy(self) -> None:
+        with self.sessions.begin() as s:
+            if s.get(Setting, "taxonomy_seeded") is not None:
+                return
+            for dimension, values in DEFAULT_TAXONOMY.items():
+                for position, (slug, label) in enumerate(values):
+                    s.add(TaxonomyValue(dimension=dimension.value, slug=slug, label=label, position=position))
+            s.add(Setting(key="taxonomy_seeded", value="1"))
+            s.add(Setting(key="library_id", value=new_id()))
+
+    # -- taxonomy ----------------------------------------------------------------------
+    def taxonomy(self) -> dict[Dimension, list[TaxonomyEntry]]:
+        result: dict[Dimension, list[TaxonomyEntry]] = {d: [] for d in Dimension}
+        with self.sessions() as s:
+            rows = s.scalars(
+                select(TaxonomyValue)
+                .where(TaxonomyValue.deleted.is_(False))
+                .order_by(TaxonomyValue.dimension, TaxonomyValue.position, TaxonomyValue.label)
+            )
+            for row in rows:
+                dim = Dimension(row.dimension)
+                result[dim].append(TaxonomyEntry(dim, row.slug, row.label, row.position))
+        return result
+
+    def add_taxonomy_value(self, dimension: Dimension, label: str) -> TaxonomyEntry:
+        slug = slugify(label)
+        if not slug:
+            raise InvalidEdit("A taxonomy value needs a name with letters or digits.")
+        with self.sessions.begin() as s:
+            existing = s.scalar(
+                select(TaxonomyValue).where(
+                    TaxonomyValue.dimension == dimension.value, TaxonomyValue.slug == slug
+                )
+            )
+            if existing is not None:
+                if existing.deleted:
+                    existing.deleted = False
+                    existing.revision += 1
+                return TaxonomyEntry(dimension, existing.slug, existing.label, existing.position)
+            position = (
+                s.scalar(
+                    select(func.max(TaxonomyValue.position)).where(
+                        TaxonomyValue.dimension == dimension.value
+                    )
+                )
+                or 0
+            ) + 1
+            s.add(TaxonomyValue(dimension=dimension.value, slug=slug, label=label.strip(), position=position))
+        return TaxonomyEntry(dimension, slug, label.strip(), position)
+
+    def rename_taxonomy_value(self, dimension: Dimension, slug: str, label: str) -> None:
+        with self.sessions.begin() as s:
+            row = self._taxonomy_row(s, dimension, slug)
+            row.label = label.strip()
+            row.revision += 1
+            self._touch_assets_with_term(s, dimension, slug)
+
+    def remove_taxonomy_value(self, dimension: Dimension, slug: str) -> None:
+        """Retire a value; assets keep it until edited, so nothing is silently lost."""
+        with self.sessions.begin() as s:
+            row = self._taxonomy_row(s, dimension, slug)
+            row.deleted = True
+            row.revision += 1
+
+    def _taxonomy_row(self, s: Session, dimension: Dimension, slug: str) -> TaxonomyValue:
+        row = s.scalar(
+            select(TaxonomyValue).where(
+                TaxonomyValue.dimension == dimension.value, TaxonomyValue.slug == slug
+            )
+        )
+        if row is None:
+            raise InvalidEdit(f"There is no {dimension.value} “{slug}”.")
+        return row
+
+    def _touch_assets_with_term(self, s: Session, dimension: Dimension, slug: str) -> None:
+        # Labels are indexed as words, so assets carrying a renamed value need reindexing.
+        if dimension is Dimension.TYPE:
+            condition = AssetRow.type == slug
+        else:
+            condition = AssetRow.id.in_(
+                select(AssetTerm.asset_id).where(
+                    AssetTerm.dimension == dimension.value, AssetTerm.slug == slug
+                )
+            )
+        s.execute(update(AssetRow).where(condition).values(revision=AssetRow.revision + 1))
+
+    def _labels(self, s: Session) -> dict[tuple[str, str], str]:
+        return {
+            (row.dimension, row.slug): row.label for row in s.scalars(select(TaxonomyValue))
+        }
+
+    def _resolve_value(self, s: Session, dimension: Dimension, value: str) -> str:
+        """A slug or label typed by a user → the stored slug, or a clear error."""
+        wanted = slugify(value)
+        rows = s.scalars(
+            select(TaxonomyValue).where(
+                TaxonomyValue.dimension == dimension.value, TaxonomyValue.deleted.is_(False)
+            )
+        ).all()
+        for row in rows:
+            if wanted in (row.slug, slugify(row.label)):
+                return row.slug
+        known = ", ".join(r.slug for r in rows)
+        raise InvalidEdit(
+            f"“{value}” is not a known {dimension.value}. Known values: {known}. "
+            f"Add it with `collateral taxonomy add {dimension.value} \"{value}\"`."
+        )
+
+    # -- reading -----------------------------------------------------------------------
+    def asset_count(self, *, include_archived: bool = True) -> int:
+        with self.sessions() as s:
+            query = select(func.count()).select_from(AssetRow).where(AssetRow.deleted.is_(False))
+            if not include_archived:
+                query = query.where(AssetRow.status != AssetStatus.ARCHIVED.value)
+            return int(s.scalar(query) or 0)
+
+    def get_asset(self, asset_id: str) -> Asset:
+        with self.sessions() as s:
+            row = self._live_row(s, asset_id)
+            superseded_by = s.scalar(
+                select(AssetRow.id).where(
+                    AssetRow.supersedes_id == row.id, AssetRow.deleted.is_(False)
+                )
+            )
+            return asset_from_row(row, superseded_by)
+
+    def _live_row(self, s: Session, asset_id: str) -> AssetRow:
+        row = s.get(AssetRow, asset_id, options=[selectinload(AssetRow.terms), selectinload(AssetRow.tags)])
+        if row is None or row.deleted:
+            matches = s.scalars(
+                select(AssetRow.id).where(AssetRow.id.startswith(asset_id), AssetRow.deleted.is_(False)).limit(2)
+            ).all()
+            if len(asset_id) >= 6 and len(matches) == 1:
+                return self._live_row(s, matches[0])
+            raise AssetNotFound(asset_id)
+        return row
+
+    def list_assets(self, filters: AssetFilter | None = None) -> list[Asset]:
+        filters = filters or AssetFilter()
+        query = (
+            select(AssetRow)
+            .where(AssetRow.deleted.is_(False))
+            .options(selectinload(AssetRow.terms), selectinload(AssetRow.tags))
+            .order_by(AssetRow.title)
+        )
+        if filters.status is not None:
+            query = query.where(AssetRow.status == filters.status.value)
+        elif not filters.include_archived:
+            query = query.where(AssetRow.status != AssetStatus.ARCHIVED.value)
+        if filters.type:
+            query = query.where(AssetRow.type == slugify(filters.type))
+        for dimension, value in filters.terms:
+            query = query.where(
+                AssetRow.id.in_(
+                    select(AssetTerm.asset_id).where(
+                        AssetTerm.dimension == dimension.value, AssetTerm.slug == slugify(value)
+                    )
+                )
+            )
+        if filters.tag:
+            query = query.where(
+                AssetRow.id.in_(select(AssetTag.asset_id).where(AssetTag.tag == filters.tag.strip().lower()))
+            )
+        if filters.text_status:
+            query = query.where(AssetRow.text_status == filters.text_status)
+        if filters.limit:
+            query = query.limit(filters.limit)
+        with self.sessions() as s:
+            return [asset_from_row(row) for row in s.scalars(query)]
+
+    def pages(self, asset_id: str) -> list[PageText]:
+        with self.sessions() as s:
+            row = self._live_row(s, asset_id)
+            return [
+                PageText(p.number, PageKind(p.kind), p.text, p.label)
+                for p in s.scalars(
+                    select(AssetPage).where(AssetPage.asset_id == row.id).order_by(AssetPage.number)
+                )
+            ]
+
+    def export_text(self, asset_id: str) -> str:
+        parts = []
+        for page in self.pages(asset_id):
+            heading = f"--- {page.kind.value} {page.number}"
+            if page.label:
+                heading += f": {page.label}"
+            parts.append(f"{heading} ---\n{page.text.strip()}\n")
+        return "\n".join(parts)
+
+    def file_path(self, asset_id: str) -> Path | None:
+        """Where the stored file is on disk (read-only), or None for a link."""
+        asset = self.get_asset(asset_id)
+        if asset.blob_sha256 is None:
+            return None
+        return self.blobs.path_for(asset.blob_sha256)
+
+    def thumbnail_path(self, asset_id: str) -> Path | None:
+        asset = self.get_asset(asset_id)
+        if asset.blob_sha256 is None:
+            return None
+        path = self.paths.thumbs / f"{asset.blob_sha256}.png"
+        return path if path.is_file() else None
+
+    # -- editing -----------------------------------------------------------------------
+    def edit_asset(self, asset_id: str, changes: Mapping[str, str]) -> Asset:
+        """Apply `field=value` changes. List fields (stage, persona, industry, size,
+        product, tags) take comma-separated values; `+a,b` adds, `-a` removes."""
+        return self.edit_assets([asset_id], changes)[0]
+
+    def edit_assets(self, asset_ids: Sequence[str], changes: Mapping[str, str]) -> list[Asset]:
+        unknown = [f for f in changes if f not in EDITABLE_FIELDS]
+        if unknown:
+            raise InvalidEdit(
+                f"Unknown field {', '.join(unknown)}. Editable fields: {', '.join(EDITABLE_FIELDS)}."
+            )
+        ids: list[str] = []
+        with self.sessions.begin() as s:
+            for asset_id in asset_ids:
+                row = self._live_row(s, asset_id)
+                self._apply_changes(s, row, changes)
+                row.revision += 1
+                row.updated_at = utc_now()
+                ids.append(row.id)
+        self.index_pending()
+        return [self.get_asset(i) for i in ids]
+
+    def _apply_changes(self, s: Session, row: AssetRow, changes: Mapping[str, str]) -> None:
+        for name, value in changes.items():
+            if name in TEXT_FIELDS:
+                if name == "title" and not value.strip():
+                    raise InvalidEdit("An asset needs a title.")
+                setattr(row, name, value.strip() if name != "url" else (value.strip() or None))
+            elif name == "status":
+                try:
+                    row.status = AssetStatus(value.strip().lower()).value
+                except ValueError as exc:
+                    raise InvalidEdit(
+                        f"Status must be one of {', '.join(s.value for s in AssetStatus)}."
+                    ) from exc
+            elif name == "type":
+                row.type = self._resolve_value(s, Dimension.TYPE, value) if value.strip() else ""
+            elif name in TAXONOMY_FIELDS:
+                dimension = TAXONOMY_FIELDS[name]
+                current = {t.slug for t in row.terms if t.dimension == dimension.value}
+                wanted = _list_change(current, value, lambda v: self._resolve_value(s, dimension, v))
+                row.terms = [t for t in row.terms if t.dimension != dimension.value or t.slug in wanted]
+                for slug in sorted(wanted - current):
+                    row.terms.append(AssetTerm(dimension=dimension.value, slug=slug))
+            elif name == "tags":
+                current = {t.tag for t in row.tags}
+                wanted = _list_change(current, value, _clean_tag)
+                row.tags = [t for t in row.tags if t.tag in wanted]
+                for tag in sorted(wanted - current):
+                    row.tags.append(AssetTag(tag=tag))
+            elif name in DATE_FIELDS:
+                setattr(row, name, _parse_date(name, value))
+            elif name == "supersedes":
+                if not value.strip():
+                    row.supersedes_id = None
+                else:
+                    older = self._live_row(s, value.strip())
+                    if older.id == row.id:
+                        raise InvalidEdit("An asset cannot supersede itself.")
+                    row.supersedes_id = older.id
+
+    def archive(self, asset_ids: Sequence[str]) -> None:
+        self.edit_assets(asset_ids, {"status": AssetStatus.ARCHIVED.value})
+
+    def restore_archived(self, asset_ids: Sequence[str]) -> None:
+        self.edit_assets(asset_ids, {"status": AssetStatus.PUBLISHED.value})
+
+    def add_link(
+        self,
+        url: str,
+        title: str,
+        *,
+        description: str = "",
+        changes: Mapping[str, str] | None = None,
+    ) -> Asset:
+        url = url.strip()
+        if "://" not in url and not url.startswith("mailto:"):
+            raise InvalidEdit(f"“{url}” does not look like a link; include https://.")
+        if not title.strip():
+            raise InvalidEdit("A link needs a title.")
+        with self.sessions.begin() as s:
+            row = AssetRow(
+                id=new_id(),
+                title=title.strip(),
+                description=description.strip(),
+                type="link",
+                url=url,
+                file_name="",
+                media_type="link",
+                text_status="none",
+                text_reason="Links are searched by their title, description and tags.",
+                published_on=date.today(),
+                review_by=date.today() + REVIEW_INTERVAL,
+            )
+            s.add(row)
+            if changes:
+                self._apply_changes(s, row, changes)
+            asset_id = row.id
+        self.index_pending()
+        return self.get_asset(asset_id)
+
+    # -- import ------------------------------------------------------------------------
+    def import_paths(
+        self,
+        paths: Sequence[Path],
+        *,
+        recursive: bool = False,
+        progress: ProgressCallback | None = None,
+        should_stop: StopCheck | None = None,
+        workers: int | None = None,
+    ) -> list[ImportOutcome]:
+        from .importer import Importer
+
+        return Importer(self, workers=workers).run(
+            paths, recursive=recursive, progress=progress, should_stop=should_stop
+        )
+
+    # -- search index ------------------------------------------------------------------
+    def pending_index_count(self) -> int:
+        with self.sessions() as s:
+            return int(s.scalar(select(func.count()).select_from(AssetRow).where(_needs_indexing())) or 0)
+
+    def mark_all_for_indexing(self) -> None:
+        with self.sessions.begin() as s:
+            s.execute(update(AssetRow).values(indexed_revision=None))
+
+    def index_pending(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        should_stop: StopCheck | None = None,
+    ) -> int:
+        """Bring the index up to the database, in batches (bounded memory, resumable)."""
+        total = self.pending_index_count()
+        done = 0
+        while True:
+            if should_stop is not None and should_stop():
+                break
+            with self.sessions() as s:
+                rows = s.scalars(
+                    select(AssetRow)
+                    .where(_needs_indexing())
+                    .options(selectinload(AssetRow.terms), selectinload(AssetRow.tags))
+                    .order_by(AssetRow.id)
+                    .limit(INDEX_BATCH)
+                ).all()
+                if not rows:
+                    break
+                labels = self._labels(s)
+                pages = _pages_by_asset(s, [r.id for r in rows if not r.deleted])
+                live = [r for r in rows if not r.deleted]
+                gone = [r for r in rows if r.deleted]
+                documents = [_index_document(r, pages.get(r.id, []), labels) for r in live]
+                revisions = {r.id: r.revision for r in rows}
+            if gone:
+                self.index.delete(r.id for r in gone)
+            self.index.upsert(documents)
+            with self.sessions.begin() as s:
+                for asset_id, revision in revisions.items():
+                    s.execute(
+                        update(AssetRow)
+                        .where(AssetRow.id == asset_id, AssetRow.revision == revision)
+                        .values(indexed_revision=revision)
+                    )
+            done += len(rows)
+            if progress is not None:
+                progress(done, max(total, done))
+        return done
+
+    def reindex(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        should_stop: StopCheck | None = None,
+    ) -> int:
+        """Rebuild the index from the database, streaming."""
+        from collateral_app.locking import library_write_lock
+
+        with library_write_lock(self.paths.write_lock, what="the search index"):
+            self.index.clear()
+            self.mark_all_for_indexing()
+            count = self.index_pending(progress, should_stop)
+            self.index.optimize()
+        return count
+
+    # -- search ------------------------------------------------------------------------
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        prefix: bool = False,
+        facets: bool = False,
+    ) -> SearchResult:
+        started = datetime.now(UTC)
+        parsed = parse_query(text, prefix=prefix)
+        if parsed.is_empty and not facets:
+            return SearchResult(query=text, total=0, took_ms=0.0, hits=(), notes=tuple(parsed.notes))
+        found = self.index.search(parsed, limit=limit, offset=offset, with_facets=facets)
+        ids = [asset_id for asset_id, _ in found.hits]
+        with self.sessions() as s:
+            rows = {
+                r.id: r
+                for r in s.scalars(select(AssetRow).where(AssetRow.id.in_(ids), AssetRow.deleted.is_(False)))
+            }
+            pages = _pages_by_asset(s, ids)
+        hits: list[SearchHit] = []
+        for asset_id, score in found.hits:
+            row = rows.get(asset_id)
+            if row is None:  # deleted since it was indexed
+                continue
+            snippet = best_snippet(
+                pages.get(asset_id, []), found.terms, found.prefixes, fallback=row.description
+            )
+            hits.append(
+                SearchHit(
+                    asset_id=asset_id,
+                    title=row.title,
+                    score=round(score, 4),
+                    snippet=snippet.html,
+                    page=snippet.page,
+                    page_kind=snippet.page_kind,
+                    type=row.type,
+                    file_name=row.file_name,
+                )
+            )
+        suggestion = _apply_corrections(text, found.suggestion_words)
+        took = (datetime.now(UTC) - started).total_seconds() * 1000
+        return SearchResult(
+            query=text,
+            total=found.total,
+            took_ms=round(took, 2),
+            hits=tuple(hits),
+            suggestion=suggestion,
+            notes=tuple(parsed.notes),
+            facets=found.facets,
+        )
+
+    # -- maintenance -------------------------------------------------------------------
+    def check(self, *, repair: bool = False, verify_files: bool = True) -> CheckReport:
+        from .maintenance import check_library
+
+        return check_library(self, repair=repair, verify_files=verify_files)
+
+    def backup(self, destination: Path) -> Path:
+        from .maintenance import backup_library
+
+        return backup_library(self, destination)
+
+    @classmethod
+    def restore(cls, source: Path, destination: Path) -> tuple[AssetLibrary, CheckReport]:
+        from .maintenance import restore_library
+
+        return restore_library(source, destination)
+
+
+def _needs_indexing() -> object:
+    return or_(
+        and_(AssetRow.deleted.is_(False), or_(AssetRow.indexed_revision.is_(None), AssetRow.indexed_revision != AssetRow.revision)),
+        and_(AssetRow.deleted.is_(True), AssetRow.indexed_revision.is_not(None)),
+    )
+
+
+def _pages_by_asset(s: Session, ids: Iterable[str]) -> dict[str, list[PageText]]:
+    wanted = list(ids)
+    result: dict[str, list[PageText]] = {}
+    if not wanted:
+        return result
+    for page in s.scalars(
+        select(AssetPage).where(AssetPage.asset_id.in_(wanted)).order_by(AssetPage.asset_id, AssetPage.number)
+    ):
+        result.setdefault(page.asset_id, []).append(
+            PageText(page.number, PageKind(page.kind), page.text, page.label)
+        )
+    return result
+
+
+def _index_document(
+    row: AssetRow, pages: list[PageText], labels: Mapping[tuple[str, str], str]
+) -> IndexDocument:
+    facets: dict[str, tuple[str, ...]] = {}
+    words: list[str] = []
+    for term in row.terms:
+        facets[term.dimension] = (*facets.get(term.dimension, ()), term.slug)
+        words.append(labels.get((term.dimension, term.slug), term.slug))
+    if row.type:
+        facets["type"] = (row.type,)
+        words.append(labels.get(("type", row.type), row.type))
+    tags = tuple(t.tag for t in row.tags)
+    if tags:
+        facets["tag"] = tuple(slugify(t) for t in tags)
+        words.extend(tags)
+    if row.media_type:
+        facets["media"] = (row.media_type,)
+    body = "\n".join(p.text for p in pages)
+    if len(body) > MAX_INDEXED_BODY_CHARS:
+        body = body[:MAX_INDEXED_BODY_CHARS]
+    return IndexDocument(
+        asset_id=row.id,
+        revision=row.revision,
+        title=row.title,
+        description=row.description,
+        tags_text=" ".join(words),
+        file_name=row.file_name.rsplit(".", 1)[0].replace("_", " "),
+        body=body,
+        status=row.status,
+        facets=facets,
+    )
+
+
+def _list_change(current: set[str], value: str, resolve: Callable[[str], str]) -> set[str]:
+    value = value.strip()
+    items = [v.strip() for v in value.lstrip("+-").split(",") if v.strip()]
+    if value.startswith("+"):
+        return current | {resolve(v) for v in items}
+    if value.startswith("-"):
+        return current - {resolve(v) for v in items}
+    return {resolve(v) for v in items}
+
+
+def _clean_tag(value: str) -> str:
+    tag = " ".join(value.lower().split())
+    if len(tag) > 100:
+        raise InvalidEdit("A tag may have at most 100 characters.")
+    return tag
+
+
+def _parse_date(name: str, value: str) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise InvalidEdit(f"{name} must be a date like 2026-12-31, not “{value}”.") from exc
+
+
+def _apply_corrections(text: str, corrections: Mapping[str, str]) -> str | None:
+    if not corrections:
+        return None
+    words = text.split()
+    changed = [corrections.get(w, w) for w in words]
+    suggestion = " ".join(changed)
+    return suggestion if suggestion != " ".join(words) else None

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the system libraries the test suite needs (Qt's offscreen platform, Xvfb),
+# only when they are missing, and only where apt-get can run as root.
+set -euo pipefail
+needed=()
+for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libGL.so.1 libdbus-1.so.3; do
+  ldconfig -p 2>/dev/null | grep -q "$lib" || needed+=("$lib")
+done
+command -v xvfb-run >/dev/null || needed+=("xvfb")
+[ ${#needed[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+  echo "system-deps: missing ${needed[*]}; install them with your package manager." >&2
+  exit 0
+fi
+echo "system-deps: installing packages for ${needed[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null
+apt-get install -y -qq --no-install-recommends \
+  libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libgl1 libdbus-1-3 libglib2.0-0 \
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
+  libxcb-render-util0 libxcb-image0 libxrender1 libxi6 fonts-dejavu-core xvfb xauth >/dev/null
