@@ -89,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=f"library folder (default: ${LIBRARY_ENV}, else your user data folder)",
     )
-    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail")
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail"
+    )
     json_flag = argparse.ArgumentParser(add_help=False)
     json_flag.add_argument("--json", action="store_true", help="machine-readable output on stdout")
 
@@ -172,7 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = build_parser()
@@ -203,9 +207,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         return 130
     except Exception:
         log.exception("unexpected error in `collateral %s`", args.command)
-        err.write(
-            f"collateral: an unexpected error occurred; details are in {library.paths.logs / 'collateral.log'}\n"
-        )
+        log_file = library.paths.logs / "collateral.log"
+        err.write(f"collateral: an unexpected error occurred; details are in {log_file}\n")
         return EXIT_SOME_FAILED
     finally:
         library.close()
@@ -239,7 +242,11 @@ def cmd_import(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
         bar.end()
     if args.json:
         _print_json(
-            [{"path": o.path, "status": o.status, "asset_id": o.asset_id, "reason": o.reason} for o in outcomes], out
+            [
+                {"path": o.path, "status": o.status, "asset_id": o.asset_id, "reason": o.reason}
+                for o in outcomes
+            ],
+            out,
         )
     else:
         for o in outcomes:
@@ -309,11 +316,13 @@ def cmd_search(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
             raise UsageError(f"Cannot read {args.queries_file}: {exc.strerror}.") from exc
         for line in lines:
             if line.strip():
-                result = library.search(line.strip(), limit=args.limit, prefix=args.prefix, facets=args.facets)
+                result = library.search(
+                    line.strip(), limit=args.limit, prefix=args.prefix, facets=args.facets
+                )
                 _print_json(_result_json(result), out)
         return EXIT_OK
     if not args.query.strip():
-        raise UsageError("Give a query, e.g. collateral search \"healthcare roi\".")
+        raise UsageError('Give a query, e.g. collateral search "healthcare roi".')
     result = library.search(args.query, limit=args.limit, prefix=args.prefix, facets=args.facets)
     if args.json:
         _print_json(_result_json(result), out)
@@ -376,8 +385,7 @@ def _show(asset: Asset, as_json: bool, out: TextIO) -> None:
         ("superseded by", asset.superseded_by_id or "—"),
         ("updated", asset.updated_at.strftime("%Y-%m-%d %H:%M UTC")),
     ]
-    for key, value in asset.metadata.items():
-        rows.append((key, value))
+    rows.extend(asset.metadata.items())
     for key, value in rows:
         out.write(f"{key:>14}: {value}\n")
 
@@ -447,7 +455,9 @@ def _report_check(report: CheckReport, as_json: bool, out: TextIO) -> int:
         for p in report.problems:
             state = "repaired" if p.repaired else "PROBLEM"
             out.write(f"{state:>8}  {p.kind:<18} {p.subject[:16]:<16} {p.detail}\n")
-        out.write("The library is consistent.\n" if report.consistent else "The library has problems (see above).\n")
+        out.write(
+            "The library is consistent.\n" if report.consistent else "The library has problems (see above).\n"
+        )
     return EXIT_OK if report.consistent else EXIT_SOME_FAILED
 
 
@@ -522,7 +532,9 @@ def cmd_taxonomy(library: AssetLibrary, args: argparse.Namespace, out: TextIO, e
             library.remove_taxonomy_value(dim, args.value)
     taxonomy = library.taxonomy()
     if args.json:
-        _print_json({d.value: [{"slug": e.slug, "label": e.label} for e in v] for d, v in taxonomy.items()}, out)
+        _print_json(
+            {d.value: [{"slug": e.slug, "label": e.label} for e in v] for d, v in taxonomy.items()}, out
+        )
         return EXIT_OK
     for dim, entries in taxonomy.items():
         if args.dimension and dim.value != args.dimension:

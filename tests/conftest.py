@@ -15,7 +15,10 @@ from collateral_app.services.library import AssetLibrary
 @pytest.fixture(autouse=True, scope="session")
 def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     home = tmp_path_factory.mktemp("home")
-    saved = {k: os.environ.get(k) for k in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "COLLATERAL_LIBRARY")}
+    saved = {
+        k: os.environ.get(k)
+        for k in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "COLLATERAL_LIBRARY")
+    }
     os.environ["HOME"] = str(home)
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")

@@ -42,3 +42,20 @@ class PageKind(StrEnum):
     SLIDE = "slide"
     SHEET = "sheet"
     SECTION = "section"
+
+
+class SearchSort(StrEnum):
+    RELEVANCE = "relevance"
+    NEWEST = "newest"  # most recently published first
+    UPDATED = "updated"  # most recently changed first
+    TITLE = "title"
+
+
+class HandOverAction(StrEnum):
+    """How a rep passes an asset on; the feedback loop records these."""
+
+    OPEN = "open"  # in the default application
+    SHOW_IN_FOLDER = "show_in_folder"
+    COPY_FILE = "copy_file"
+    DRAG_OUT = "drag_out"
+    COPY_LINK = "copy_link"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
-from .enums import AssetStatus, Dimension, ImportStatus, PageKind, TextStatus
+from .enums import AssetStatus, Dimension, HandOverAction, ImportStatus, PageKind, TextStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +127,13 @@ class CheckReport:
     @property
     def consistent(self) -> bool:
         return all(p.repaired for p in self.problems)
+
+
+@dataclass(frozen=True, slots=True)
+class HandOver:
+    """What to give the desktop for a hand-over: a file with its real name, or a link."""
+
+    asset_id: str
+    action: HandOverAction
+    path: Path | None
+    url: str | None

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh import query as Q
+from whoosh import query as wq
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
@@ -219,13 +219,11 @@ class SearchIndex:
             prefixes = tuple(p for p in [parsed.prefix] if p)
             main = self._text_query(searcher, parsed, words, terms)
             filter_query = _filter_query(parsed.filters)
-            mask: Q.Query | None = None
+            mask: wq.Query | None = None
             if "status" not in parsed.filters:
-                mask = Q.Term("status", "archived")
+                mask = wq.Term("status", "archived")
             main = _apply_exclusions(main, parsed)
-            results = searcher.search(
-                main, limit=offset + limit, filter=filter_query, mask=mask, terms=False
-            )
+            results = searcher.search(main, limit=offset + limit, filter=filter_query, mask=mask, terms=False)
             hits = tuple(
                 (str(hit["asset_id"]), float(hit.score or 0.0)) for hit in results[offset : offset + limit]
             )
@@ -246,8 +244,8 @@ class SearchIndex:
         parsed: ParsedQuery,
         words: list[tuple[str, list[str]]],
         terms: set[str],
-    ) -> Q.Query:
-        clauses: list[Q.Query] = []
+    ) -> wq.Query:
+        clauses: list[wq.Query] = []
         for _, word_terms in words:
             if word_terms:
                 clauses.append(_any_field(word_terms))
@@ -257,52 +255,50 @@ class SearchIndex:
         if len(stems) >= 2:
             # Words close together in the body or title lift a document (phrase proximity).
             clauses.append(
-                Q.Or(
+                wq.Or(
                     [
-                        Q.Phrase("title", stems, slop=2, boost=2.0),
-                        Q.Phrase("body", stems, slop=6, boost=1.5),
+                        wq.Phrase("title", stems, slop=2, boost=2.0),
+                        wq.Phrase("body", stems, slop=6, boost=1.5),
                     ]
                 )
             )
-        required: list[Q.Query] = []
+        required: list[wq.Query] = []
         for phrase in parsed.phrases:
             phrase_terms = analyze(phrase)
             if len(phrase_terms) == 1:
                 required.append(_any_field(phrase_terms))
             elif phrase_terms:
-                required.append(
-                    Q.Or([Q.Phrase(f, phrase_terms) for f in ("title", "description", "body")])
-                )
+                required.append(wq.Or([wq.Phrase(f, phrase_terms) for f in ("title", "description", "body")]))
         if not clauses and not required:
-            return Q.Every()
-        ranked: Q.Query | None = None
+            return wq.Every()
+        ranked: wq.Query | None = None
         if len(clauses) == 1:
             ranked = clauses[0]
         elif clauses:
             # OR ranking with a coordination bonus: documents matching more of the words
             # rank first, and a long question never returns nothing.
-            ranked = Q.Or(clauses, scale=0.9)
+            ranked = wq.Or(clauses, scale=0.9)
         if required:
-            return Q.And(required + ([ranked] if ranked is not None else []))
+            return wq.And(required + ([ranked] if ranked is not None else []))
         assert ranked is not None
         return ranked
 
-    def _prefix_query(self, searcher: Searcher, prefix: str) -> Q.Query:
+    def _prefix_query(self, searcher: Searcher, prefix: str) -> wq.Query:
         reader = searcher.reader()
         folded = analyze(prefix)
-        options: list[Q.Query] = []
+        options: list[wq.Query] = []
         if folded:
             options.append(_any_field(folded))
         raw = prefix.lower()
         if len(raw) >= 2:
-            options.extend(Q.Prefix(f, raw) for f in SHORT_FIELDS)
+            options.extend(wq.Prefix(f, raw) for f in SHORT_FIELDS)
             # The body only by its few most frequent completions: a raw prefix over
             # the body expands to thousands of terms.
             frequent = reader.most_frequent_terms("body", number=PREFIX_EXPANSIONS, prefix=raw)
-            options.extend(Q.Term("body", _text(t)) for _, t in frequent)
+            options.extend(wq.Term("body", _text(t)) for _, t in frequent)
         if not options:
-            return Q.NullQuery
-        return Q.Or(options)
+            return wq.NullQuery
+        return wq.Or(options)
 
     def _corrections(self, searcher: Searcher, words: list[str], reader: Any) -> dict[str, str]:
         corrections: dict[str, str] = {}
@@ -310,9 +306,7 @@ class SearchIndex:
             lowered = word.lower()
             if not lowered.isalpha() or len(lowered) < 4:
                 continue
-            known = any(
-                reader.doc_frequency(f, t) for f in TEXT_FIELDS for t in analyze(lowered)
-            )
+            known = any(reader.doc_frequency(f, t) for f in TEXT_FIELDS for t in analyze(lowered))
             if known:
                 continue
             for field_name in ("title", "body"):
@@ -323,7 +317,7 @@ class SearchIndex:
         return corrections
 
     def _facets(
-        self, searcher: Searcher, main: Q.Query, filter_query: Q.Query | None, mask: Q.Query | None
+        self, searcher: Searcher, main: wq.Query, filter_query: wq.Query | None, mask: wq.Query | None
     ) -> dict[str, dict[str, int]]:
         matching = set(searcher.docs_for_query(main))
         if filter_query is not None:
@@ -355,27 +349,27 @@ def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
 
 
-def _any_field(word_terms: list[str]) -> Q.Query:
-    per_term = [Q.Or([Q.Term(f, t) for f in TEXT_FIELDS]) for t in word_terms]
-    return per_term[0] if len(per_term) == 1 else Q.And(per_term)
+def _any_field(word_terms: list[str]) -> wq.Query:
+    per_term = [wq.Or([wq.Term(f, t) for f in TEXT_FIELDS]) for t in word_terms]
+    return per_term[0] if len(per_term) == 1 else wq.And(per_term)
 
 
-def _filter_query(filters: dict[str, list[str]]) -> Q.Query | None:
+def _filter_query(filters: dict[str, list[str]]) -> wq.Query | None:
     if not filters:
         return None
-    parts: list[Q.Query] = []
+    parts: list[wq.Query] = []
     for field_name, values in filters.items():
         # Several values of one filter widen it (OR); different filters narrow (AND).
-        parts.append(Q.Or([Q.Term(field_name, v) for v in values]))
-    return parts[0] if len(parts) == 1 else Q.And(parts)
+        parts.append(wq.Or([wq.Term(field_name, v) for v in values]))
+    return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def _apply_exclusions(main: Q.Query, parsed: ParsedQuery) -> Q.Query:
-    excluded: list[Q.Query] = []
+def _apply_exclusions(main: wq.Query, parsed: ParsedQuery) -> wq.Query:
+    excluded: list[wq.Query] = []
     for word in parsed.excluded_words:
         if ":" in word:
             field_name, value = word.split(":", 1)
-            excluded.append(Q.Term(field_name, value))
+            excluded.append(wq.Term(field_name, value))
             continue
         word_terms = analyze(word)
         if word_terms:
@@ -383,10 +377,10 @@ def _apply_exclusions(main: Q.Query, parsed: ParsedQuery) -> Q.Query:
     for phrase in parsed.excluded_phrases:
         phrase_terms = analyze(phrase)
         if phrase_terms:
-            excluded.append(Q.Or([Q.Phrase(f, phrase_terms) for f in ("title", "body")]))
+            excluded.append(wq.Or([wq.Phrase(f, phrase_terms) for f in ("title", "body")]))
     if not excluded:
         return main
-    return Q.AndNot(main, Q.Or(excluded))
+    return wq.AndNot(main, wq.Or(excluded))
 
 
 def _fields(doc: IndexDocument) -> dict[str, Any]:

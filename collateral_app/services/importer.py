@@ -125,7 +125,11 @@ class Importer:
                     running.add(threads.submit(self._prepare, path, pool))
                 if stopped() and queue:
                     for path in reversed(queue):
-                        finish(ImportOutcome(str(path), ImportStatus.FAILED, reason="Import cancelled before this file."))
+                        finish(
+                            ImportOutcome(
+                                str(path), ImportStatus.FAILED, reason="Import cancelled before this file."
+                            )
+                        )
                     queue.clear()
                 if not running:
                     break
@@ -188,7 +192,9 @@ class Importer:
     def _live_asset_with_blob(self, sha256: str) -> str | None:
         with self.library.sessions() as s:
             return s.scalar(
-                select(AssetRow.id).where(AssetRow.blob_sha256 == sha256, AssetRow.deleted.is_(False)).limit(1)
+                select(AssetRow.id)
+                .where(AssetRow.blob_sha256 == sha256, AssetRow.deleted.is_(False))
+                .limit(1)
             )
 
     # -- on the importing thread -------------------------------------------------------
@@ -197,18 +203,24 @@ class Importer:
         assert blob is not None and extraction is not None
         twin = in_this_run.get(blob.sha256) or self._live_asset_with_blob(blob.sha256)
         if twin is not None:
-            return ImportOutcome(str(path), ImportStatus.DUPLICATE, twin, "The same file is already in the library.")
+            return ImportOutcome(
+                str(path), ImportStatus.DUPLICATE, twin, "The same file is already in the library."
+            )
         try:
             asset_id = self._insert(path, blob, extraction)
         except UserError as exc:
             return ImportOutcome(str(path), ImportStatus.FAILED, reason=str(exc))
         except OSError as exc:
-            return ImportOutcome(str(path), ImportStatus.FAILED, reason=f"The library could not be written: {exc}.")
+            return ImportOutcome(
+                str(path), ImportStatus.FAILED, reason=f"The library could not be written: {exc}."
+            )
         in_this_run[blob.sha256] = asset_id
         self._write_thumbnail(blob.sha256, extraction)
         reason = extraction.text_reason if extraction.text_status is not TextStatus.OK else ""
         notes = " ".join(extraction.notes)
-        return ImportOutcome(str(path), ImportStatus.IMPORTED, asset_id, " ".join(filter(None, [reason, notes])))
+        return ImportOutcome(
+            str(path), ImportStatus.IMPORTED, asset_id, " ".join(filter(None, [reason, notes]))
+        )
 
     def _insert(self, path: Path, blob: StoredBlob, extraction: Extraction) -> str:
         today = date.today()
@@ -243,7 +255,15 @@ class Importer:
             s.add(row)
             s.flush()
             for page in extraction.pages:
-                s.add(AssetPage(asset_id=row.id, number=page.number, kind=page.kind.value, label=page.label[:500], text=page.text))
+                s.add(
+                    AssetPage(
+                        asset_id=row.id,
+                        number=page.number,
+                        kind=page.kind.value,
+                        label=page.label[:500],
+                        text=page.text,
+                    )
+                )
             for dimension, slug in _terms_from_folders(path, known):
                 s.add(AssetTerm(asset_id=row.id, dimension=dimension.value, slug=slug))
             return row.id

@@ -4,26 +4,31 @@ user can do with it. Every method opens its own session; records go out, never r
 from __future__ import annotations
 
 import logging
+import os
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
-from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, Engine, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from collateral_app.blobs import BlobStore
-from collateral_app.domain.enums import AssetStatus, Dimension, PageKind
+from collateral_app.domain.enums import AssetStatus, Dimension, HandOverAction, PageKind, SearchSort
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
 from collateral_app.domain.records import (
     Asset,
     CheckReport,
+    HandOver,
     ImportOutcome,
     ImportProgress,
     PageText,
     SearchHit,
     SearchResult,
 )
+from collateral_app.extract.preview import render_pdf_page
 from collateral_app.paths import LibraryPaths, default_library_root
 from collateral_app.search import IndexDocument, SearchIndex, best_snippet, parse_query
 from collateral_app.search.analysis import slugify
@@ -46,6 +51,7 @@ log = logging.getLogger(__name__)
 
 INDEX_BATCH = 250
 MAX_INDEXED_BODY_CHARS = 2_000_000
+MAX_SORTED_HITS = 5_000
 TAXONOMY_FIELDS = {d.value: d for d in Dimension if d is not Dimension.TYPE}
 TEXT_FIELDS = ("title", "description", "owner", "language", "url")
 DATE_FIELDS = ("published_on", "review_by", "expires_on")
@@ -163,9 +169,7 @@ class AssetLibrary:
                 return TaxonomyEntry(dimension, existing.slug, existing.label, existing.position)
             position = (
                 s.scalar(
-                    select(func.max(TaxonomyValue.position)).where(
-                        TaxonomyValue.dimension == dimension.value
-                    )
+                    select(func.max(TaxonomyValue.position)).where(TaxonomyValue.dimension == dimension.value)
                 )
                 or 0
             ) + 1
@@ -209,9 +213,7 @@ class AssetLibrary:
         s.execute(update(AssetRow).where(condition).values(revision=AssetRow.revision + 1))
 
     def _labels(self, s: Session) -> dict[tuple[str, str], str]:
-        return {
-            (row.dimension, row.slug): row.label for row in s.scalars(select(TaxonomyValue))
-        }
+        return {(row.dimension, row.slug): row.label for row in s.scalars(select(TaxonomyValue))}
 
     def _resolve_value(self, s: Session, dimension: Dimension, value: str) -> str:
         """A slug or label typed by a user → the stored slug, or a clear error."""
@@ -227,7 +229,7 @@ class AssetLibrary:
         known = ", ".join(r.slug for r in rows)
         raise InvalidEdit(
             f"“{value}” is not a known {dimension.value}. Known values: {known}. "
-            f"Add it with `collateral taxonomy add {dimension.value} \"{value}\"`."
+            f'Add it with `collateral taxonomy add {dimension.value} "{value}"`.'
         )
 
     # -- reading -----------------------------------------------------------------------
@@ -242,9 +244,7 @@ class AssetLibrary:
         with self.sessions() as s:
             row = self._live_row(s, asset_id)
             superseded_by = s.scalar(
-                select(AssetRow.id).where(
-                    AssetRow.supersedes_id == row.id, AssetRow.deleted.is_(False)
-                )
+                select(AssetRow.id).where(AssetRow.supersedes_id == row.id, AssetRow.deleted.is_(False))
             )
             return asset_from_row(row, superseded_by)
 
@@ -252,7 +252,9 @@ class AssetLibrary:
         row = s.get(AssetRow, asset_id, options=[selectinload(AssetRow.terms), selectinload(AssetRow.tags)])
         if row is None or row.deleted:
             matches = s.scalars(
-                select(AssetRow.id).where(AssetRow.id.startswith(asset_id), AssetRow.deleted.is_(False)).limit(2)
+                select(AssetRow.id)
+                .where(AssetRow.id.startswith(asset_id), AssetRow.deleted.is_(False))
+                .limit(2)
             ).all()
             if len(asset_id) >= 6 and len(matches) == 1:
                 return self._live_row(s, matches[0])
@@ -359,14 +361,14 @@ class AssetLibrary:
                     row.status = AssetStatus(value.strip().lower()).value
                 except ValueError as exc:
                     raise InvalidEdit(
-                        f"Status must be one of {', '.join(s.value for s in AssetStatus)}."
+                        f"Status must be one of {', '.join(v.value for v in AssetStatus)}."
                     ) from exc
             elif name == "type":
                 row.type = self._resolve_value(s, Dimension.TYPE, value) if value.strip() else ""
             elif name in TAXONOMY_FIELDS:
                 dimension = TAXONOMY_FIELDS[name]
                 current = {t.slug for t in row.terms if t.dimension == dimension.value}
-                wanted = _list_change(current, value, lambda v: self._resolve_value(s, dimension, v))
+                wanted = _list_change(current, value, partial(self._resolve_value, s, dimension))
                 row.terms = [t for t in row.terms if t.dimension != dimension.value or t.slug in wanted]
                 for slug in sorted(wanted - current):
                     row.terms.append(AssetTerm(dimension=dimension.value, slug=slug))
@@ -518,21 +520,31 @@ class AssetLibrary:
         offset: int = 0,
         prefix: bool = False,
         facets: bool = False,
+        sort: SearchSort = SearchSort.RELEVANCE,
     ) -> SearchResult:
-        started = datetime.now(UTC)
+        """Search the library. An empty query lists every asset (newest changes first
+        unless another order is asked for), so the window can browse by filters."""
+        started = time.perf_counter()
         parsed = parse_query(text, prefix=prefix)
-        if parsed.is_empty and not facets:
-            return SearchResult(query=text, total=0, took_ms=0.0, hits=(), notes=tuple(parsed.notes))
-        found = self.index.search(parsed, limit=limit, offset=offset, with_facets=facets)
-        ids = [asset_id for asset_id, _ in found.hits]
+        if parsed.is_empty and sort is SearchSort.RELEVANCE:
+            sort = SearchSort.UPDATED
+        if sort is SearchSort.RELEVANCE:
+            found = self.index.search(parsed, limit=limit, offset=offset, with_facets=facets)
+            ordered = [asset_id for asset_id, _ in found.hits]
+        else:
+            found = self.index.search(parsed, limit=MAX_SORTED_HITS, with_facets=facets, suggest=False)
+            ordered = self._sorted_ids([a for a, _ in found.hits], sort)[offset : offset + limit]
+        scores = dict(found.hits)
         with self.sessions() as s:
             rows = {
                 r.id: r
-                for r in s.scalars(select(AssetRow).where(AssetRow.id.in_(ids), AssetRow.deleted.is_(False)))
+                for r in s.scalars(
+                    select(AssetRow).where(AssetRow.id.in_(ordered), AssetRow.deleted.is_(False))
+                )
             }
-            pages = _pages_by_asset(s, ids)
+            pages = _pages_by_asset(s, ordered) if found.terms or found.prefixes else {}
         hits: list[SearchHit] = []
-        for asset_id, score in found.hits:
+        for asset_id in ordered:
             row = rows.get(asset_id)
             if row is None:  # deleted since it was indexed
                 continue
@@ -543,7 +555,7 @@ class AssetLibrary:
                 SearchHit(
                     asset_id=asset_id,
                     title=row.title,
-                    score=round(score, 4),
+                    score=round(scores.get(asset_id, 0.0), 4),
                     snippet=snippet.html,
                     page=snippet.page,
                     page_kind=snippet.page_kind,
@@ -551,17 +563,71 @@ class AssetLibrary:
                     file_name=row.file_name,
                 )
             )
-        suggestion = _apply_corrections(text, found.suggestion_words)
-        took = (datetime.now(UTC) - started).total_seconds() * 1000
         return SearchResult(
             query=text,
             total=found.total,
-            took_ms=round(took, 2),
+            took_ms=round((time.perf_counter() - started) * 1000, 2),
             hits=tuple(hits),
-            suggestion=suggestion,
+            suggestion=_apply_corrections(text, found.suggestion_words),
             notes=tuple(parsed.notes),
             facets=found.facets,
         )
+
+    def _sorted_ids(self, ids: list[str], sort: SearchSort) -> list[str]:
+        column = {
+            SearchSort.NEWEST: AssetRow.published_on.desc(),
+            SearchSort.UPDATED: AssetRow.updated_at.desc(),
+            SearchSort.TITLE: AssetRow.title,
+        }[sort]
+        with self.sessions() as s:
+            return list(
+                s.scalars(select(AssetRow.id).where(AssetRow.id.in_(ids)).order_by(column, AssetRow.id))
+            )
+
+    def changed_since(self, when: datetime, *, limit: int = 200) -> list[Asset]:
+        """Assets added or updated after `when`, newest first ("What's new")."""
+        with self.sessions() as s:
+            rows = s.scalars(
+                select(AssetRow)
+                .where(
+                    AssetRow.deleted.is_(False),
+                    AssetRow.status == AssetStatus.PUBLISHED.value,
+                    AssetRow.updated_at > when,
+                )
+                .options(selectinload(AssetRow.terms), selectinload(AssetRow.tags))
+                .order_by(AssetRow.updated_at.desc())
+                .limit(limit)
+            )
+            return [asset_from_row(r) for r in rows]
+
+    # -- hand-over and preview -----------------------------------------------------------
+    def hand_over(self, asset_id: str, action: HandOverAction) -> HandOver:
+        """Prepare an asset to leave the app: a read-only copy under its real file name
+        (stored files are named by hash), or the link. The feedback loop records these."""
+        asset = self.get_asset(asset_id)
+        log.info("hand-over %s of %s", action.value, asset.id)
+        if asset.url is not None or asset.blob_sha256 is None:
+            return HandOver(asset.id, action, None, asset.url)
+        folder = self.paths.root / "handover" / asset.id
+        target = folder / (asset.file_name or f"{asset.title}.{asset.media_type}")
+        if not target.exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            source = self.blobs.path_for(asset.blob_sha256)
+            try:
+                os.link(source, target)
+            except OSError:
+                self.blobs.copy_out(asset.blob_sha256, target)
+        return HandOver(asset.id, action, target, None)
+
+    def render_page(self, asset_id: str, page: int, width_px: int) -> tuple[bytes, int]:
+        """A PDF page as PNG bytes for the preview, and the page count."""
+        path = self.file_path(asset_id)
+        if path is None:
+            raise UserError("This asset has no file to show.")
+        try:
+            return render_pdf_page(path, page, width_px)
+        except ValueError as exc:
+            raise UserError(str(exc)) from exc
 
     # -- maintenance -------------------------------------------------------------------
     def check(self, *, repair: bool = False, verify_files: bool = True) -> CheckReport:
@@ -581,9 +647,12 @@ class AssetLibrary:
         return restore_library(source, destination)
 
 
-def _needs_indexing() -> object:
+def _needs_indexing() -> ColumnElement[bool]:
     return or_(
-        and_(AssetRow.deleted.is_(False), or_(AssetRow.indexed_revision.is_(None), AssetRow.indexed_revision != AssetRow.revision)),
+        and_(
+            AssetRow.deleted.is_(False),
+            or_(AssetRow.indexed_revision.is_(None), AssetRow.indexed_revision != AssetRow.revision),
+        ),
         and_(AssetRow.deleted.is_(True), AssetRow.indexed_revision.is_not(None)),
     )
 

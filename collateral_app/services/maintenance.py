@@ -92,22 +92,24 @@ def check_library(library: AssetLibrary, *, repair: bool, verify_files: bool) ->
             if repair:
                 temp.unlink(missing_ok=True)
             problems.append(
-                CheckProblem("partial_file", temp.name, "A partly copied file was left by an interrupted import.", repair)
+                CheckProblem(
+                    "partial_file",
+                    temp.name,
+                    "A partly copied file was left by an interrupted import.",
+                    repair,
+                )
             )
 
-        problems.extend(_check_index(library, live, repair))
-        return CheckReport(
-            problems=tuple(problems), assets_checked=len(live), blobs_checked=len(on_disk)
-        )
+        problems.extend(_check_index(library, repair))
+        return CheckReport(problems=tuple(problems), assets_checked=len(live), blobs_checked=len(on_disk))
 
 
-def _check_index(library: AssetLibrary, live: dict[str, object], repair: bool) -> list[CheckProblem]:
+def _check_index(library: AssetLibrary, repair: bool) -> list[CheckProblem]:
     problems: list[CheckProblem] = []
     held = library.index.indexed_revisions()
     with library.sessions() as s:
-        revisions = dict(
-            s.execute(select(AssetRow.id, AssetRow.revision).where(AssetRow.deleted.is_(False))).tuples().all()
-        )
+        rows = s.execute(select(AssetRow.id, AssetRow.revision).where(AssetRow.deleted.is_(False)))
+        revisions = {asset_id: revision for asset_id, revision in rows}
     stale = sorted(a for a, rev in revisions.items() if held.get(a) != rev)
     extra = sorted(set(held) - set(revisions))
     if stale and repair:
@@ -118,11 +120,18 @@ def _check_index(library: AssetLibrary, live: dict[str, object], repair: bool) -
         library.index.delete(extra)
     for asset_id in stale:
         problems.append(
-            CheckProblem("index_stale", asset_id, "The search index does not hold this asset's current version.", repair)
+            CheckProblem(
+                "index_stale",
+                asset_id,
+                "The search index does not hold this asset's current version.",
+                repair,
+            )
         )
     for asset_id in extra:
         problems.append(
-            CheckProblem("index_extra", asset_id, "The search index holds an asset the library no longer has.", repair)
+            CheckProblem(
+                "index_extra", asset_id, "The search index holds an asset the library no longer has.", repair
+            )
         )
     return problems
 

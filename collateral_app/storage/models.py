@@ -131,18 +131,14 @@ class AssetRow(Timestamped, Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     server_version: Mapped[int | None] = mapped_column(Integer)
 
-    pages: Mapped[list[AssetPage]] = relationship(
-        cascade="all, delete-orphan", order_by="AssetPage.number"
-    )
+    pages: Mapped[list[AssetPage]] = relationship(cascade="all, delete-orphan", order_by="AssetPage.number")
     terms: Mapped[list[AssetTerm]] = relationship(cascade="all, delete-orphan")
     tags: Mapped[list[AssetTag]] = relationship(cascade="all, delete-orphan")
 
 
 class AssetPage(Base):
     __tablename__ = "asset_pages"
-    asset_id: Mapped[str] = mapped_column(
-        ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True
-    )
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True)
     number: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     label: Mapped[str] = mapped_column(String(500), default="")
@@ -154,16 +150,12 @@ class AssetTerm(Base):
 
     __tablename__ = "asset_terms"
     __table_args__ = (Index("ix_asset_terms_value", "dimension", "slug"),)
-    asset_id: Mapped[str] = mapped_column(
-        ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True
-    )
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True)
     dimension: Mapped[str] = mapped_column(String(20), primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), primary_key=True)
 
 
 class AssetTag(Base):
     __tablename__ = "asset_tags"
-    asset_id: Mapped[str] = mapped_column(
-        ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True
-    )
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True)
     tag: Mapped[str] = mapped_column(String(100), primary_key=True)

@@ -34,7 +34,12 @@ def test_edit_sets_taxonomy_by_label_or_slug_and_bumps_revision(library: AssetLi
     asset = library.add_link("https://example.com/a", "ROI story")
     edited = library.edit_asset(
         asset.id,
-        {"industry": "Healthcare, financial services", "size": "mid-market", "tags": "ROI, Hospitals", "type": "Case study"},
+        {
+            "industry": "Healthcare, financial services",
+            "size": "mid-market",
+            "tags": "ROI, Hospitals",
+            "type": "Case study",
+        },
     )
     assert edited.taxonomy[Dimension.INDUSTRY] == ("financial-services", "healthcare")
     assert edited.taxonomy[Dimension.SIZE] == ("mid-market",)
@@ -56,7 +61,9 @@ def test_unknown_taxonomy_value_is_refused_with_the_known_ones(library: AssetLib
     with pytest.raises(InvalidEdit, match="healthcare"):
         library.edit_asset(asset.id, {"industry": "aerospace"})
     library.add_taxonomy_value(Dimension.INDUSTRY, "Aerospace")
-    assert library.edit_asset(asset.id, {"industry": "aerospace"}).taxonomy[Dimension.INDUSTRY] == ("aerospace",)
+    assert library.edit_asset(asset.id, {"industry": "aerospace"}).taxonomy[Dimension.INDUSTRY] == (
+        "aerospace",
+    )
 
 
 def test_unknown_field_and_bad_date_are_refused(library: AssetLibrary) -> None:

@@ -45,7 +45,9 @@ def test_damaged_blob_fails_verification(tmp_path: Path) -> None:
     assert not store.verify(blob.sha256)
 
 
-def test_full_disk_leaves_no_partial_file_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_disk_leaves_no_partial_file_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = BlobStore(tmp_path / "blobs")
     source = tmp_path / "big.pdf"
     source.write_bytes(b"x" * 3_000_000)

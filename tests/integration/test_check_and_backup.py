@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from collateral_app.domain.errors import UserError
+from collateral_app.services.library import AssetLibrary
+from tests import samples
+
+
+def _import_some(library: AssetLibrary, folder: Path, count: int = 3) -> list[str]:
+    folder.mkdir(exist_ok=True)
+    for n in range(count):
+        samples.make_text(folder / f"doc{n}.txt", f"Document {n} about onboarding and renewals.")
+    return [o.asset_id or "" for o in library.import_paths([folder])]
+
+
+def test_fresh_import_is_consistent(library: AssetLibrary, tmp_path: Path) -> None:
+    _import_some(library, tmp_path / "in")
+    report = library.check()
+    assert report.consistent
+    assert report.assets_checked == 3 and report.blobs_checked == 3
+
+
+def test_orphan_file_is_reported_then_removed_by_repair(library: AssetLibrary, tmp_path: Path) -> None:
+    _import_some(library, tmp_path / "in")
+    stray = tmp_path / "stray.bin"
+    stray.write_bytes(b"left by a crash")
+    blob = library.blobs.add_file(stray)  # stored, but the crash came before the database row
+    report = library.check()
+    assert not report.consistent
+    assert [p.kind for p in report.problems] == ["orphan_file"]
+    repaired = library.check(repair=True)
+    assert repaired.consistent
+    assert not blob.path.exists()
+    assert library.check().problems == ()
+
+
+def test_partly_copied_file_is_removed_by_repair(library: AssetLibrary, tmp_path: Path) -> None:
+    (library.paths.blobs / ".incoming-abc").write_bytes(b"half")
+    assert [p.kind for p in library.check().problems] == ["partial_file"]
+    assert library.check(repair=True).consistent
+    assert library.blobs.leftover_temp_files() == []
+
+
+def test_asset_missing_from_index_is_reindexed_by_repair(library: AssetLibrary, tmp_path: Path) -> None:
+    ids = _import_some(library, tmp_path / "in")
+    library.index.delete([ids[0]])
+    report = library.check()
+    assert [(p.kind, p.subject) for p in report.problems] == [("index_stale", ids[0])]
+    assert library.check(repair=True).consistent
+    assert library.check().consistent
+    assert ids[0] in {h.asset_id for h in library.search("document 0 onboarding", limit=5).hits}
+
+
+def test_damaged_stored_file_is_reported_and_not_repaired_silently(
+    library: AssetLibrary, tmp_path: Path
+) -> None:
+    ids = _import_some(library, tmp_path / "in", count=1)
+    path = library.file_path(ids[0])
+    assert path is not None
+    path.chmod(0o644)
+    path.write_bytes(b"bit rot")
+    report = library.check(repair=True)
+    assert not report.consistent
+    assert [p.kind for p in report.problems] == ["damaged_file"]
+    assert "backup" in report.problems[0].detail
+
+
+def test_missing_stored_file_is_reported(library: AssetLibrary, tmp_path: Path) -> None:
+    ids = _import_some(library, tmp_path / "in", count=1)
+    path = library.file_path(ids[0])
+    assert path is not None
+    path.unlink()
+    assert [p.kind for p in library.check().problems] == ["missing_file"]
+
+
+def test_corrupt_index_is_recreated_and_rebuilt_from_the_database(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    with AssetLibrary.open(root) as library:
+        _import_some(library, tmp_path / "in")
+    for item in (root / "index").iterdir():
+        if item.name.endswith(".toc"):
+            item.write_bytes(b"garbage")
+    with AssetLibrary.open(root) as library:
+        assert library.pending_index_count() == 3
+        library.index_pending()
+        assert library.search("onboarding").total == 3
+        assert library.check().consistent
+
+
+def test_backup_then_restore_gives_a_consistent_equal_library(library: AssetLibrary, tmp_path: Path) -> None:
+    ids = _import_some(library, tmp_path / "in")
+    library.edit_asset(ids[0], {"industry": "healthcare"})
+    backup = library.backup(tmp_path / "backup")
+    assert (backup / "library.db").is_file()
+    restored, report = AssetLibrary.restore(backup, tmp_path / "restored")
+    with restored:
+        assert report.consistent
+        assert {a.id for a in restored.list_assets()} == set(ids)
+        assert restored.get_asset(ids[0]).taxonomy == library.get_asset(ids[0]).taxonomy
+        assert restored.search("onboarding").total == 3
+        conn = sqlite3.connect(restored.paths.database)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+
+
+def test_backup_refuses_a_folder_that_is_not_empty(library: AssetLibrary, tmp_path: Path) -> None:
+    target = tmp_path / "full"
+    target.mkdir()
+    (target / "something").write_text("x")
+    with pytest.raises(UserError, match="not empty"):
+        library.backup(target)
+
+
+def test_restore_refuses_what_is_not_a_backup(tmp_path: Path) -> None:
+    (tmp_path / "nothing").mkdir()
+    with pytest.raises(UserError, match="not a Collateral backup"):
+        AssetLibrary.restore(tmp_path / "nothing", tmp_path / "out")
