@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from PIL import Image, ImageDraw
 
 log = logging.getLogger(__name__)
 
 
-def render_pdf_page(path: Path, page_number: int, width_px: int) -> tuple[bytes, int]:
-    """Page `page_number` (1-based) as PNG bytes scaled to `width_px`, and the page count.
-    Raises ValueError with a user-facing message when the page cannot be rendered."""
+def render_pdf_page(
+    path: Path, page_number: int, width_px: int, highlight: Sequence[str] = ()
+) -> tuple[bytes, int]:
+    """Page `page_number` (1-based) as PNG bytes scaled to `width_px`, with each of the
+    `highlight` words marked, and the page count. Raises ValueError with a user-facing
+    message when the page cannot be rendered."""
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
@@ -27,7 +32,18 @@ def render_pdf_page(path: Path, page_number: int, width_px: int) -> tuple[bytes,
         try:
             scale = max(0.1, min(6.0, width_px / max(page.get_width(), 1.0)))
             bitmap = page.render(scale=scale)
-            image = bitmap.to_pil()
+            image = bitmap.to_pil().convert("RGB")
+            boxes = _word_boxes(page, highlight)
+            if boxes:
+                overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
+                draw = ImageDraw.Draw(overlay)
+                height = page.get_height()
+                for left, bottom, right, top in boxes:
+                    draw.rectangle(
+                        (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale),
+                        fill=(255, 214, 0, 110),
+                    )
+                image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
             buffer = io.BytesIO()
             image.save(buffer, format="PNG")
             return buffer.getvalue(), count
@@ -35,3 +51,29 @@ def render_pdf_page(path: Path, page_number: int, width_px: int) -> tuple[bytes,
             page.close()
     finally:
         document.close()
+
+
+def _word_boxes(page: pdfium.PdfPage, words: Sequence[str]) -> list[tuple[float, float, float, float]]:
+    """Page-space boxes (left, bottom, right, top) of each occurrence of `words`."""
+    if not words:
+        return []
+    boxes: list[tuple[float, float, float, float]] = []
+    textpage = page.get_textpage()
+    try:
+        for word in words:
+            if len(word) < 2:
+                continue
+            searcher = textpage.search(word, match_case=False, match_whole_word=False)
+            try:
+                for _ in range(200):
+                    found = searcher.get_next()
+                    if found is None:
+                        break
+                    start, count = found
+                    rects = textpage.count_rects(start, count)
+                    boxes.extend(textpage.get_rect(i) for i in range(rects))
+            finally:
+                searcher.close()
+    finally:
+        textpage.close()
+    return boxes

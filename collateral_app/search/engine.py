@@ -35,6 +35,13 @@ PREFIX_EXPANSIONS = 12
 WRITER_TIMEOUT_S = 30.0
 
 
+class _Or(wq.Or):
+    """Or as a tree of union matchers. Whoosh otherwise preloads every match into
+    arrays on indexes under 5,000 documents, which costs more than the query."""
+
+    matcher_type = wq.Or.DEFAULT_MATCHER
+
+
 class IndexCorrupt(Exception):
     """The index on disk could not be opened; it has been set aside and recreated."""
 
@@ -255,7 +262,7 @@ class SearchIndex:
         if len(stems) >= 2:
             # Words close together in the body or title lift a document (phrase proximity).
             clauses.append(
-                wq.Or(
+                _Or(
                     [
                         wq.Phrase("title", stems, slop=2, boost=2.0),
                         wq.Phrase("body", stems, slop=6, boost=1.5),
@@ -268,7 +275,7 @@ class SearchIndex:
             if len(phrase_terms) == 1:
                 required.append(_any_field(phrase_terms))
             elif phrase_terms:
-                required.append(wq.Or([wq.Phrase(f, phrase_terms) for f in ("title", "description", "body")]))
+                required.append(_Or([wq.Phrase(f, phrase_terms) for f in ("title", "description", "body")]))
         if not clauses and not required:
             return wq.Every()
         ranked: wq.Query | None = None
@@ -277,7 +284,7 @@ class SearchIndex:
         elif clauses:
             # OR ranking with a coordination bonus: documents matching more of the words
             # rank first, and a long question never returns nothing.
-            ranked = wq.Or(clauses, scale=0.9)
+            ranked = _Or(clauses, scale=0.9)
         if required:
             return wq.And(required + ([ranked] if ranked is not None else []))
         assert ranked is not None
@@ -298,7 +305,7 @@ class SearchIndex:
             options.extend(wq.Term("body", _text(t)) for _, t in frequent)
         if not options:
             return wq.NullQuery
-        return wq.Or(options)
+        return _Or(options)
 
     def _corrections(self, searcher: Searcher, words: list[str], reader: Any) -> dict[str, str]:
         corrections: dict[str, str] = {}
@@ -350,7 +357,7 @@ def _text(term: bytes | str) -> str:
 
 
 def _any_field(word_terms: list[str]) -> wq.Query:
-    per_term = [wq.Or([wq.Term(f, t) for f in TEXT_FIELDS]) for t in word_terms]
+    per_term = [_Or([wq.Term(f, t) for f in TEXT_FIELDS]) for t in word_terms]
     return per_term[0] if len(per_term) == 1 else wq.And(per_term)
 
 
@@ -360,7 +367,7 @@ def _filter_query(filters: dict[str, list[str]]) -> wq.Query | None:
     parts: list[wq.Query] = []
     for field_name, values in filters.items():
         # Several values of one filter widen it (OR); different filters narrow (AND).
-        parts.append(wq.Or([wq.Term(field_name, v) for v in values]))
+        parts.append(_Or([wq.Term(field_name, v) for v in values]))
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
@@ -377,10 +384,10 @@ def _apply_exclusions(main: wq.Query, parsed: ParsedQuery) -> wq.Query:
     for phrase in parsed.excluded_phrases:
         phrase_terms = analyze(phrase)
         if phrase_terms:
-            excluded.append(wq.Or([wq.Phrase(f, phrase_terms) for f in ("title", "body")]))
+            excluded.append(_Or([wq.Phrase(f, phrase_terms) for f in ("title", "body")]))
     if not excluded:
         return main
-    return wq.AndNot(main, wq.Or(excluded))
+    return wq.AndNot(main, _Or(excluded))
 
 
 def _fields(doc: IndexDocument) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from collateral_app.domain.records import (
 from collateral_app.extract.preview import render_pdf_page
 from collateral_app.paths import LibraryPaths, default_library_root
 from collateral_app.search import IndexDocument, SearchIndex, best_snippet, parse_query
-from collateral_app.search.analysis import slugify
+from collateral_app.search.analysis import analyze, slugify
 from collateral_app.storage.database import make_engine, make_sessions, migrate
 from collateral_app.storage.models import (
     AssetPage,
@@ -78,6 +78,13 @@ class TaxonomyEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class LibraryHealth:
+    assets: int
+    waiting_for_index: int
+    unreadable: int  # assets whose text could not be read
+
+
+@dataclass(frozen=True, slots=True)
 class AssetFilter:
     status: AssetStatus | None = None
     type: str | None = None
@@ -98,8 +105,8 @@ class AssetLibrary:
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
-    def open(cls, root: Path | None = None, *, create: bool = True) -> AssetLibrary:
-        paths = LibraryPaths((root or default_library_root()).expanduser().resolve())
+    def open(cls, root: Path | str | None = None, *, create: bool = True) -> AssetLibrary:
+        paths = LibraryPaths(Path(root or default_library_root()).expanduser().resolve())
         if not paths.database.exists():
             if not create:
                 raise UserError(f"There is no Collateral library in {paths.root}.")
@@ -293,6 +300,29 @@ class AssetLibrary:
             query = query.limit(filters.limit)
         with self.sessions() as s:
             return [asset_from_row(row) for row in s.scalars(query)]
+
+    def assets_by_id(self, asset_ids: Sequence[str]) -> dict[str, Asset]:
+        with self.sessions() as s:
+            rows = s.scalars(
+                select(AssetRow)
+                .where(AssetRow.id.in_(list(asset_ids)), AssetRow.deleted.is_(False))
+                .options(selectinload(AssetRow.terms), selectinload(AssetRow.tags))
+            )
+            return {r.id: asset_from_row(r) for r in rows}
+
+    def health(self) -> LibraryHealth:
+        """Counts for the status bar: what is waiting and what needs attention."""
+        with self.sessions() as s:
+            live = AssetRow.deleted.is_(False)
+            total = s.scalar(select(func.count()).select_from(AssetRow).where(live)) or 0
+            unreadable = (
+                s.scalar(
+                    select(func.count()).select_from(AssetRow).where(live, AssetRow.text_status == "failed")
+                )
+                or 0
+            )
+            pending = s.scalar(select(func.count()).select_from(AssetRow).where(_needs_indexing())) or 0
+        return LibraryHealth(assets=int(total), waiting_for_index=int(pending), unreadable=int(unreadable))
 
     def pages(self, asset_id: str) -> list[PageText]:
         with self.sessions() as s:
@@ -573,6 +603,13 @@ class AssetLibrary:
             facets=found.facets,
         )
 
+    def highlight_terms(self, text: str) -> list[str]:
+        """Word stems of a query, to mark matches in a preview (a stem matches the start
+        of each form of its word: "readmiss" marks "readmissions")."""
+        parsed = parse_query(text, prefix=True)
+        words = [*parsed.words, *parsed.phrases, *([parsed.prefix] if parsed.prefix else [])]
+        return sorted({t for w in words for t in analyze(w) if len(t) >= 2}, key=len, reverse=True)
+
     def _sorted_ids(self, ids: list[str], sort: SearchSort) -> list[str]:
         column = {
             SearchSort.NEWEST: AssetRow.published_on.desc(),
@@ -619,13 +656,16 @@ class AssetLibrary:
                 self.blobs.copy_out(asset.blob_sha256, target)
         return HandOver(asset.id, action, target, None)
 
-    def render_page(self, asset_id: str, page: int, width_px: int) -> tuple[bytes, int]:
-        """A PDF page as PNG bytes for the preview, and the page count."""
+    def render_page(
+        self, asset_id: str, page: int, width_px: int, highlight: Sequence[str] = ()
+    ) -> tuple[bytes, int]:
+        """A PDF page as PNG bytes for the preview, with `highlight` words marked, and
+        the page count."""
         path = self.file_path(asset_id)
         if path is None:
             raise UserError("This asset has no file to show.")
         try:
-            return render_pdf_page(path, page, width_px)
+            return render_pdf_page(path, page, width_px, highlight)
         except ValueError as exc:
             raise UserError(str(exc)) from exc
 
@@ -705,13 +745,24 @@ def _index_document(
 
 
 def _list_change(current: set[str], value: str, resolve: Callable[[str], str]) -> set[str]:
-    value = value.strip()
-    items = [v.strip() for v in value.lstrip("+-").split(",") if v.strip()]
-    if value.startswith("+"):
-        return current | {resolve(v) for v in items}
-    if value.startswith("-"):
-        return current - {resolve(v) for v in items}
-    return {resolve(v) for v in items}
+    """`a,b` replaces the list; `+a,b` adds, `-a` removes, and `+a,-b` does both (an item
+    without a sign takes the sign before it)."""
+    items = [v.strip() for v in value.split(",") if v.strip()]
+    if not items or not items[0].startswith(("+", "-")):
+        return {resolve(v) for v in items}
+    result = set(current)
+    adding = True
+    for item in items:
+        if item[0] in "+-":
+            adding = item[0] == "+"
+            item = item[1:].strip()
+        if not item:
+            continue
+        if adding:
+            result.add(resolve(item))
+        else:
+            result.discard(resolve(item))
+    return result
 
 
 def _clean_tag(value: str) -> str:

@@ -1,0 +1,119 @@
+"""`collateral-app`: the desktop window.
+
+collateral-app [--library DIR] [--query TEXT] [--screenshot FILE.png]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from collateral_app import __version__
+from collateral_app.domain.errors import UserError
+from collateral_app.logs import configure_logging
+from collateral_app.paths import default_library_root
+from collateral_app.services.library import AssetLibrary
+
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="collateral-app", description="The Collateral desktop app.")
+    parser.add_argument("--library", type=Path, help="library folder (default: the last one used)")
+    parser.add_argument("--query", default="", help="start with this search")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="FILE.png", help="save a screenshot of the window and exit"
+    )
+    parser.add_argument("--version", action="version", version=f"collateral-app {__version__}")
+    return parser.parse_args(argv)
+
+
+def install_crash_handler(log_file: Path) -> None:
+    shown = False
+
+    def handler(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        nonlocal shown
+        log.critical("unexpected error", exc_info=(kind, value, tb))
+        traceback.print_exception(kind, value, tb)
+        if shown or QApplication.instance() is None:
+            return
+        shown = True
+        QMessageBox.critical(
+            None,
+            "Collateral",
+            f"Something went wrong inside Collateral. Your library is safe.\n\n{value}\n\n"
+            f"The details are in {log_file}; please send them to whoever supports Collateral.",
+        )
+
+    sys.excepthook = handler
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Collateral")
+    app.setOrganizationName("Collateral")
+    app.setApplicationVersion(__version__)
+    settings = QSettings()
+    root = args.library or (Path(str(settings.value("library"))) if settings.value("library") else None)
+    try:
+        library = AssetLibrary.open(root or default_library_root())
+    except UserError as exc:
+        QMessageBox.critical(None, "Collateral", str(exc))
+        return 1
+    settings.setValue("library", str(library.paths.root))
+    log_file = configure_logging(library.paths.logs)
+    install_crash_handler(log_file)
+    window = MainWindow(library, settings)
+    if args.query:
+        window.search_box.setText(args.query)
+    window.show()
+    if args.screenshot:
+        take_screenshot(window, args.screenshot)
+    code = app.exec()
+    library.close()
+    return code
+
+
+def take_screenshot(window: MainWindow, target: Path) -> None:
+    """Wait until the results (and, with a query, the first preview) are shown, then save."""
+
+    def save() -> None:
+        window.grab().save(str(target))
+        print(f"saved {target}")
+        window.close()
+
+    def on_loaded(_asset_id: str, _page: int) -> None:
+        QTimer.singleShot(300, save)
+
+    def on_results(result: object) -> None:
+        window.search_finished.disconnect(on_results)
+        if window.search_box.text() and window.model.rowCount():
+            window.preview.loaded.connect(on_loaded)
+            window.results.setCurrentIndex(window.model.index(0))
+        else:
+            QTimer.singleShot(300, save)
+
+    window.search_finished.connect(on_results)
+    window.search_now()
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, save)
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

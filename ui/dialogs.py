@@ -1,0 +1,172 @@
+"""Small dialogs: confirmation, About, library check, What's new."""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, Signal, qVersion
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collateral_app import __version__
+from collateral_app.domain.records import Asset, CheckReport
+from collateral_app.services.library import AssetLibrary
+
+
+class Confirm:
+    """Yes/no questions; tests replace `ask` instead of clicking a modal box."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, question: str) -> bool:
+        answer = QMessageBox.question(parent, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
+    return Confirm.ask(parent, title, question)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, library: AssetLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Collateral"))
+        import whoosh
+
+        text = self.tr(
+            "<h2>Collateral {0}</h2>"
+            "<p>The right collateral in a rep's hands in seconds, offline.</p>"
+            "<table>"
+            "<tr><td>Library</td><td>{1}</td></tr>"
+            "<tr><td>Qt</td><td>{2}</td></tr><tr><td>PySide6</td><td>{3}</td></tr>"
+            "<tr><td>Python</td><td>{4}</td></tr><tr><td>SQLite</td><td>{5}</td></tr>"
+            "<tr><td>Whoosh</td><td>{6}</td></tr></table>"
+        ).format(
+            __version__,
+            library.paths.root,
+            qVersion(),
+            pyside_version,
+            platform.python_version(),
+            sqlite3.sqlite_version,
+            whoosh.versionstring(),
+        )
+        label = QLabel(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+
+
+class CheckDialog(QDialog):
+    """Shows what `check` found; Repair runs the same check with repairs."""
+
+    repair_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check library"))
+        self.resize(720, 380)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("State"), self.tr("Problem"), self.tr("Details")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.repair_button = QPushButton(self.tr("Repair"))
+        self.repair_button.setToolTip(self.tr("Fix what can be fixed without losing data"))
+        self.repair_button.clicked.connect(self.repair_requested.emit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.repair_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.report: CheckReport | None = None
+
+    def set_running(self) -> None:
+        self.heading.setText(self.tr("Checking the database, every stored file and the search index…"))
+        self.repair_button.setEnabled(False)
+
+    def show_report(self, report: CheckReport) -> None:
+        self.report = report
+        self.heading.setText(
+            self.tr("Checked {0} assets and {1} stored files: {2}").format(
+                report.assets_checked,
+                report.blobs_checked,
+                self.tr("the library is consistent.") if report.consistent else self.tr("problems found."),
+            )
+        )
+        self.table.setRowCount(len(report.problems))
+        for row, problem in enumerate(report.problems):
+            state = self.tr("repaired") if problem.repaired else self.tr("problem")
+            self.table.setItem(row, 0, QTableWidgetItem(state))
+            self.table.setItem(row, 1, QTableWidgetItem(problem.kind.replace("_", " ")))
+            detail = QTableWidgetItem(problem.detail)
+            detail.setToolTip(f"{problem.subject}\n{problem.detail}")
+            self.table.setItem(row, 2, detail)
+        self.repair_button.setEnabled(not report.consistent)
+
+    def show_error(self, message: str) -> None:
+        self.heading.setText(self.tr("The check could not run: {0}").format(message))
+        self.repair_button.setEnabled(False)
+
+
+class WhatsNewDialog(QDialog):
+    """Assets marketing added or updated since the user's last visit."""
+
+    asset_chosen = Signal(str)
+
+    def __init__(
+        self,
+        assets: list[Asset],
+        since: datetime,
+        labels: Callable[[str, str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("What's new"))
+        self.resize(560, 420)
+        heading = (
+            self.tr("{0} assets added or updated since your last visit ({1}).").format(
+                len(assets), since.astimezone().strftime("%Y-%m-%d %H:%M")
+            )
+            if since.year > 1970
+            else self.tr("Everything in the library, newest first.")
+        )
+        self.list = QListWidget()
+        for asset in assets:
+            kind = labels("type", asset.type) if asset.type else ""
+            when = asset.updated_at.astimezone().strftime("%Y-%m-%d")
+            new = asset.created_at >= since
+            item = QListWidgetItem(f"{'New' if new else 'Updated'} · {asset.title} — {kind} · {when}")
+            item.setData(Qt.ItemDataRole.UserRole, asset.id)
+            self.list.addItem(item)
+        self.list.itemActivated.connect(
+            lambda item: self.asset_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        if not assets:
+            self.list.addItem(self.tr("Nothing new since your last visit."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(heading))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)

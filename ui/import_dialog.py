@@ -1,0 +1,181 @@
+"""Import with progress, the current file, running counts and Cancel; then a summary
+where every failure has its reason and can be retried."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collateral_app.domain.enums import ImportStatus
+from collateral_app.domain.records import ImportOutcome, ImportProgress
+from collateral_app.services.library import AssetLibrary
+
+from .tasks import TaskContext, TaskHandle, TaskRunner
+
+
+class ImportDialog(QDialog):
+    """Non-modal: the user can keep searching while files come in."""
+
+    import_finished = Signal(list)  # list[ImportOutcome]
+
+    def __init__(self, runner: TaskRunner, library: AssetLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import"))
+        self.setModal(False)
+        self.resize(720, 420)
+        self._runner = runner
+        self._library = library
+        self._handle: TaskHandle | None = None
+        self.outcomes: list[ImportOutcome] = []
+
+        self.heading = QLabel(self.tr("Preparing…"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.current = QLabel()
+        self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts = QLabel()
+        self.summary = QTableWidget(0, 3)
+        self.summary.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Why")])
+        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.summary.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.summary.setColumnWidth(0, 260)
+        self.summary.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.summary.verticalHeader().hide()
+        self.summary.hide()
+
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.retry_button = QPushButton(self.tr("Retry failed"))
+        self.retry_button.setToolTip(self.tr("Import the files that failed again"))
+        self.retry_button.clicked.connect(self.retry_failed)
+        self.retry_button.hide()
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_buttons.rejected.connect(self.close)
+        self.close_buttons.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.current)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.summary, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def running(self) -> bool:
+        return self._handle is not None
+
+    def start(self, paths: Sequence[Path]) -> None:
+        self.outcomes = []
+        self.summary.hide()
+        self.summary.setRowCount(0)
+        self.retry_button.hide()
+        self.close_buttons.hide()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.heading.setText(self.tr("Importing {0} item(s)…").format(len(paths)))
+        library = self._library
+        targets = list(paths)
+
+        def work(ctx: TaskContext) -> list[ImportOutcome]:
+            return library.import_paths(
+                targets, recursive=True, progress=ctx.progress, should_stop=lambda: ctx.cancelled
+            )
+
+        self._handle = self._runner.run(
+            work, on_success=self._finished, on_failure=self._failed, on_progress=self._progress, writes=True
+        )
+        self.show()
+        self.raise_()
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self.cancel_button.setEnabled(False)
+            self.heading.setText(self.tr("Cancelling after the files being read…"))
+
+    def retry_failed(self) -> None:
+        failed = [
+            Path(o.path) for o in self.outcomes if o.status is ImportStatus.FAILED and Path(o.path).exists()
+        ]
+        if failed:
+            self.start(failed)
+
+    def _progress(self, value: object) -> None:
+        if not isinstance(value, ImportProgress):
+            return
+        self.progress.setRange(0, max(value.total, 1))
+        self.progress.setValue(value.done)
+        self.current.setText(Path(value.current).name)
+        self.counts.setText(
+            self.tr("{0} imported · {1} duplicate · {2} failed").format(
+                value.imported, value.duplicates, value.failed
+            )
+        )
+
+    def _finished(self, outcomes: list[ImportOutcome]) -> None:
+        self._handle = None
+        self.outcomes = outcomes
+        counts = {s: sum(1 for o in outcomes if o.status is s) for s in ImportStatus}
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.current.setText("")
+        self.heading.setText(
+            self.tr("Done: {0} imported, {1} duplicate, {2} failed.").format(
+                counts[ImportStatus.IMPORTED], counts[ImportStatus.DUPLICATE], counts[ImportStatus.FAILED]
+            )
+        )
+        self.counts.setText("")
+        self._fill_summary(outcomes)
+        self.cancel_button.hide()
+        self.close_buttons.show()
+        self.retry_button.setVisible(counts[ImportStatus.FAILED] > 0)
+        self.import_finished.emit(outcomes)
+
+    def _failed(self, exc: Exception) -> None:
+        self._handle = None
+        self.progress.setRange(0, 1)
+        self.heading.setText(self.tr("The import stopped: {0}").format(exc))
+        self.cancel_button.hide()
+        self.close_buttons.show()
+        self.import_finished.emit([])
+
+    def _fill_summary(self, outcomes: list[ImportOutcome]) -> None:
+        # Failures first: they are what the user has to act on.
+        ordered = sorted(outcomes, key=lambda o: (o.status is not ImportStatus.FAILED, o.path))
+        self.summary.setRowCount(len(ordered))
+        labels = {
+            ImportStatus.IMPORTED: self.tr("imported"),
+            ImportStatus.DUPLICATE: self.tr("duplicate"),
+            ImportStatus.FAILED: self.tr("failed"),
+        }
+        for row, outcome in enumerate(ordered):
+            name = QTableWidgetItem(Path(outcome.path).name)
+            name.setToolTip(outcome.path)
+            self.summary.setItem(row, 0, name)
+            self.summary.setItem(row, 1, QTableWidgetItem(labels[outcome.status]))
+            why = QTableWidgetItem(outcome.reason)
+            why.setToolTip(outcome.reason)
+            self.summary.setItem(row, 2, why)
+        self.summary.setVisible(bool(ordered))

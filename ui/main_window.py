@@ -1,0 +1,764 @@
+"""The main window: search, filters, results, preview, import and curation."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collateral_app.domain.enums import HandOverAction, SearchSort
+from collateral_app.domain.records import Asset, CheckReport, ImportOutcome, SearchResult
+from collateral_app.services.library import AssetLibrary, LibraryHealth
+
+from .dialogs import AboutDialog, CheckDialog, WhatsNewDialog, ask_yes_no
+from .editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
+from .import_dialog import ImportDialog
+from .preview import PreviewPane
+from .results import ResultDelegate, ResultListView, ResultRow, SearchResultsModel, file_mime_data
+from .tasks import TaskContext, TaskRunner
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 120
+PAGE_SIZE = 50
+FACET_DIMENSIONS = ("type", "stage", "persona", "industry", "size", "product", "tag")
+FACET_NAMES = {**{d.value: name for d, name in DIMENSION_NAMES.items()}, "tag": "Tags"}
+SORTS = (
+    (SearchSort.RELEVANCE, "Relevance"),
+    (SearchSort.NEWEST, "Newest"),
+    (SearchSort.UPDATED, "Recently updated"),
+    (SearchSort.TITLE, "Title"),
+)
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    result: SearchResult
+    rows: list[ResultRow]
+    terms: list[str]
+
+
+class MainWindow(QMainWindow):
+    search_finished = Signal(object)  # SearchResult, after the list shows it
+    edits_applied = Signal()
+
+    def __init__(self, library: AssetLibrary, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.runner = TaskRunner(self)
+        self._generation = 0
+        self._last_result: SearchResult | None = None
+        self._last_terms: list[str] = []
+        self._labels: dict[tuple[str, str], str] = {}
+        self._checked_filters: set[tuple[str, str]] = set(self._saved_filters())
+        self.setWindowTitle(self.tr("Collateral — {0}").format(library.paths.root.name))
+        self.setAcceptDrops(True)
+        self.reload_labels()
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Search inside every deck, case study and sheet  (Ctrl+K)")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.sort = QComboBox()
+        self.sort.setAccessibleName(self.tr("Sort by"))
+        for value, label in SORTS:
+            self.sort.addItem(self.tr(label), value.value)
+        saved_sort = str(self.settings.value("sort", SearchSort.RELEVANCE.value))
+        self.sort.setCurrentIndex(max(0, self.sort.findData(saved_sort)))
+        self.result_info = QLabel()
+        self.result_info.setTextFormat(Qt.TextFormat.RichText)
+        self.result_info.linkActivated.connect(self._on_result_info_link)
+
+        self.facets = QTreeWidget()
+        self.facets.setHeaderHidden(True)
+        self.facets.setAccessibleName(self.tr("Filters"))
+        self.facets.itemChanged.connect(self._on_facet_changed)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setChecked(self.settings.value("show_archived", False, type=bool))
+        self.show_archived.toggled.connect(lambda _checked: self.search_now())
+        clear_filters = QPushButton(self.tr("Clear filters"))
+        clear_filters.clicked.connect(self.clear_filters)
+        sidebar = QWidget()
+        sidebar_layout = QVBoxLayout(sidebar)
+        sidebar_layout.setContentsMargins(0, 0, 0, 0)
+        sidebar_layout.addWidget(QLabel(self.tr("<b>Filters</b>")))
+        sidebar_layout.addWidget(self.facets, 1)
+        sidebar_layout.addWidget(self.show_archived)
+        sidebar_layout.addWidget(clear_filters)
+
+        self.model = SearchResultsModel(self.label, self)
+        self.results = ResultListView(self._drag_mime)
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self.label, self.results))
+        self.results.setAccessibleName(self.tr("Results"))
+        self.results.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.results.activated.connect(
+            lambda index: self.open_asset(str(index.data(Qt.ItemDataRole.UserRole + 1)))
+        )
+        self.empty_state = QLabel()
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_state.linkActivated.connect(self._on_result_info_link)
+        self.result_stack = QStackedWidget()
+        self.result_stack.addWidget(self.results)
+        self.result_stack.addWidget(self.empty_state)
+
+        self.preview = PreviewPane(self.runner, library, self.label)
+        self.preview.open_requested.connect(self.open_asset)
+        self.preview.show_in_folder_requested.connect(self.show_in_folder)
+        self.preview.copy_file_requested.connect(self.copy_file)
+        self.preview.copy_link_requested.connect(self.copy_link)
+        self.preview.edit_requested.connect(lambda asset_id: self.edit_assets([asset_id]))
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(QLabel(self.tr("Sort:")))
+        top.addWidget(self.sort)
+        center_layout.addLayout(top)
+        center_layout.addWidget(self.result_info)
+        center_layout.addWidget(self.result_stack, 1)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("padding: 6px; border-radius: 4px; background: palette(alternate-base);")
+        self.notice.hide()
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([220, 560, 520])
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.notice)
+        body_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(body)
+
+        self.health_label = QLabel()
+        self.statusBar().addPermanentWidget(self.health_label)
+        self.import_dialog = ImportDialog(self.runner, library, self)
+        self.import_dialog.import_finished.connect(self._on_import_finished)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_box.returnPressed.connect(self.search_now)
+        self.sort.currentIndexChanged.connect(lambda _i: self.search_now())
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(80)
+        self._preview_timer.timeout.connect(self._preview_current)
+
+        self._build_actions()
+        self._restore_layout()
+        self.refresh_health()
+        self._catch_up_index()
+        self.search_now()
+
+    # -- set-up ------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(
+            text: str,
+            slot: Callable[[], object],
+            shortcut: str | QKeySequence.StandardKey | None = None,
+            tip: str = "",
+        ) -> QAction:
+            act = QAction(self.tr(text), self)
+            act.triggered.connect(lambda _checked=False: slot())
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            if tip:
+                act.setToolTip(self.tr(tip))
+                act.setStatusTip(self.tr(tip))
+            return act
+
+        self.import_files_action = action(
+            "Import files…", self.choose_files, "Ctrl+I", "Import files into the library"
+        )
+        self.import_folder_action = action(
+            "Import folder…", self.choose_folder, "Ctrl+Shift+I", "Import a folder and its sub-folders"
+        )
+        self.add_link_action = action(
+            "Add link…", self.add_link, None, "Add a web page or video link as an asset"
+        )
+        self.check_action = action(
+            "Check library", self.check_library, None, "Verify files, database and index"
+        )
+        self.backup_action = action(
+            "Back up…", self.backup_library, None, "Write a consistent copy of the library"
+        )
+        self.open_library_action = action(
+            "Open library…", self.choose_library, None, "Switch to another library folder"
+        )
+        quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.edit_action = action(
+            "Edit…", lambda: self.edit_assets(self.selected_ids()), "Ctrl+E", "Edit the selected assets"
+        )
+        self.archive_action = action("Archive", self.archive_selected, None, "Archive the selected assets")
+        self.unarchive_action = action("Restore from archive", self.unarchive_selected)
+        self.taxonomy_action = action(
+            "Taxonomy…",
+            self.edit_taxonomy,
+            None,
+            "Edit stages, personas, industries, sizes, products and types",
+        )
+        self.whats_new_action = action(
+            "What's new", self.show_whats_new, None, "Assets added or updated since your last visit"
+        )
+        self.guide_action = action("User guide", self.open_guide, QKeySequence.StandardKey.HelpContents)
+        self.about_action = action("About Collateral", self.show_about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for act in (self.import_files_action, self.import_folder_action, self.add_link_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        for act in (self.check_action, self.backup_action, self.open_library_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        for act in (self.edit_action, self.archive_action, self.unarchive_action, self.taxonomy_action):
+            edit_menu.addAction(act)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.whats_new_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        for act in (
+            self.import_files_action,
+            self.import_folder_action,
+            self.edit_action,
+            self.whats_new_action,
+            self.check_action,
+        ):
+            toolbar.addAction(act)
+        self.addToolBar(toolbar)
+
+        for keys in ("Ctrl+K", "Ctrl+F"):
+            QShortcut(QKeySequence(keys), self, activated=self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.results, activated=self.archive_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.results, activated=self._preview_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, activated=self.search_box.clear)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_box, activated=self._focus_results)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def _saved_filters(self) -> list[tuple[str, str]]:
+        saved = self.settings.value("filters", [])
+        items = saved if isinstance(saved, list) else [saved] if isinstance(saved, str) and saved else []
+        return [tuple(str(i).split(":", 1)) for i in items if ":" in str(i)]  # type: ignore[misc]
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.import_dialog.running and not ask_yes_no(
+            self, self.tr("Import running"), self.tr("An import is running. Stop it and quit?")
+        ):
+            event.ignore()
+            return
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("filters", sorted(f"{d}:{v}" for d, v in self._checked_filters))
+        self.settings.setValue("sort", self.sort.currentData())
+        self.settings.setValue("show_archived", self.show_archived.isChecked())
+        self.settings.setValue("last_visit", datetime.now(UTC).isoformat())
+        self.settings.sync()
+        self.runner.shutdown(10_000)
+        event.accept()
+
+    # -- labels ------------------------------------------------------------------------
+    def reload_labels(self) -> None:
+        self._labels = {
+            (d.value, e.slug): e.label for d, entries in self.library.taxonomy().items() for e in entries
+        }
+
+    def label(self, dimension: str, slug: str) -> str:
+        return self._labels.get((dimension, slug), slug)
+
+    # -- searching ---------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _focus_results(self) -> None:
+        if self.model.rowCount():
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def query_text(self) -> str:
+        parts = [self.search_box.text()]
+        for dimension, value in sorted(self._checked_filters):
+            parts.append(f'{dimension}:"{value}"')
+        if self.show_archived.isChecked():
+            parts.append("status:published status:draft status:archived")
+        return " ".join(p for p in parts if p)
+
+    def search_now(self) -> None:
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+        query = self.query_text()
+        sort = SearchSort(self.sort.currentData())
+        library = self.library
+
+        def work(_ctx: TaskContext) -> ResultPage:
+            result = library.search(query, limit=PAGE_SIZE, prefix=True, facets=True, sort=sort)
+            assets = library.assets_by_id([h.asset_id for h in result.hits])
+            rows = []
+            for hit in result.hits:
+                thumb = library.thumbnail_path(hit.asset_id) if hit.asset_id in assets else None
+                image = QImage(str(thumb)) if thumb else None
+                rows.append(ResultRow(hit, assets.get(hit.asset_id), image))
+            return ResultPage(result, rows, library.highlight_terms(query))
+
+        def done(page: ResultPage) -> None:
+            if generation != self._generation:
+                return  # the user typed on; this answer is stale
+            self._show_result(page)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self.notify(self.tr("Search failed: {0}").format(exc), error=True)
+
+        self.runner.run(work, on_success=done, on_failure=failed)
+
+    def _show_result(self, page: ResultPage) -> None:
+        result = page.result
+        self._last_result = result
+        self._last_terms = page.terms
+        current = self.results.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+        self.model.set_rows(page.rows)
+        ids = self.model.asset_ids()
+        if current in ids:
+            index = self.model.index(ids.index(current))
+            self.results.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        parts = [self.tr("{0} results").format(result.total) if result.total != 1 else self.tr("1 result")]
+        if self.search_box.text().strip():
+            parts.append(self.tr("in {0:.0f} ms").format(result.took_ms))
+        info = " ".join(parts)
+        if result.suggestion:
+            info += " — " + self.tr('did you mean <a href="suggest">{0}</a>?').format(
+                html.escape(result.suggestion)
+            )
+        for note in result.notes:
+            info += f"<br><i>{html.escape(note)}</i>"
+        self.result_info.setText(info)
+        self._update_empty_state(result)
+        self._fill_facets(result.facets)
+        self.search_finished.emit(result)
+
+    def _update_empty_state(self, result: SearchResult) -> None:
+        if result.hits:
+            self.result_stack.setCurrentWidget(self.results)
+            return
+        if self.library.asset_count() == 0:
+            text = self.tr(
+                "<h3>Your library is empty</h3><p>Drop files or folders on this window, or use "
+                "<a href='import'>Import files…</a> to add decks, case studies, datasheets and more.</p>"
+            )
+        else:
+            text = self.tr("<h3>Nothing matches</h3><p>Try fewer or other words, or clear the filters.</p>")
+            if result.suggestion:
+                text += self.tr("<p>Did you mean <a href='suggest'>{0}</a>?</p>").format(
+                    html.escape(result.suggestion)
+                )
+        self.empty_state.setText(text)
+        self.result_stack.setCurrentWidget(self.empty_state)
+
+    def _on_result_info_link(self, link: str) -> None:
+        if link == "suggest" and self._last_result and self._last_result.suggestion:
+            self.search_box.setText(self._last_result.suggestion)
+            self.search_now()
+        elif link == "import":
+            self.choose_files()
+
+    def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
+        self.facets.blockSignals(True)
+        expanded = {
+            self.facets.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+            for i in range(self.facets.topLevelItemCount())
+            if self.facets.topLevelItem(i).isExpanded()
+        }
+        first_fill = self.facets.topLevelItemCount() == 0
+        self.facets.clear()
+        for dimension in FACET_DIMENSIONS:
+            counts = dict(facets.get(dimension, {}))
+            for checked_dim, value in self._checked_filters:
+                if checked_dim == dimension:
+                    counts.setdefault(value, 0)
+            if not counts:
+                continue
+            parent = QTreeWidgetItem([self.tr(FACET_NAMES[dimension])])
+            parent.setData(0, Qt.ItemDataRole.UserRole, dimension)
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            ordered = sorted(counts.items(), key=lambda kv: (-kv[1], self.label(dimension, kv[0])))
+            if dimension == "tag":
+                ordered = ordered[:15]
+            for value, count in ordered:
+                child = QTreeWidgetItem([f"{self.label(dimension, value)}  ({count})"])
+                child.setData(0, Qt.ItemDataRole.UserRole, value)
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = (dimension, value) in self._checked_filters
+                child.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                parent.addChild(child)
+            self.facets.addTopLevelItem(parent)
+            parent.setExpanded(
+                first_fill or dimension in expanded or any(d == dimension for d, _ in self._checked_filters)
+            )
+        self.facets.blockSignals(False)
+
+    def _on_facet_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        parent = item.parent()
+        if parent is None:
+            return
+        key = (str(parent.data(0, Qt.ItemDataRole.UserRole)), str(item.data(0, Qt.ItemDataRole.UserRole)))
+        if item.checkState(0) == Qt.CheckState.Checked:
+            self._checked_filters.add(key)
+        else:
+            self._checked_filters.discard(key)
+        self.search_now()
+
+    def set_filter(self, dimension: str, value: str, on: bool = True) -> None:
+        (self._checked_filters.add if on else self._checked_filters.discard)((dimension, value))
+        self.search_now()
+
+    def clear_filters(self) -> None:
+        self._checked_filters.clear()
+        self.search_now()
+
+    # -- selection and preview ---------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.results.selectionModel().selectedRows())
+        if not rows and self.results.currentIndex().isValid():
+            rows = [self.results.currentIndex().row()]
+        return [self.model.asset_ids()[r] for r in rows]
+
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._preview_timer.start()
+
+    def _preview_current(self) -> None:
+        row = self.model.row_at(self.results.currentIndex().row())
+        if row is None:
+            self.preview.clear()
+            return
+        if self.preview.isHidden():
+            self.preview.show()
+        self.preview.show_asset(row.hit.asset_id, row.hit.page, self._last_terms)
+
+    # -- hand-over ---------------------------------------------------------------------
+    def _hand_over(self, asset_id: str, action: HandOverAction) -> tuple[str | None, str | None]:
+        try:
+            handed = self.library.hand_over(asset_id, action)
+        except Exception as exc:
+            self.notify(str(exc), error=True)
+            return None, None
+        return (str(handed.path) if handed.path else None), handed.url
+
+    def _drag_mime(self, asset_id: str) -> object:
+        path, url = self._hand_over(asset_id, HandOverAction.DRAG_OUT)
+        if path is None and url is None:
+            return None
+        return file_mime_data(path, url)
+
+    def open_asset(self, asset_id: str) -> None:
+        path, url = self._hand_over(asset_id, HandOverAction.OPEN)
+        target = QUrl.fromLocalFile(path) if path else QUrl(url) if url else None
+        if target is not None and not QDesktopServices.openUrl(target):
+            self.notify(self.tr("No application is set up to open this file."), error=True)
+
+    def show_in_folder(self, asset_id: str) -> None:
+        path, _ = self._hand_over(asset_id, HandOverAction.SHOW_IN_FOLDER)
+        if path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+    def copy_file(self, asset_id: str) -> None:
+        path, url = self._hand_over(asset_id, HandOverAction.COPY_FILE)
+        if path or url:
+            QGuiApplication.clipboard().setMimeData(file_mime_data(path, url))
+            self.statusBar().showMessage(self.tr("Copied — paste it into an email or chat."), 4000)
+
+    def copy_link(self, asset_id: str) -> None:
+        _, url = self._hand_over(asset_id, HandOverAction.COPY_LINK)
+        if url:
+            QGuiApplication.clipboard().setText(url)
+            self.statusBar().showMessage(self.tr("Link copied."), 4000)
+
+    # -- import ------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self.import_dialog.running:
+            self.notify(self.tr("An import is already running; wait for it to finish."))
+            return
+        self.import_dialog.start(paths)
+
+    def _on_import_finished(self, _outcomes: list[ImportOutcome]) -> None:
+        self.refresh_health()
+        self.search_now()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        mime = event.mimeData()
+        # Only drops from outside the app: our own drag-out must not import itself.
+        if event.source() is None and mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def add_link(self) -> None:
+        url, ok = QInputDialog.getText(self, self.tr("Add link"), self.tr("Address (https://…):"))
+        if not ok or not url.strip():
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Add link"), self.tr("Title:"))
+        if not ok:
+            return
+        library = self.library
+        self._write(lambda: library.add_link(url, title), self.tr("Link added."))
+
+    # -- curation ----------------------------------------------------------------------
+    def _write(self, change: Callable[[], object], done_message: str) -> None:
+        def done(_result: object) -> None:
+            self.statusBar().showMessage(done_message, 4000)
+            self.edits_applied.emit()
+            self.refresh_health()
+            self.search_now()
+            if self.preview.asset is not None:
+                self.preview.show_asset(self.preview.asset.id, self.preview.page, self._last_terms)
+
+        self.runner.run(
+            lambda _ctx: change(),
+            on_success=done,
+            on_failure=lambda e: self.notify(str(e), error=True),
+            writes=True,
+        )
+
+    def edit_assets(self, asset_ids: list[str]) -> None:
+        if not asset_ids:
+            return
+        assets = list(self.library.assets_by_id(asset_ids).values())
+        if not assets:
+            return
+        dialog = AssetEditorDialog(assets, self.library.taxonomy(), self)
+        if not dialog.exec():
+            return
+        changes = dialog.changes()
+        if not changes:
+            return
+        library = self.library
+        ids = [a.id for a in assets]
+        self._write(
+            lambda: library.edit_assets(ids, changes), self.tr("Saved {0} asset(s).").format(len(ids))
+        )
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        question = self.tr("Archive {0} asset(s)? Archived assets leave search results but are kept.").format(
+            len(ids)
+        )
+        if ask_yes_no(self, self.tr("Archive"), question):
+            library = self.library
+            self._write(lambda: library.archive(ids), self.tr("Archived {0} asset(s).").format(len(ids)))
+
+    def unarchive_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            library = self.library
+            self._write(
+                lambda: library.restore_archived(ids), self.tr("Restored {0} asset(s).").format(len(ids))
+            )
+
+    def edit_taxonomy(self) -> None:
+        dialog = TaxonomyEditorDialog(self.library, self.runner, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload_labels()
+            self.library_changed()
+
+    def library_changed(self) -> None:
+        library = self.library
+        self._write(lambda: library.index_pending(), self.tr("Library updated."))
+
+    # -- what's new, health, check -----------------------------------------------------
+    def last_visit(self) -> datetime:
+        saved = self.settings.value("last_visit")
+        try:
+            return datetime.fromisoformat(str(saved)) if saved else datetime.fromtimestamp(0, UTC)
+        except ValueError:
+            return datetime.fromtimestamp(0, UTC)
+
+    def show_whats_new(self) -> None:
+        since = self.last_visit()
+        library = self.library
+
+        def done(assets: list[Asset]) -> None:
+            dialog = WhatsNewDialog(assets, since, self.label, self)
+            dialog.asset_chosen.connect(lambda asset_id: self.preview.show_asset(asset_id, 1, []))
+            dialog.show()
+
+        self.runner.run(lambda _ctx: library.changed_since(since), on_success=done)
+
+    def refresh_health(self) -> None:
+        library = self.library
+        self.runner.run(lambda _ctx: library.health(), on_success=self._show_health)
+
+    def _show_health(self, health: LibraryHealth) -> None:
+        parts = [self.tr("{0} assets").format(health.assets)]
+        if health.waiting_for_index:
+            parts.append(self.tr("{0} waiting for the search index").format(health.waiting_for_index))
+        if health.unreadable:
+            parts.append(self.tr("{0} without readable text").format(health.unreadable))
+        self.health_label.setText("  ·  ".join(parts))
+
+    def _catch_up_index(self) -> None:
+        library = self.library
+        if not library.pending_index_count():
+            return
+
+        def work(ctx: TaskContext) -> int:
+            return library.index_pending(
+                progress=lambda done, total: ctx.progress((done, total)), should_stop=lambda: ctx.cancelled
+            )
+
+        def progress(value: object) -> None:
+            done, total = value  # type: ignore[misc]
+            self.health_label.setText(self.tr("Indexing {0} of {1}…").format(done, total))
+
+        def done(_count: int) -> None:
+            self.refresh_health()
+            self.search_now()
+
+        self.runner.run(work, on_success=done, on_progress=progress, writes=True)
+
+    def check_library(self) -> None:
+        dialog = CheckDialog(self)
+        library = self.library
+
+        def run_check(repair: bool) -> None:
+            dialog.set_running()
+            self.runner.run(
+                lambda _ctx: library.check(repair=repair),
+                on_success=dialog.show_report,
+                on_failure=lambda e: dialog.show_error(str(e)),
+                writes=True,
+            )
+
+        dialog.repair_requested.connect(lambda: run_check(True))
+        dialog.finished.connect(lambda _r: self.refresh_health())
+        dialog.show()
+        run_check(False)
+
+    def backup_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up into an empty folder"))
+        if not folder:
+            return
+        library = self.library
+        self._write(lambda: library.backup(Path(folder)), self.tr("Backed up to {0}.").format(folder))
+
+    def choose_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open library folder"))
+        if folder:
+            self.settings.setValue("library", folder)
+            QMessageBox.information(
+                self,
+                self.tr("Library"),
+                self.tr("Collateral will open {0} the next time it starts.").format(folder),
+            )
+
+    def open_guide(self) -> None:
+        readme = Path(__file__).resolve().parent.parent / "README.md"
+        if readme.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme)))
+        else:
+            self.show_about()
+
+    def show_about(self) -> None:
+        AboutDialog(self.library, self).exec()
+
+    # -- messages ----------------------------------------------------------------------
+    def notify(self, text: str, *, error: bool = False) -> None:
+        """Show a message without blocking: a banner above the results and the status bar."""
+        if error:
+            log.warning("shown to the user: %s", text)
+        self.notice.setText(text)
+        self.notice.show()
+        QTimer.singleShot(12_000 if error else 6_000, self.notice.hide)
+        self.statusBar().showMessage(text, 8000)
+
+    def report_check(self, report: CheckReport) -> None:
+        self.notify(
+            self.tr("Library is consistent.") if report.consistent else self.tr("The library has problems.")
+        )

@@ -1,0 +1,391 @@
+"""The preview pane: the asset at a glance, its pages, and the hand-over buttons."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collateral_app.domain.enums import Dimension, PageKind, TextStatus
+from collateral_app.domain.records import Asset, PageText
+from collateral_app.services.library import AssetLibrary
+
+from .tasks import TaskContext, TaskRunner
+
+PAGE_WIDTH_PX = 900
+RENDERED_KINDS = {"pdf"}
+IMAGE_KINDS = {"png", "jpeg", "gif", "webp"}
+
+
+@dataclass(frozen=True)
+class PreviewContent:
+    asset: Asset
+    pages: list[PageText]
+    page_image: QImage | None
+    page_count: int
+    page: int
+    picture: QImage | None
+    thumbnail: QImage | None
+    render_error: str
+
+
+class PreviewPane(QWidget):
+    open_requested = Signal(str)
+    show_in_folder_requested = Signal(str)
+    copy_file_requested = Signal(str)
+    copy_link_requested = Signal(str)
+    edit_requested = Signal(str)
+    loaded = Signal(str, int)  # asset id, page shown
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        library: AssetLibrary,
+        labels: Callable[[str, str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._library = library
+        self._labels = labels
+        self._generation = 0
+        self._asset: Asset | None = None
+        self._page = 1
+        self._page_count = 0
+        self._terms: list[str] = []
+        self.setAccessibleName(self.tr("Preview"))
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet("padding: 6px; border-radius: 4px;")
+        self.banner.hide()
+
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open in its default application (Enter)"))
+        self.folder_button = QPushButton(self.tr("Show in folder"))
+        self.copy_button = QPushButton(self.tr("Copy file"))
+        self.copy_button.setToolTip(self.tr("Copy the file to paste it into an email or chat"))
+        self.link_button = QPushButton(self.tr("Copy link"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        actions = QHBoxLayout()
+        for button in (
+            self.open_button,
+            self.folder_button,
+            self.copy_button,
+            self.link_button,
+            self.edit_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
+        self.folder_button.clicked.connect(lambda: self._emit(self.show_in_folder_requested))
+        self.copy_button.clicked.connect(lambda: self._emit(self.copy_file_requested))
+        self.link_button.clicked.connect(lambda: self._emit(self.copy_link_requested))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+
+        self.stack = QStackedWidget()
+        self.empty = QLabel(self.tr("Select an asset to preview it here."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.page_label = QLabel()
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.page_label.setAccessibleName(self.tr("Page image"))
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidget(self.page_label)
+        self.page_scroll.setWidgetResizable(True)
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(False)
+        self.text.setAccessibleName(self.tr("Document text"))
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for widget in (self.empty, self.page_scroll, self.text, self.picture):
+            self.stack.addWidget(widget)
+
+        self.previous_page = QToolButton()
+        self.previous_page.setText("◀")
+        self.previous_page.setToolTip(self.tr("Previous page"))
+        self.next_page = QToolButton()
+        self.next_page.setText("▶")
+        self.next_page.setToolTip(self.tr("Next page"))
+        self.page_position = QLabel()
+        self.previous_page.clicked.connect(lambda: self.show_page(self._page - 1))
+        self.next_page.clicked.connect(lambda: self.show_page(self._page + 1))
+        self.pager = QWidget()
+        pager = QHBoxLayout(self.pager)
+        pager.setContentsMargins(0, 0, 0, 0)
+        pager.addStretch(1)
+        pager.addWidget(self.previous_page)
+        pager.addWidget(self.page_position)
+        pager.addWidget(self.next_page)
+        pager.addStretch(1)
+        self.pager.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(actions)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.pager)
+        self.clear()
+
+    # -- public ------------------------------------------------------------------------
+    @property
+    def asset(self) -> Asset | None:
+        return self._asset
+
+    @property
+    def page(self) -> int:
+        return self._page
+
+    def clear(self) -> None:
+        self._generation += 1
+        self._asset = None
+        self.title.setText("")
+        self.details.setText("")
+        self.banner.hide()
+        self.pager.hide()
+        self.stack.setCurrentWidget(self.empty)
+        for button in (
+            self.open_button,
+            self.folder_button,
+            self.copy_button,
+            self.link_button,
+            self.edit_button,
+        ):
+            button.setEnabled(False)
+
+    def show_asset(self, asset_id: str, page: int | None, terms: list[str]) -> None:
+        self._terms = terms
+        self._load(asset_id, page or 1)
+
+    def show_page(self, page: int) -> None:
+        if self._asset is None or not 1 <= page <= max(self._page_count, 1):
+            return
+        self._load(self._asset.id, page)
+
+    # -- loading -----------------------------------------------------------------------
+    def _load(self, asset_id: str, page: int) -> None:
+        self._generation += 1
+        generation = self._generation
+        library = self._library
+        terms = list(self._terms)
+        ratio = self.devicePixelRatioF()
+        width_px = (
+            int(max(300, self.page_scroll.viewport().width() - 12) * ratio)
+            if self.isVisible()
+            else PAGE_WIDTH_PX
+        )
+
+        def work(_ctx: TaskContext) -> PreviewContent:
+            asset = library.get_asset(asset_id)
+            pages = library.pages(asset_id)
+            page_image = None
+            page_count = len(pages)
+            render_error = ""
+            if asset.media_type in RENDERED_KINDS and asset.blob_sha256:
+                try:
+                    png, page_count = library.render_page(asset_id, page, width_px, terms)
+                    page_image = QImage.fromData(png, "PNG")
+                    page_image.setDevicePixelRatio(ratio)
+                except Exception as exc:  # shown in the pane; the text is still there
+                    render_error = str(exc)
+            picture = None
+            if asset.media_type in IMAGE_KINDS and asset.blob_sha256:
+                path = library.file_path(asset_id)
+                picture = QImage(str(path)) if path else None
+            thumb_path = library.thumbnail_path(asset_id)
+            thumbnail = QImage(str(thumb_path)) if thumb_path else None
+            return PreviewContent(
+                asset, pages, page_image, page_count, page, picture, thumbnail, render_error
+            )
+
+        def done(content: PreviewContent) -> None:
+            if generation == self._generation:
+                self._show(content)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self.clear()
+                self.empty.setText(str(exc))
+
+        self._runner.run(work, on_success=done, on_failure=failed)
+
+    def _show(self, content: PreviewContent) -> None:
+        asset = content.asset
+        self._asset = asset
+        self._page = content.page
+        self._page_count = content.page_count
+        self.title.setText(asset.title)
+        self.details.setText(self._details_html(asset))
+        self.open_button.setEnabled(True)
+        is_file = asset.blob_sha256 is not None
+        self.folder_button.setEnabled(is_file)
+        self.copy_button.setEnabled(is_file)
+        self.link_button.setEnabled(asset.url is not None)
+        self.edit_button.setEnabled(True)
+        self.banner.hide()
+        if asset.text_status in (TextStatus.FAILED, TextStatus.NONE) and asset.text_reason:
+            prefix = (
+                self.tr("Text unavailable") if asset.text_status is TextStatus.FAILED else self.tr("No text")
+            )
+            self.banner.setText(f"{prefix}: {asset.text_reason}")
+            self.banner.show()
+        self.pager.setVisible(content.page_image is not None and content.page_count > 1)
+        if content.page_image is not None and not content.page_image.isNull():
+            self.page_label.setPixmap(QPixmap.fromImage(content.page_image))
+            self.page_position.setText(self.tr("page {0} of {1}").format(content.page, content.page_count))
+            self.previous_page.setEnabled(content.page > 1)
+            self.next_page.setEnabled(content.page < content.page_count)
+            self.stack.setCurrentWidget(self.page_scroll)
+        elif content.picture is not None and not content.picture.isNull():
+            self._picture = QPixmap.fromImage(content.picture)
+            self._fit_picture()
+            self.stack.setCurrentWidget(self.picture)
+        elif content.pages or content.thumbnail is not None:
+            self.text.setHtml(self._text_html(content))
+            anchor = f"p{content.page}"
+            self.stack.setCurrentWidget(self.text)
+            if content.page > 1:
+                self.text.scrollToAnchor(anchor)
+            else:
+                self.text.verticalScrollBar().setValue(0)
+        else:
+            self.empty.setText(
+                self.tr("Nothing to preview. Use Open to view it in its own application.")
+                if asset.url is None
+                else self.tr("A link: use Open to view it in your browser.")
+            )
+            self.stack.setCurrentWidget(self.empty)
+        if content.render_error:
+            self.banner.setText(content.render_error)
+            self.banner.show()
+        self.loaded.emit(asset.id, content.page)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.stack.currentWidget() is self.picture:
+            self._fit_picture()
+
+    def _fit_picture(self) -> None:
+        picture = getattr(self, "_picture", None)
+        if picture is None:
+            return
+        size = self.stack.size()
+        self.picture.setPixmap(
+            picture.scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    def _emit(self, signal: Signal) -> None:
+        if self._asset is not None:
+            signal.emit(self._asset.id)
+
+    # -- HTML --------------------------------------------------------------------------
+    def _label(self, dimension: str, slug: str) -> str:
+        return self._labels(dimension, slug)
+
+    def _details_html(self, asset: Asset) -> str:
+        rows: list[tuple[str, str]] = [
+            (self.tr("Type"), self._label("type", asset.type) if asset.type else "—")
+        ]
+        for dim, name in (
+            (Dimension.STAGE, self.tr("Stage")),
+            (Dimension.PERSONA, self.tr("Persona")),
+            (Dimension.INDUSTRY, self.tr("Industry")),
+            (Dimension.SIZE, self.tr("Company size")),
+            (Dimension.PRODUCT, self.tr("Product")),
+        ):
+            values = asset.taxonomy.get(dim, ())
+            if values:
+                rows.append((name, ", ".join(self._label(dim.value, v) for v in values)))
+        if asset.tags:
+            rows.append((self.tr("Tags"), ", ".join(asset.tags)))
+        if asset.file_name:
+            size = (
+                f"{asset.size_bytes / 1_048_576:.1f} MB"
+                if asset.size_bytes >= 1_048_576
+                else f"{asset.size_bytes // 1024 + 1} KB"
+            )
+            pages = f", {asset.page_count} {self.tr('pages')}" if asset.page_count else ""
+            rows.append((self.tr("File"), f"{asset.file_name} ({size}{pages})"))
+        if asset.url:
+            rows.append((self.tr("Link"), asset.url))
+        rows.append((self.tr("Status"), asset.status.value))
+        if asset.owner:
+            rows.append((self.tr("Owner"), asset.owner))
+        dates = []
+        if asset.published_on:
+            dates.append(self.tr("published {0}").format(asset.published_on.isoformat()))
+        if asset.review_by:
+            dates.append(self.tr("review by {0}").format(asset.review_by.isoformat()))
+        if asset.expires_on:
+            dates.append(self.tr("expires {0}").format(asset.expires_on.isoformat()))
+        if dates:
+            rows.append((self.tr("Dates"), ", ".join(dates)))
+        if asset.superseded_by_id:
+            rows.append((self.tr("Note"), self.tr("A newer version of this asset exists.")))
+        cell = "<td style='padding-right:8px;opacity:0.7'>"
+        body = "".join(f"<tr>{cell}{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in rows)
+        description = f"<p>{html.escape(asset.description)}</p>" if asset.description else ""
+        return f"{description}<table>{body}</table>"
+
+    def _text_html(self, content: PreviewContent) -> str:
+        parts: list[str] = []
+        if content.thumbnail is not None and not content.thumbnail.isNull():
+            self.text.document().addResource(3, "thumb://asset", content.thumbnail)  # 3 = ImageResource
+            parts.append('<p><img src="thumb://asset" width="240"></p>')
+        for page in content.pages:
+            heading = {
+                PageKind.SLIDE: self.tr("Slide {0}"),
+                PageKind.PAGE: self.tr("Page {0}"),
+                PageKind.SHEET: self.tr("Sheet {0}"),
+                PageKind.SECTION: self.tr("Section {0}"),
+            }[page.kind].format(page.number)
+            if page.label:
+                heading += f": {page.label}"
+            body, _, notes = page.text.partition("Notes: ")
+            parts.append(f'<a name="p{page.number}"></a><h3>{html.escape(heading)}</h3>')
+            parts.append(f"<p>{self._mark(body)}</p>")
+            if notes.strip():
+                parts.append(f"<p><i>{self.tr('Speaker notes')}: {self._mark(notes)}</i></p>")
+        return "".join(parts)
+
+    def _mark(self, text: str) -> str:
+        escaped = html.escape(text).replace("\n", "<br>")
+        if not self._terms:
+            return escaped
+        pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in self._terms) + r")\w*", re.IGNORECASE)
+        return pattern.sub(
+            lambda m: f'<span style="background-color:#ffd600;color:#000">{m.group(0)}</span>', escaped
+        )
