@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,6 +13,9 @@ from PIL import Image, ImageDraw
 
 log = logging.getLogger(__name__)
 
+# PDFium is not thread-safe: the window may render two previews at once.
+_PDFIUM = threading.Lock()
+
 
 def render_pdf_page(
     path: Path, page_number: int, width_px: int, highlight: Sequence[str] = ()
@@ -19,6 +23,11 @@ def render_pdf_page(
     """Page `page_number` (1-based) as PNG bytes scaled to `width_px`, with each of the
     `highlight` words marked, and the page count. Raises ValueError with a user-facing
     message when the page cannot be rendered."""
+    with _PDFIUM:
+        return _render(path, page_number, width_px, highlight)
+
+
+def _render(path: Path, page_number: int, width_px: int, highlight: Sequence[str]) -> tuple[bytes, int]:
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:

@@ -8,8 +8,10 @@ import json
 import logging
 import os
 import unicodedata
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SKIPPED_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
+CANCELLED = "Import cancelled before this file."
 INDEX_EVERY = 100
 
 
@@ -115,31 +118,30 @@ class Importer:
             ExtractionPool(self.workers) as pool,
             ThreadPoolExecutor(self.workers, thread_name_prefix="import") as threads,
         ):
-            queue = list(reversed(files))
-            running: set[Future[_Prepared]] = set()
+            waiting = deque(files)
+            # Files are read in parallel but recorded in the order given, so the first of
+            # two identical files is the one imported and the other its duplicate.
+            in_flight: deque[Future[_Prepared]] = deque()
             since_index = 0
             in_this_run: dict[str, str] = {}  # blob hash → asset id, for twins in one import
-            while queue or running:
-                while queue and len(running) < self.workers * 2 and not stopped():
-                    path = queue.pop()
-                    running.add(threads.submit(self._prepare, path, pool))
-                if stopped() and queue:
-                    for path in reversed(queue):
-                        finish(
-                            ImportOutcome(
-                                str(path), ImportStatus.FAILED, reason="Import cancelled before this file."
-                            )
-                        )
-                    queue.clear()
-                if not running:
+            while waiting or in_flight:
+                while waiting and len(in_flight) < self.workers * 3 and not stopped():
+                    in_flight.append(threads.submit(self._prepare, waiting.popleft(), pool))
+                if stopped() and waiting:
+                    for path in waiting:
+                        finish(ImportOutcome(str(path), ImportStatus.FAILED, reason=CANCELLED))
+                    waiting.clear()
+                if not in_flight:
                     break
-                done, running = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
-                for future in done:
-                    prepared = future.result()
-                    outcome = prepared.outcome or self._record(prepared, in_this_run)
-                    finish(outcome)
-                    if outcome.status is ImportStatus.IMPORTED:
-                        since_index += 1
+                try:
+                    prepared = in_flight[0].result(timeout=0.2)
+                except FutureTimeout:
+                    continue
+                in_flight.popleft()
+                outcome = prepared.outcome or self._record(prepared, in_this_run)
+                finish(outcome)
+                if outcome.status is ImportStatus.IMPORTED:
+                    since_index += 1
                 if since_index >= INDEX_EVERY:
                     self.library.index_pending()
                     since_index = 0
