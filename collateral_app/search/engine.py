@@ -32,10 +32,11 @@ TEXT_FIELDS = ("title", "tags", "description", "filename", "body")
 SHORT_FIELDS = ("title", "tags")
 FACET_FIELDS = ("type", "stage", "persona", "industry", "size", "product", "tag", "media")
 PREFIX_EXPANSIONS = 12
+PARTIAL_CANDIDATES = 200
 WRITER_TIMEOUT_S = 30.0
 
 
-class _Or(wq.Or):
+class _Or(wq.Or):  # type: ignore[misc]
     """Or as a tree of union matchers. Whoosh otherwise preloads every match into
     arrays on indexes under 5,000 documents, which costs more than the query."""
 
@@ -218,57 +219,52 @@ class SearchIndex:
         with_facets: bool = False,
         suggest: bool = True,
     ) -> IndexHits:
+        """Documents matching every word rank first (by BM25 with field boosts and
+        proximity); when they do not fill the page, documents matching only some words
+        follow, those matching more words first. A long question never returns nothing."""
         with self._lock:
             searcher = self._current_searcher()
-            reader = searcher.reader()
             words = [(w, analyze(w)) for w in parsed.words]
             terms = {t for _, ts in words for t in ts}
             prefixes = tuple(p for p in [parsed.prefix] if p)
-            main = self._text_query(searcher, parsed, words, terms)
+            clauses, required = self._clauses(searcher, parsed, words)
             filter_query = _filter_query(parsed.filters)
-            mask: wq.Query | None = None
-            if "status" not in parsed.filters:
-                mask = wq.Term("status", "archived")
-            main = _apply_exclusions(main, parsed)
-            results = searcher.search(main, limit=offset + limit, filter=filter_query, mask=mask, terms=False)
-            hits = tuple(
-                (str(hit["asset_id"]), float(hit.score or 0.0)) for hit in results[offset : offset + limit]
-            )
-            total = len(results) if results.has_exact_length() else results.estimated_length()
+            mask: wq.Query | None = None if "status" in parsed.filters else wq.Term("status", "archived")
+            wanted = offset + limit
+
+            all_words = _apply_exclusions(self._all_words_query(clauses, required, words), parsed)
+            results = searcher.search(all_words, limit=wanted, filter=filter_query, mask=mask, terms=False)
+            ranked = [(hit.docnum, str(hit["asset_id"]), float(hit.score or 0.0)) for hit in results]
+            matching_query = all_words
+            if len(clauses) >= 2 and len(ranked) < wanted:
+                some_words = _apply_exclusions(_with_required(_Or(clauses), required), parsed)
+                ranked = self._partial_matches(
+                    searcher, ranked, some_words, clauses, wanted, filter_query, mask
+                )
+                matching_query = some_words
+            matching: set[int] | None = None
+            if with_facets or len(ranked) >= wanted:
+                matching = self._matching(searcher, matching_query, filter_query, mask)
+            total = len(matching) if matching is not None else len(ranked)
+            hits = tuple((asset_id, score) for _, asset_id, score in ranked[offset:wanted])
+
             if parsed.prefix:
                 terms |= set(analyze(parsed.prefix))
             for phrase in parsed.phrases:
                 terms |= set(analyze(phrase))
             corrections: dict[str, str] = {}
             if suggest and total < 3:
-                corrections = self._corrections(searcher, [w for w, _ in words], reader)
-            facets = self._facets(searcher, main, filter_query, mask) if with_facets else {}
+                corrections = self._corrections(searcher, [w for w, _ in words])
+            facets = self._facet_counts(searcher, matching) if with_facets and matching is not None else {}
             return IndexHits(total, hits, frozenset(terms), prefixes, corrections, facets)
 
-    def _text_query(
-        self,
-        searcher: Searcher,
-        parsed: ParsedQuery,
-        words: list[tuple[str, list[str]]],
-        terms: set[str],
-    ) -> wq.Query:
-        clauses: list[wq.Query] = []
-        for _, word_terms in words:
-            if word_terms:
-                clauses.append(_any_field(word_terms))
+    def _clauses(
+        self, searcher: Searcher, parsed: ParsedQuery, words: list[tuple[str, list[str]]]
+    ) -> tuple[list[wq.Query], list[wq.Query]]:
+        """One clause a word (any field), and the phrases that must match."""
+        clauses = [_any_field(word_terms) for _, word_terms in words if word_terms]
         if parsed.prefix:
             clauses.append(self._prefix_query(searcher, parsed.prefix))
-        stems = [t for _, ts in words for t in ts]
-        if len(stems) >= 2:
-            # Words close together in the body or title lift a document (phrase proximity).
-            clauses.append(
-                _Or(
-                    [
-                        wq.Phrase("title", stems, slop=2, boost=2.0),
-                        wq.Phrase("body", stems, slop=6, boost=1.5),
-                    ]
-                )
-            )
         required: list[wq.Query] = []
         for phrase in parsed.phrases:
             phrase_terms = analyze(phrase)
@@ -276,19 +272,60 @@ class SearchIndex:
                 required.append(_any_field(phrase_terms))
             elif phrase_terms:
                 required.append(_Or([wq.Phrase(f, phrase_terms) for f in ("title", "description", "body")]))
-        if not clauses and not required:
+        return clauses, required
+
+    def _all_words_query(
+        self, clauses: list[wq.Query], required: list[wq.Query], words: list[tuple[str, list[str]]]
+    ) -> wq.Query:
+        parts = required + clauses
+        if not parts:
             return wq.Every()
-        ranked: wq.Query | None = None
-        if len(clauses) == 1:
-            ranked = clauses[0]
-        elif clauses:
-            # OR ranking with a coordination bonus: documents matching more of the words
-            # rank first, and a long question never returns nothing.
-            ranked = _Or(clauses, scale=0.9)
-        if required:
-            return wq.And(required + ([ranked] if ranked is not None else []))
-        assert ranked is not None
-        return ranked
+        query: wq.Query = parts[0] if len(parts) == 1 else wq.And(parts)
+        stems = [t for _, ts in words for t in ts]
+        if 2 <= len(stems) <= 4:
+            # Words close together lift a document; scored only where all words match.
+            proximity = _Or([wq.Phrase("title", stems, slop=2, boost=2.0), wq.Phrase("body", stems, slop=6)])
+            query = wq.AndMaybe(query, proximity)
+        return query
+
+    def _partial_matches(
+        self,
+        searcher: Searcher,
+        ranked: list[tuple[int, str, float]],
+        some_words: wq.Query,
+        clauses: list[wq.Query],
+        wanted: int,
+        filter_query: wq.Query | None,
+        mask: wq.Query | None,
+    ) -> list[tuple[int, str, float]]:
+        """After the all-words hits, the best of the rest: more words matched first."""
+        seen = {docnum for docnum, _, _ in ranked}
+        pool = max(wanted * 4, PARTIAL_CANDIDATES)
+        candidates = [
+            (hit.docnum, str(hit["asset_id"]), float(hit.score or 0.0))
+            for hit in searcher.search(some_words, limit=pool, filter=filter_query, mask=mask, terms=False)
+            if hit.docnum not in seen
+        ]
+        if not candidates:
+            return ranked
+        wanted_docs = {docnum for docnum, _, _ in candidates}
+        coverage = dict.fromkeys(wanted_docs, 0)
+        for clause in clauses:
+            for docnum in searcher.docs_for_query(clause):
+                if docnum in wanted_docs:
+                    coverage[docnum] += 1
+        candidates.sort(key=lambda c: (-coverage[c[0]], -c[2]))
+        return ranked + candidates
+
+    def _matching(
+        self, searcher: Searcher, query: wq.Query, filter_query: wq.Query | None, mask: wq.Query | None
+    ) -> set[int]:
+        matching = set(searcher.docs_for_query(query))
+        if filter_query is not None:
+            matching &= set(searcher.docs_for_query(filter_query))
+        if mask is not None:
+            matching -= set(searcher.docs_for_query(mask))
+        return matching
 
     def _prefix_query(self, searcher: Searcher, prefix: str) -> wq.Query:
         reader = searcher.reader()
@@ -307,7 +344,8 @@ class SearchIndex:
             return wq.NullQuery
         return _Or(options)
 
-    def _corrections(self, searcher: Searcher, words: list[str], reader: Any) -> dict[str, str]:
+    def _corrections(self, searcher: Searcher, words: list[str]) -> dict[str, str]:
+        reader = searcher.reader()
         corrections: dict[str, str] = {}
         for word in words:
             lowered = word.lower()
@@ -323,17 +361,9 @@ class SearchIndex:
                     break
         return corrections
 
-    def _facets(
-        self, searcher: Searcher, main: wq.Query, filter_query: wq.Query | None, mask: wq.Query | None
-    ) -> dict[str, dict[str, int]]:
-        matching = set(searcher.docs_for_query(main))
-        if filter_query is not None:
-            matching &= set(searcher.docs_for_query(filter_query))
-        if mask is not None:
-            matching -= set(searcher.docs_for_query(mask))
-        postings = self._facet_postings(searcher)
+    def _facet_counts(self, searcher: Searcher, matching: set[int]) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
-        for facet, values in postings.items():
+        for facet, values in self._facet_postings(searcher).items():
             facet_counts = {value: len(docs & matching) for value, docs in values.items()}
             counts[facet] = {v: n for v, n in sorted(facet_counts.items()) if n}
         return counts
@@ -354,6 +384,10 @@ class SearchIndex:
 
 def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+def _with_required(query: wq.Query, required: list[wq.Query]) -> wq.Query:
+    return wq.And([*required, query]) if required else query
 
 
 def _any_field(word_terms: list[str]) -> wq.Query:

@@ -106,6 +106,8 @@ def parse_query(text: str, *, prefix: bool = False) -> ParsedQuery:
         last_token = _last_token(work)
         if last_token is not None and parsed.words[-1] == last_token:
             parsed.prefix = parsed.words.pop()
+            if len(parsed.prefix) < 2 and not (parsed.words or parsed.phrases):
+                parsed.prefix = None  # one letter says too little: keep showing everything
     return parsed
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -102,6 +104,7 @@ class AssetLibrary:
         self.sessions: sessionmaker[Session] = make_sessions(engine)
         self.blobs = BlobStore(paths.blobs)
         self.index = index
+        self._deferred_indexing = 0
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -377,7 +380,7 @@ class AssetLibrary:
                 row.revision += 1
                 row.updated_at = utc_now()
                 ids.append(row.id)
-        self.index_pending()
+        self._index_after_write()
         return [self.get_asset(i) for i in ids]
 
     def _apply_changes(self, s: Session, row: AssetRow, changes: Mapping[str, str]) -> None:
@@ -456,7 +459,7 @@ class AssetLibrary:
             if changes:
                 self._apply_changes(s, row, changes)
             asset_id = row.id
-        self.index_pending()
+        self._index_after_write()
         return self.get_asset(asset_id)
 
     # -- import ------------------------------------------------------------------------
@@ -476,6 +479,23 @@ class AssetLibrary:
         )
 
     # -- search index ------------------------------------------------------------------
+    @contextmanager
+    def deferred_indexing(self) -> Iterator[None]:
+        """Many edits in a row: index once at the end instead of after each one (every
+        index commit may merge segments). Edited assets stay marked for indexing, so an
+        interruption loses nothing."""
+        self._deferred_indexing += 1
+        try:
+            yield
+        finally:
+            self._deferred_indexing -= 1
+        if not self._deferred_indexing:
+            self.index_pending()
+
+    def _index_after_write(self) -> None:
+        if not self._deferred_indexing:
+            self.index_pending()
+
     def pending_index_count(self) -> int:
         with self.sessions() as s:
             return int(s.scalar(select(func.count()).select_from(AssetRow).where(_needs_indexing())) or 0)
@@ -611,11 +631,12 @@ class AssetLibrary:
         return sorted({t for w in words for t in analyze(w) if len(t) >= 2}, key=len, reverse=True)
 
     def _sorted_ids(self, ids: list[str], sort: SearchSort) -> list[str]:
-        column = {
+        orders: dict[SearchSort, ColumnElement[Any]] = {
             SearchSort.NEWEST: AssetRow.published_on.desc(),
             SearchSort.UPDATED: AssetRow.updated_at.desc(),
-            SearchSort.TITLE: AssetRow.title,
-        }[sort]
+            SearchSort.TITLE: AssetRow.title.asc(),
+        }
+        column = orders[sort]
         with self.sessions() as s:
             return list(
                 s.scalars(select(AssetRow.id).where(AssetRow.id.in_(ids)).order_by(column, AssetRow.id))

@@ -94,3 +94,8 @@ def test_wildcards_and_brackets_are_plain_text() -> None:
 def test_any_text_parses_without_error(text: str) -> None:
     parsed = parse_query(text, prefix=True)
     assert isinstance(parsed.notes, list)
+
+
+def test_a_single_letter_alone_is_not_yet_a_query() -> None:
+    assert parse_query("h", prefix=True).is_empty
+    assert parse_query("roi h", prefix=True).prefix == "h"
