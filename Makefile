@@ -31,8 +31,8 @@ test: venv system-deps
 	$(PY) -m pytest -q -p no:cacheprovider
 
 lint: venv
-	$(VENV)/bin/ruff check collateral_app ui tests bench
-	$(VENV)/bin/ruff format --check collateral_app ui tests bench
+	$(VENV)/bin/ruff check collateral_app ui tests bench scripts
+	$(VENV)/bin/ruff format --check collateral_app ui tests bench scripts
 	$(VENV)/bin/mypy
 
 bench: venv

@@ -32,6 +32,17 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+QUERY_SYNTAX = """query syntax:
+  healthcare roi            assets with both words rank first, then those with either
+  "reduce readmissions"     a phrase
+  security -pricing         exclude a word (or -"a phrase", or -industry:retail)
+  type:case-study industry:healthcare stage:decision persona:cfo size:mid-market
+  product:analytics tag:q4 status:archived format:pdf
+                            filters; values as in `collateral taxonomy`
+  words are stemmed (onboarding finds onboard) and accents folded; a query that
+  cannot be read as written is searched as plain words, with a note."""
+
+
 class UsageError(Exception):
     pass
 
@@ -103,9 +114,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"collateral {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def command(name: str, help_text: str, *, with_json: bool = True) -> argparse.ArgumentParser:
+    def command(
+        name: str, help_text: str, *, with_json: bool = True, epilog: str | None = None
+    ) -> argparse.ArgumentParser:
         parents = [common, json_flag] if with_json else [common]
-        return sub.add_parser(name, help=help_text, description=help_text, parents=parents)
+        return sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            parents=parents,
+            epilog=epilog,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
 
     p = command("import", "Import files and folders into the library.")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -118,9 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--description", default="")
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", dest="changes")
 
-    p = command("search", "Search inside every asset.")
-    p.add_argument("query", nargs="?", default="")
-    p.add_argument("--limit", type=int, default=10)
+    p = command("search", "Search inside every asset.", epilog=QUERY_SYNTAX)
+    p.add_argument("query", nargs="?", default="", help="what to look for (see below)")
+    p.add_argument("--limit", type=int, default=10, help="how many hits to show (default 10)")
     p.add_argument("--prefix", action="store_true", help="treat the last word as unfinished (as-you-type)")
     p.add_argument("--facets", action="store_true", help="include counts per filter value")
     p.add_argument("--queries-file", type=Path, help="run one query per line; one JSON object per line")

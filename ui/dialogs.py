@@ -84,6 +84,7 @@ class CheckDialog(QDialog):
         self.resize(720, 380)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("State"), self.tr("Problem"), self.tr("Details")])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -122,6 +123,7 @@ class CheckDialog(QDialog):
             detail = QTableWidgetItem(problem.detail)
             detail.setToolTip(f"{problem.subject}\n{problem.detail}")
             self.table.setItem(row, 2, detail)
+        self.table.setVisible(bool(report.problems))
         self.repair_button.setEnabled(not report.consistent)
 
     def show_error(self, message: str) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collateral_app.domain.enums import ImportStatus
+from collateral_app.domain.enums import ImportStatus, TextStatus
 from collateral_app.domain.records import ImportOutcome, ImportProgress
 from collateral_app.services.library import AssetLibrary
 
@@ -44,6 +44,7 @@ class ImportDialog(QDialog):
         self.outcomes: list[ImportOutcome] = []
 
         self.heading = QLabel(self.tr("Preparing…"))
+        self.heading.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.current = QLabel()
@@ -56,6 +57,7 @@ class ImportDialog(QDialog):
         self.summary.setColumnWidth(0, 260)
         self.summary.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.summary.verticalHeader().hide()
+        self.summary.setWordWrap(True)
         self.summary.hide()
 
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -141,11 +143,15 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.current.setText("")
-        self.heading.setText(
-            self.tr("Done: {0} imported, {1} duplicate, {2} failed.").format(
-                counts[ImportStatus.IMPORTED], counts[ImportStatus.DUPLICATE], counts[ImportStatus.FAILED]
-            )
+        unreadable = sum(1 for o in outcomes if o.text_status is TextStatus.FAILED)
+        heading = self.tr("Done: {0} imported, {1} duplicate, {2} failed.").format(
+            counts[ImportStatus.IMPORTED], counts[ImportStatus.DUPLICATE], counts[ImportStatus.FAILED]
         )
+        if unreadable:
+            heading += " " + self.tr(
+                "{0} file(s) were stored but their text could not be read; they are found by name and tags."
+            ).format(unreadable)
+        self.heading.setText(heading)
         self.counts.setText("")
         self._fill_summary(outcomes)
         self.cancel_button.hide()
@@ -162,8 +168,13 @@ class ImportDialog(QDialog):
         self.import_finished.emit([])
 
     def _fill_summary(self, outcomes: list[ImportOutcome]) -> None:
-        # Failures first: they are what the user has to act on.
-        ordered = sorted(outcomes, key=lambda o: (o.status is not ImportStatus.FAILED, o.path))
+        # Failures first, then files stored without their text: what the user may act on.
+        def attention(o: ImportOutcome) -> int:
+            if o.status is ImportStatus.FAILED:
+                return 0
+            return 1 if o.text_status in (TextStatus.FAILED, TextStatus.NONE) or o.reason else 2
+
+        ordered = sorted(outcomes, key=lambda o: (attention(o), o.path))
         self.summary.setRowCount(len(ordered))
         labels = {
             ImportStatus.IMPORTED: self.tr("imported"),
@@ -174,8 +185,14 @@ class ImportDialog(QDialog):
             name = QTableWidgetItem(Path(outcome.path).name)
             name.setToolTip(outcome.path)
             self.summary.setItem(row, 0, name)
-            self.summary.setItem(row, 1, QTableWidgetItem(labels[outcome.status]))
+            label = labels[outcome.status]
+            if outcome.text_status is TextStatus.FAILED:
+                label = self.tr("imported, text unreadable")
+            elif outcome.text_status is TextStatus.NONE:
+                label = self.tr("imported, no text")
+            self.summary.setItem(row, 1, QTableWidgetItem(label))
             why = QTableWidgetItem(outcome.reason)
             why.setToolTip(outcome.reason)
             self.summary.setItem(row, 2, why)
+        self.summary.resizeRowsToContents()
         self.summary.setVisible(bool(ordered))

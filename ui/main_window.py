@@ -54,7 +54,7 @@ from .tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
-DEBOUNCE_MS = 120
+DEBOUNCE_MS = 40  # short: the list should follow typing within ~100 ms
 PAGE_SIZE = 50
 FACET_DIMENSIONS = ("type", "stage", "persona", "industry", "size", "product", "tag")
 FACET_NAMES = {**{d.value: name for d, name in DIMENSION_NAMES.items()}, "tag": "Tags"}
@@ -360,7 +360,9 @@ class MainWindow(QMainWindow):
         sort = SearchSort(self.sort.currentData())
         library = self.library
 
-        def work(_ctx: TaskContext) -> ResultPage:
+        def work(_ctx: TaskContext) -> ResultPage | None:
+            if generation != self._generation:
+                return None  # typed on while this waited for a thread
             result = library.search(query, limit=PAGE_SIZE, prefix=True, facets=True, sort=sort)
             assets = library.assets_by_id([h.asset_id for h in result.hits])
             rows = []
@@ -370,8 +372,8 @@ class MainWindow(QMainWindow):
                 rows.append(ResultRow(hit, assets.get(hit.asset_id), image))
             return ResultPage(result, rows, library.highlight_terms(query))
 
-        def done(page: ResultPage) -> None:
-            if generation != self._generation:
+        def done(page: ResultPage | None) -> None:
+            if page is None or generation != self._generation:
                 return  # the user typed on; this answer is stale
             self._show_result(page)
 

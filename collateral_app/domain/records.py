@@ -75,6 +75,7 @@ class ImportOutcome:
     status: ImportStatus
     asset_id: str | None = None
     reason: str = ""
+    text_status: TextStatus | None = None  # for an imported file: could its text be read?
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,7 +58,15 @@ def thumbnail_from_bytes(data: bytes) -> bytes | None:
             if width * height > MAX_THUMBNAIL_SOURCE_PIXELS:
                 return None
             image.draft("RGB", (THUMBNAIL_MAX_PX, THUMBNAIL_MAX_PX))
+            if _is_blank(image):
+                return None  # a template's empty preview tells the user nothing
             return png_thumbnail(image)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         logger.info("embedded thumbnail is unreadable", exc_info=True)
         return None
+
+
+def _is_blank(image: Image.Image) -> bool:
+    """True when every pixel is (nearly) the same colour."""
+    low, high = image.convert("L").getextrema()
+    return float(high) - float(low) < 8  # type: ignore[arg-type]

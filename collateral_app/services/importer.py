@@ -221,7 +221,11 @@ class Importer:
         reason = extraction.text_reason if extraction.text_status is not TextStatus.OK else ""
         notes = " ".join(extraction.notes)
         return ImportOutcome(
-            str(path), ImportStatus.IMPORTED, asset_id, " ".join(filter(None, [reason, notes]))
+            str(path),
+            ImportStatus.IMPORTED,
+            asset_id,
+            " ".join(filter(None, [reason, notes])),
+            extraction.text_status,
         )
 
     def _insert(self, path: Path, blob: StoredBlob, extraction: Extraction) -> str:

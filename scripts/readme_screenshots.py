@@ -1,0 +1,95 @@
+"""Makes the README's screenshots from real windows on a demo library.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/readme_screenshots.py DEMO_LIBRARY
+
+Writes docs/screenshots/*.png: the main window with results and preview, the import
+summary (an import of a folder holding a damaged file), the bulk editor and the
+library check."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.samples
+
+from collateral_app.services.library import AssetLibrary
+from tests import samples
+from ui.editor import AssetEditorDialog
+from ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def wait(signal: object | None = None, ms: int = 30_000) -> None:
+    loop = QEventLoop()
+    if signal is not None:
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def settle(ms: int = 400) -> None:
+    wait(None, ms)
+
+
+def save(widget: QWidget, name: str) -> None:
+    settle()
+    widget.grab().save(str(OUT / name))
+    print("saved", OUT / name)
+
+
+def main(library_path: str) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        library = AssetLibrary.open(Path(library_path))
+        window = MainWindow(library, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.resize(1360, 820)
+        window.show()
+        wait(window.search_finished)
+        window.search_box.setText("readmissions roi")
+        window.search_now()
+        wait(window.search_finished)
+        window.results.setCurrentIndex(window.model.index(0))
+        wait(window.preview.loaded)
+        save(window, "main-window.png")
+
+        ids = window.model.asset_ids()[:4]
+        editor = AssetEditorDialog(list(library.assets_by_id(ids).values()), library.taxonomy(), window)
+        editor.tags.setText("q4-campaign")
+        editor.show()
+        save(editor, "bulk-editor.png")
+        editor.close()
+
+        folder = Path(tmp) / "new collateral"
+        folder.mkdir()
+
+        samples.make_pdf(folder / "Retail loyalty case study.pdf", ["Loyalty members spend 30% more."])
+        samples.make_pptx(
+            folder / "Q4 launch deck.pptx", [("Launch", "What is new in Q4", "Open with the demo.")]
+        )
+        samples.make_truncated_pdf(folder / "Pricing sheet (damaged).pdf")
+        samples.make_zip_bomb_docx(folder / "Not really a document.docx")
+        (folder / "Empty notes.txt").write_bytes(b"")
+        window.import_paths([folder])
+        wait(window.import_dialog.import_finished, 120_000)
+        save(window.import_dialog, "import-summary.png")
+        window.import_dialog.close()
+
+        window.check_library()
+        dialogs = [w for w in app.topLevelWidgets() if w.windowTitle() == "Check library" and w.isVisible()]
+        settle(3000)
+        if dialogs:
+            save(dialogs[0], "check-library.png")
+            dialogs[0].close()
+        window.close()
+        library.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
