@@ -5,6 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_LIBRARY ?= $(CURDIR)/demo-library
+LINT_PATHS := collateral_app ui tests scripts $(wildcard bench)
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint bench demo clean system-deps venv
@@ -31,8 +32,8 @@ test: venv system-deps
 	$(PY) -m pytest -q -p no:cacheprovider
 
 lint: venv
-	$(VENV)/bin/ruff check collateral_app ui tests bench scripts
-	$(VENV)/bin/ruff format --check collateral_app ui tests bench scripts
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/ruff format --check $(LINT_PATHS)
 	$(VENV)/bin/mypy
 
 bench: venv

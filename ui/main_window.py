@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._restore_layout()
+        self._count_whats_new()
         self.refresh_health()
         self._catch_up_index()
         self.search_now()
@@ -662,7 +663,18 @@ class MainWindow(QMainWindow):
         except ValueError:
             return datetime.fromtimestamp(0, UTC)
 
+    def _count_whats_new(self) -> None:
+        since = self.last_visit()
+        library = self.library
+
+        def done(assets: list[Asset]) -> None:
+            if assets and since.year > 1970:
+                self.whats_new_action.setText(self.tr("What's new ({0})").format(len(assets)))
+
+        self.runner.run(lambda _ctx: library.changed_since(since), on_success=done)
+
     def show_whats_new(self) -> None:
+        self.whats_new_action.setText(self.tr("What's new"))
         since = self.last_visit()
         library = self.library
 
