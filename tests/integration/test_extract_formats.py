@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -96,9 +97,30 @@ def test_pptx_title_comes_from_document_properties_when_present(tmp_path: Path) 
     assert _read(path).title == "FY25 Kickoff"
 
 
+def _with_thumbnail(deck: Path, image: Image.Image) -> Path:
+    """The deck with its saved preview replaced, as PowerPoint writes one on save."""
+    jpeg = io.BytesIO()
+    image.save(jpeg, format="JPEG")
+    out = deck.with_name("with-preview.pptx")
+    with zipfile.ZipFile(deck) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            dst.writestr(item, jpeg.getvalue() if item.filename == "docProps/thumbnail.jpeg" else data)
+    return out
+
+
 def test_pptx_embedded_thumbnail_becomes_a_small_png(tmp_path: Path) -> None:
-    result = _read(samples.make_pptx(tmp_path / "deck.pptx", [("One", "Two", "")]))
+    deck = samples.make_pptx(tmp_path / "deck.pptx", [("One", "Two", "")])
+    preview = Image.new("RGB", (640, 480), "white")
+    preview.paste((20, 60, 160), (40, 40, 600, 200))
+    result = _read(_with_thumbnail(deck, preview))
     assert max(_thumbnail_size(result)) <= 256
+
+
+def test_blank_template_preview_is_not_used_as_a_thumbnail(tmp_path: Path) -> None:
+    deck = samples.make_pptx(tmp_path / "deck.pptx", [("One", "Two", "")])
+    result = _read(_with_thumbnail(deck, Image.new("RGB", (640, 480), "white")))
+    assert result.thumbnail_png is None
 
 
 def test_pptx_tables_are_read_row_by_row(tmp_path: Path) -> None:
