@@ -21,13 +21,13 @@ from whoosh.writing import IndexWriter
 
 from collateral_app.domain.errors import LibraryBusy
 
-from .analysis import analyze, text_analyzer
+from .analysis import analyze, text_analyzer, vocabulary
 from .query import ParsedQuery
 
 log = logging.getLogger(__name__)
 
 INDEX_NAME = "assets"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 TEXT_FIELDS = ("title", "tags", "description", "filename", "body")
 SHORT_FIELDS = ("title", "tags")
 FACET_FIELDS = ("type", "stage", "persona", "industry", "size", "product", "tag", "media")
@@ -52,11 +52,14 @@ def _schema() -> Schema:
     return Schema(
         asset_id=ID(stored=True, unique=True),
         revision=STORED(),
-        title=TEXT(analyzer=analyzer, field_boost=4.0, spelling=True),
+        title=TEXT(analyzer=analyzer, field_boost=4.0),
         tags=TEXT(analyzer=analyzer, field_boost=2.5),
         description=TEXT(analyzer=analyzer, field_boost=1.5),
         filename=TEXT(analyzer=analyzer),
-        body=TEXT(analyzer=analyzer, spelling=True),
+        body=TEXT(analyzer=analyzer),
+        # Distinct words, for "did you mean". Scorable only because Whoosh checks the disk
+        # for a lengths column on every posting of a field without one.
+        words=KEYWORD(scorable=True),
         status=ID(),
         **{name: KEYWORD(commas=True, lowercase=True, scorable=False) for name in FACET_FIELDS},
     )
@@ -159,9 +162,13 @@ class SearchIndex:
 
     # -- writing -----------------------------------------------------------------------
     @contextmanager
-    def _writer(self) -> Iterator[IndexWriter]:
+    def _writer(self, procs: int = 1) -> Iterator[IndexWriter]:
+        options: dict[str, Any] = {"timeout": WRITER_TIMEOUT_S, "delay": 0.05, "limitmb": 128}
+        if procs > 1:
+            # Worker processes each build a segment; kept as they are (no merge here).
+            options.update(procs=procs, multisegment=True)
         try:
-            writer = self._index.writer(timeout=WRITER_TIMEOUT_S, delay=0.05, limitmb=128)
+            writer = self._index.writer(**options)
         except LockError as exc:
             raise LibraryBusy(
                 "Another Collateral window or command is updating the search index; try again "
@@ -174,12 +181,15 @@ class SearchIndex:
             raise
         writer.commit()
 
-    def upsert(self, documents: Iterable[IndexDocument]) -> int:
-        """Add or replace documents in one commit; returns how many."""
+    def upsert(self, documents: Iterable[IndexDocument], *, fresh: bool = False, procs: int = 1) -> int:
+        """Add or replace documents in one commit; returns how many. `fresh` says the
+        index holds none of them (a rebuild), which skips looking for old versions;
+        `procs` > 1 analyses in that many processes (bulk work from the command line)."""
         count = 0
-        with self._lock, self._writer() as writer:
+        with self._lock, self._writer(procs) as writer:
+            add = writer.add_document if fresh else writer.update_document
             for doc in documents:
-                writer.update_document(**_fields(doc))
+                add(**_fields(doc))
                 count += 1
         return count
 
@@ -253,7 +263,7 @@ class SearchIndex:
             for phrase in parsed.phrases:
                 terms |= set(analyze(phrase))
             corrections: dict[str, str] = {}
-            if suggest and total < 3:
+            if suggest:  # cheap: only words the index has never seen are looked at
                 corrections = self._corrections(searcher, [w for w, _ in words])
             facets = self._facet_counts(searcher, matching) if with_facets and matching is not None else {}
             return IndexHits(total, hits, frozenset(terms), prefixes, corrections, facets)
@@ -354,11 +364,9 @@ class SearchIndex:
             known = any(reader.doc_frequency(f, t) for f in TEXT_FIELDS for t in analyze(lowered))
             if known:
                 continue
-            for field_name in ("title", "body"):
-                suggestions = searcher.corrector(field_name).suggest(lowered, limit=1, maxdist=1, prefix=1)
-                if suggestions:
-                    corrections[word] = suggestions[0]
-                    break
+            suggestions = searcher.corrector("words").suggest(lowered, limit=1, maxdist=1, prefix=1)
+            if suggestions:
+                corrections[word] = suggestions[0]
         return corrections
 
     def _facet_counts(self, searcher: Searcher, matching: set[int]) -> dict[str, dict[str, int]]:
@@ -433,6 +441,7 @@ def _fields(doc: IndexDocument) -> dict[str, Any]:
         "description": doc.description,
         "filename": doc.file_name,
         "body": doc.body,
+        "words": vocabulary(" ".join((doc.title, doc.description, doc.tags_text, doc.body))),
         "status": doc.status,
     }
     for facet in FACET_FIELDS:

@@ -52,6 +52,8 @@ from .taxonomy import DEFAULT_TAXONOMY, REVIEW_INTERVAL
 log = logging.getLogger(__name__)
 
 INDEX_BATCH = 250
+INDEX_BULK_BATCH = 4_000
+MAX_SEGMENTS = 8
 MAX_INDEXED_BODY_CHARS = 2_000_000
 MAX_SORTED_HITS = 5_000
 TAXONOMY_FIELDS = {d.value: d for d in Dimension if d is not Dimension.TYPE}
@@ -508,9 +510,15 @@ class AssetLibrary:
         self,
         progress: Callable[[int, int], None] | None = None,
         should_stop: StopCheck | None = None,
+        *,
+        fresh: bool = False,
+        procs: int = 1,
     ) -> int:
-        """Bring the index up to the database, in batches (bounded memory, resumable)."""
+        """Bring the index up to the database, in batches (bounded memory, resumable:
+        each batch is committed with the assets marked as indexed). Big backlogs go in
+        big batches, since every index commit may merge segments."""
         total = self.pending_index_count()
+        batch = INDEX_BULK_BATCH if fresh or total > INDEX_BULK_BATCH else INDEX_BATCH
         done = 0
         while True:
             if should_stop is not None and should_stop():
@@ -521,7 +529,7 @@ class AssetLibrary:
                     .where(_needs_indexing())
                     .options(selectinload(AssetRow.terms), selectinload(AssetRow.tags))
                     .order_by(AssetRow.id)
-                    .limit(INDEX_BATCH)
+                    .limit(batch)
                 ).all()
                 if not rows:
                     break
@@ -533,7 +541,7 @@ class AssetLibrary:
                 revisions = {r.id: r.revision for r in rows}
             if gone:
                 self.index.delete(r.id for r in gone)
-            self.index.upsert(documents)
+            self.index.upsert(documents, fresh=fresh, procs=procs if len(documents) > 500 else 1)
             with self.sessions.begin() as s:
                 for asset_id, revision in revisions.items():
                     s.execute(
@@ -550,15 +558,20 @@ class AssetLibrary:
         self,
         progress: Callable[[int, int], None] | None = None,
         should_stop: StopCheck | None = None,
+        *,
+        parallel: bool = False,
     ) -> int:
-        """Rebuild the index from the database, streaming."""
+        """Rebuild the index from the database, streaming in batches. `parallel` analyses
+        text in several processes (for the command line; a window keeps to threads)."""
         from collateral_app.locking import library_write_lock
 
+        procs = min(os.cpu_count() or 1, 4) if parallel else 1
         with library_write_lock(self.paths.write_lock, what="the search index"):
             self.index.clear()
             self.mark_all_for_indexing()
-            count = self.index_pending(progress, should_stop)
-            self.index.optimize()
+            count = self.index_pending(progress, should_stop, fresh=True, procs=procs)
+            if self.index.segment_count() > MAX_SEGMENTS:
+                self.index.optimize()
         return count
 
     # -- search ------------------------------------------------------------------------
