@@ -187,3 +187,26 @@ def test_metadata_is_kept_as_json_serialisable_strings(library: AssetLibrary, tm
     png = samples.make_png(tmp_path / "logo.png", 200, 100)
     asset = library.get_asset(library.import_paths([png])[0].asset_id or "")
     assert json.loads(json.dumps(asset.metadata))["width"] in ("200", 200)
+
+
+def test_full_disk_fails_the_file_with_a_reason_and_keeps_the_library_consistent(
+    library: AssetLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from collateral_app import blobs
+
+    samples.make_text(tmp_path / "a.txt", "first file")
+    real_fsync = blobs.os.fsync
+
+    def no_space(fd: int) -> None:  # the system edge: the kernel reports ENOSPC
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(blobs.os, "fsync", no_space)
+    outcome = library.import_paths([tmp_path / "a.txt"])[0]
+    monkeypatch.setattr(blobs.os, "fsync", real_fsync)
+    assert outcome.status is ImportStatus.FAILED
+    assert "full" in outcome.reason
+    assert library.asset_count() == 0
+    assert library.check().consistent
+    assert library.import_paths([tmp_path / "a.txt"])[0].status is ImportStatus.IMPORTED
