@@ -90,7 +90,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 def take_screenshot(window: MainWindow, target: Path) -> None:
     """Wait until the results (and, with a query, the first preview) are shown, then save."""
 
+    fallback = QTimer(window)
+    fallback.setSingleShot(True)
+    saved = False
+
     def save() -> None:
+        nonlocal saved
+        if saved:
+            return
+        saved = True
+        fallback.stop()
         window.grab().save(str(target))
         print(f"saved {target}")
         window.close()
@@ -108,7 +117,8 @@ def take_screenshot(window: MainWindow, target: Path) -> None:
 
     window.search_finished.connect(on_results)
     window.search_now()
-    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, save)
+    fallback.timeout.connect(save)
+    fallback.start(SCREENSHOT_TIMEOUT_MS)
 
 
 def run() -> None:

@@ -276,23 +276,25 @@ class TaxonomyEditorDialog(QDialog):
         item = self.lists[self.current_dimension()].currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
+    # The dimension and value are read here, on the GUI thread, before the work leaves it.
     def add_value(self) -> None:
+        dimension = self.current_dimension()
         label, ok = QInputDialog.getText(self, self.tr("Add value"), self.tr("Name:"))
         if ok and label.strip():
-            self._apply(lambda: self.library.add_taxonomy_value(self.current_dimension(), label))
+            self._apply(lambda: self.library.add_taxonomy_value(dimension, label))
 
     def rename_value(self) -> None:
-        slug = self._selected_slug()
+        dimension, slug = self.current_dimension(), self._selected_slug()
         if slug is None:
             return
         label, ok = QInputDialog.getText(self, self.tr("Rename value"), self.tr("New name:"))
         if ok and label.strip():
-            self._apply(lambda: self.library.rename_taxonomy_value(self.current_dimension(), slug, label))
+            self._apply(lambda: self.library.rename_taxonomy_value(dimension, slug, label))
 
     def remove_value(self) -> None:
-        slug = self._selected_slug()
+        dimension, slug = self.current_dimension(), self._selected_slug()
         if slug is not None:
-            self._apply(lambda: self.library.remove_taxonomy_value(self.current_dimension(), slug))
+            self._apply(lambda: self.library.remove_taxonomy_value(dimension, slug))
 
     def _apply(self, change: Callable[[], object]) -> None:
         # Renaming touches every asset carrying the value: off the GUI thread.

@@ -144,9 +144,19 @@ class ImportDialog(QDialog):
         self.progress.setValue(1)
         self.current.setText("")
         unreadable = sum(1 for o in outcomes if o.text_status is TextStatus.FAILED)
+        cancelled = sum(1 for o in outcomes if o.cancelled)
         heading = self.tr("Done: {0} imported, {1} duplicate, {2} failed.").format(
-            counts[ImportStatus.IMPORTED], counts[ImportStatus.DUPLICATE], counts[ImportStatus.FAILED]
+            counts[ImportStatus.IMPORTED],
+            counts[ImportStatus.DUPLICATE],
+            counts[ImportStatus.FAILED] - cancelled,
         )
+        if cancelled:
+            heading = self.tr("Cancelled: {0} imported, {1} duplicate, {2} failed; {3} not imported.").format(
+                counts[ImportStatus.IMPORTED],
+                counts[ImportStatus.DUPLICATE],
+                counts[ImportStatus.FAILED] - cancelled,
+                cancelled,
+            )
         if unreadable:
             heading += " " + self.tr(
                 "{0} file(s) were stored but their text could not be read; they are found by name and tags."
@@ -156,6 +166,7 @@ class ImportDialog(QDialog):
         self._fill_summary(outcomes)
         self.cancel_button.hide()
         self.close_buttons.show()
+        self.retry_button.setText(self.tr("Import the rest") if cancelled else self.tr("Retry failed"))
         self.retry_button.setVisible(counts[ImportStatus.FAILED] > 0)
         self.import_finished.emit(outcomes)
 
@@ -186,7 +197,9 @@ class ImportDialog(QDialog):
             name.setToolTip(outcome.path)
             self.summary.setItem(row, 0, name)
             label = labels[outcome.status]
-            if outcome.text_status is TextStatus.FAILED:
+            if outcome.cancelled:
+                label = self.tr("not imported (cancelled)")
+            elif outcome.text_status is TextStatus.FAILED:
                 label = self.tr("imported, text unreadable")
             elif outcome.text_status is TextStatus.NONE:
                 label = self.tr("imported, no text")

@@ -290,8 +290,14 @@ class MainWindow(QMainWindow):
 
         for keys in ("Ctrl+K", "Ctrl+F"):
             QShortcut(QKeySequence(keys), self, activated=self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.results, activated=self.archive_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self.results, activated=self._preview_current)
+        # Only while the result list has the focus: Space ticks boxes elsewhere.
+        for key, slot in (
+            (Qt.Key.Key_Delete, self.archive_selected),
+            (Qt.Key.Key_Space, self._preview_current),
+        ):
+            QShortcut(
+                QKeySequence(key), self.results, activated=slot, context=Qt.ShortcutContext.WidgetShortcut
+            )
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, activated=self.search_box.clear)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_box, activated=self._focus_results)
 
@@ -346,11 +352,11 @@ class MainWindow(QMainWindow):
             self.results.setCurrentIndex(self.model.index(0))
 
     def query_text(self) -> str:
-        parts = [self.search_box.text()]
-        for dimension, value in sorted(self._checked_filters):
-            parts.append(f'{dimension}:"{value}"')
+        # Filters first, the typed text last: its last word may be unfinished.
+        parts = [f'{dimension}:"{value}"' for dimension, value in sorted(self._checked_filters)]
         if self.show_archived.isChecked():
             parts.append("status:published status:draft status:archived")
+        parts.append(self.search_box.text())
         return " ".join(p for p in parts if p)
 
     def search_now(self) -> None:

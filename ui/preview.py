@@ -253,13 +253,12 @@ class PreviewPane(QWidget):
         self.copy_button.setEnabled(is_file)
         self.link_button.setEnabled(asset.url is not None)
         self.edit_button.setEnabled(True)
-        self.banner.hide()
+        messages: list[str] = []
         if asset.text_status in (TextStatus.FAILED, TextStatus.NONE) and asset.text_reason:
             prefix = (
                 self.tr("Text unavailable") if asset.text_status is TextStatus.FAILED else self.tr("No text")
             )
-            self.banner.setText(f"{prefix}: {asset.text_reason}")
-            self.banner.show()
+            messages.append(f"{prefix}: {asset.text_reason}")
         self.pager.setVisible(content.page_image is not None and content.page_count > 1)
         if content.page_image is not None and not content.page_image.isNull():
             self.page_label.setPixmap(QPixmap.fromImage(content.page_image))
@@ -287,8 +286,9 @@ class PreviewPane(QWidget):
             )
             self.stack.setCurrentWidget(self.empty)
         if content.render_error:
-            self.banner.setText(content.render_error)
-            self.banner.show()
+            messages.append(content.render_error)
+        self.banner.setText("\n".join(messages))
+        self.banner.setVisible(bool(messages))
         self.loaded.emit(asset.id, content.page)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802

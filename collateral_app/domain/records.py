@@ -69,6 +69,9 @@ class Asset:
         return self.url is not None
 
 
+IMPORT_CANCELLED = "Import cancelled before this file."
+
+
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
     path: str
@@ -76,6 +79,10 @@ class ImportOutcome:
     asset_id: str | None = None
     reason: str = ""
     text_status: TextStatus | None = None  # for an imported file: could its text be read?
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status is ImportStatus.FAILED and self.reason == IMPORT_CANCELLED
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,6 +79,12 @@ class IndexDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class _Matching:
+    all: set[int]  # documents matching the query and every filter
+    without: dict[str, set[int]]  # filter field → matching all but that filter
+
+
+@dataclass(frozen=True, slots=True)
 class IndexHits:
     total: int
     hits: tuple[tuple[str, float], ...]  # (asset_id, score), best first
@@ -150,13 +156,11 @@ class SearchIndex:
         if self._searcher is None:
             self._searcher = self._index.searcher()
         elif not self._searcher.up_to_date():
-            # Another process (or our own writer) committed: refresh reuses unchanged
-            # segments. Whoosh cannot refresh a searcher over an empty index, so reopen that.
-            if self._searcher.doc_count_all() == 0:
-                self._searcher.close()
-                self._searcher = self._index.searcher()
-            else:
-                self._searcher = self._searcher.refresh()
+            # Another process (or our own writer) committed. A new searcher rather than
+            # refresh(): whoosh-reloaded's refresh keeps the replaced segments too, which
+            # lists an edited asset twice.
+            self._searcher.close()
+            self._searcher = self._index.searcher()
             self._facet_cache = None
         return self._searcher
 
@@ -252,10 +256,10 @@ class SearchIndex:
                     searcher, ranked, some_words, clauses, wanted, filter_query, mask
                 )
                 matching_query = some_words
-            matching: set[int] | None = None
+            matching: _Matching | None = None
             if with_facets or len(ranked) >= wanted:
-                matching = self._matching(searcher, matching_query, filter_query, mask)
-            total = len(matching) if matching is not None else len(ranked)
+                matching = self._matching(searcher, matching_query, parsed.filters, mask)
+            total = len(matching.all) if matching is not None else len(ranked)
             hits = tuple((asset_id, score) for _, asset_id, score in ranked[offset:wanted])
 
             if parsed.prefix:
@@ -264,7 +268,10 @@ class SearchIndex:
                 terms |= set(analyze(phrase))
             corrections: dict[str, str] = {}
             if suggest:  # cheap: only words the index has never seen are looked at
-                corrections = self._corrections(searcher, [w for w, _ in words])
+                typed = [w for w, _ in words]
+                if parsed.prefix and total == 0:
+                    typed.append(parsed.prefix)  # an unfinished word that matches nothing may be a typo
+                corrections = self._corrections(searcher, typed)
             facets = self._facet_counts(searcher, matching) if with_facets and matching is not None else {}
             return IndexHits(total, hits, frozenset(terms), prefixes, corrections, facets)
 
@@ -328,14 +335,32 @@ class SearchIndex:
         return ranked + candidates
 
     def _matching(
-        self, searcher: Searcher, query: wq.Query, filter_query: wq.Query | None, mask: wq.Query | None
-    ) -> set[int]:
-        matching = set(searcher.docs_for_query(query))
-        if filter_query is not None:
-            matching &= set(searcher.docs_for_query(filter_query))
+        self,
+        searcher: Searcher,
+        query: wq.Query,
+        filters: dict[str, list[str]],
+        mask: wq.Query | None,
+    ) -> _Matching:
+        base = set(searcher.docs_for_query(query))
         if mask is not None:
-            matching -= set(searcher.docs_for_query(mask))
-        return matching
+            base -= set(searcher.docs_for_query(mask))
+        by_filter = {
+            name: set(searcher.docs_for_query(_Or([wq.Term(name, v) for v in values])))
+            for name, values in filters.items()
+        }
+        everything = set(base)
+        for docs in by_filter.values():
+            everything &= docs
+        # A facet's own values are counted without its own filter, so ticking one
+        # industry still offers the others to widen the results.
+        without: dict[str, set[int]] = {}
+        for name in by_filter:
+            others = set(base)
+            for other, docs in by_filter.items():
+                if other != name:
+                    others &= docs
+            without[name] = others
+        return _Matching(everything, without)
 
     def _prefix_query(self, searcher: Searcher, prefix: str) -> wq.Query:
         reader = searcher.reader()
@@ -369,10 +394,11 @@ class SearchIndex:
                 corrections[word] = suggestions[0]
         return corrections
 
-    def _facet_counts(self, searcher: Searcher, matching: set[int]) -> dict[str, dict[str, int]]:
+    def _facet_counts(self, searcher: Searcher, matching: _Matching) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
         for facet, values in self._facet_postings(searcher).items():
-            facet_counts = {value: len(docs & matching) for value, docs in values.items()}
+            pool = matching.without.get(facet, matching.all)
+            facet_counts = {value: len(docs & pool) for value, docs in values.items()}
             counts[facet] = {v: n for v, n in sorted(facet_counts.items()) if n}
         return counts
 

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from collateral_app.blobs import StoredBlob
 from collateral_app.domain.enums import Dimension, ImportStatus, TextStatus
 from collateral_app.domain.errors import DiskFull, UserError
-from collateral_app.domain.records import Extraction, ImportOutcome, ImportProgress
+from collateral_app.domain.records import IMPORT_CANCELLED, Extraction, ImportOutcome, ImportProgress
 from collateral_app.extract import ExtractionPool
 from collateral_app.locking import library_write_lock
 from collateral_app.search.analysis import slugify
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SKIPPED_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
-CANCELLED = "Import cancelled before this file."
 INDEX_EVERY = 100
 
 
@@ -129,7 +128,7 @@ class Importer:
                     in_flight.append(threads.submit(self._prepare, waiting.popleft(), pool))
                 if stopped() and waiting:
                     for path in waiting:
-                        finish(ImportOutcome(str(path), ImportStatus.FAILED, reason=CANCELLED))
+                        finish(ImportOutcome(str(path), ImportStatus.FAILED, reason=IMPORT_CANCELLED))
                     waiting.clear()
                 if not in_flight:
                     break

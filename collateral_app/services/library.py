@@ -637,11 +637,20 @@ class AssetLibrary:
         )
 
     def highlight_terms(self, text: str) -> list[str]:
-        """Word stems of a query, to mark matches in a preview (a stem matches the start
-        of each form of its word: "readmiss" marks "readmissions")."""
+        """What to mark in a preview for a query: for each word, the start it shares
+        with its stem ("holiday" → stem "holidai" → "holida"), which marks every form
+        of the word in running text ("holidays", "Holiday")."""
         parsed = parse_query(text, prefix=True)
-        words = [*parsed.words, *parsed.phrases, *([parsed.prefix] if parsed.prefix else [])]
-        return sorted({t for w in words for t in analyze(w) if len(t) >= 2}, key=len, reverse=True)
+        words = [*parsed.words, *(w for p in parsed.phrases for w in p.split())]
+        if parsed.prefix:
+            words.append(parsed.prefix)
+        marks: set[str] = set()
+        for word in words:
+            for stem in analyze(word):
+                folded = word.lower()
+                shared = _shared_start(folded, stem)
+                marks.add(shared if len(shared) >= 3 else stem)
+        return sorted((m for m in marks if len(m) >= 2), key=len, reverse=True)
 
     def _sorted_ids(self, ids: list[str], sort: SearchSort) -> list[str]:
         orders: dict[SearchSort, ColumnElement[Any]] = {
@@ -814,6 +823,13 @@ def _parse_date(name: str, value: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise InvalidEdit(f"{name} must be a date like 2026-12-31, not “{value}”.") from exc
+
+
+def _shared_start(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _apply_corrections(text: str, corrections: Mapping[str, str]) -> str | None:

@@ -1,0 +1,172 @@
+"""Fixtures for driving the desktop app with pytest-qt on Qt's offscreen platform.
+
+A real library is built once per session from real generated files (PDFs, a PPTX with
+speaker notes, a DOCX, a Markdown file, a PNG and a truncated PDF) through
+`AssetLibrary.import_paths`, with its taxonomy set through `edit_asset`. Each test gets its
+own copy of that library folder in its tmp_path, so tests can change their library freely
+while the (slow: worker processes) import runs only once. Settings live in a temporary ini
+file, never in the user's settings.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before anything creates a QApplication (pytest-qt creates it lazily, on first use).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from collateral_app.domain.enums import ImportStatus
+from collateral_app.services.library import AssetLibrary
+from tests import samples
+from ui.main_window import MainWindow
+
+from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory
+
+
+@dataclass(frozen=True)
+class _Template:
+    folder: Path
+    assets: SampleAssets
+
+
+def _write_sample_files(folder: Path) -> dict[str, Path]:
+    return {
+        "mercy": samples.make_pdf(
+            folder / "Mercy Regional case study.pdf",
+            [
+                "Mercy Regional is a mid-size hospital in Ohio with four clinics.",
+                "Within a year Mercy Regional reduced readmissions by 18 percent.",
+                "Talk to the care coordination team about a pilot.",
+            ],
+            title="Mercy Regional cuts readmissions",
+            author="Dana Marketing",
+        ),
+        "contoso": samples.make_pdf(
+            folder / "Contoso Bank datasheet.pdf",
+            [
+                "Contoso Bank runs core banking on the platform.",
+                "Fraud scoring answers in forty milliseconds.",
+                "Regulators receive their reports automatically.",
+            ],
+            title="Contoso Bank datasheet",
+        ),
+        "northwind": samples.make_pdf(
+            folder / "Northwind freight whitepaper.pdf",
+            ["Northwind Freight plans routes overnight.", "Warehouse robots move pallets between docks."],
+            title="Northwind freight whitepaper",
+        ),
+        "deck": samples.make_pptx(
+            folder / "Retail pitch deck.pptx",
+            [
+                ("Why Fabrikam Retail", "Unified commerce analytics", "Open with the store count."),
+                ("Inventory accuracy", "Shrink down 12 percent", "Mention the holiday pilot."),
+            ],
+            title="Retail pitch deck",
+        ),
+        "whitepaper": samples.make_docx(
+            folder / "Zero trust whitepaper.docx",
+            ["# Zero trust", "Zero trust architecture explained for security teams."],
+            title="Zero trust whitepaper",
+        ),
+        "checklist": samples.make_text(
+            folder / "onboarding checklist.md", "# Onboarding checklist\n\nInvite the admins first.\n"
+        ),
+        "picture": samples.make_png(folder / "architecture diagram.png", 120, 80),
+        "broken": samples.make_truncated_pdf(folder / "broken download.pdf"),
+    }
+
+
+TAXONOMY = {
+    "mercy": {"industry": "healthcare", "stage": "decision", "persona": "clinical-leader"},
+    "contoso": {"industry": "financial-services", "stage": "consideration"},
+    "northwind": {"industry": "logistics", "stage": "awareness"},
+    "deck": {"industry": "retail", "stage": "consideration"},
+    "whitepaper": {"product": "security", "stage": "decision"},
+}
+
+
+@pytest.fixture(scope="session")
+def _library_template(tmp_path_factory: pytest.TempPathFactory) -> _Template:
+    files = _write_sample_files(tmp_path_factory.mktemp("collateral"))
+    folder = tmp_path_factory.mktemp("template") / "lib"
+    with AssetLibrary.open(folder) as library:
+        outcomes = library.import_paths(list(files.values()))
+        assert all(o.status is ImportStatus.IMPORTED for o in outcomes), outcomes
+        ids = {o.path: o.asset_id or "" for o in outcomes}
+        by_role = {role: ids[str(path)] for role, path in files.items()}
+        for role, changes in TAXONOMY.items():
+            library.edit_asset(by_role[role], changes)
+        assert library.pending_index_count() == 0
+    assets = SampleAssets(**by_role, sources={by_role[role]: path for role, path in files.items()})
+    return _Template(folder, assets)
+
+
+@pytest.fixture
+def sample_assets(_library_template: _Template) -> SampleAssets:
+    return _library_template.assets
+
+
+@pytest.fixture
+def library_folder(tmp_path: Path, _library_template: _Template) -> Path:
+    """A copy of the sample library's folder, this test's own (not opened)."""
+    folder = tmp_path / "lib"
+    shutil.copytree(_library_template.folder, folder)
+    return folder
+
+
+@pytest.fixture
+def library(library_folder: Path) -> Iterator[AssetLibrary]:
+    """The sample library, this test's own copy."""
+    lib = AssetLibrary.open(library_folder)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def empty_library(tmp_path: Path) -> Iterator[AssetLibrary]:
+    lib = AssetLibrary.open(tmp_path / "empty-lib")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[WindowFactory]:
+    """Opens main windows the way the app does and waits for their first results; closes
+    them at the end (closing waits for background work)."""
+    opened: list[MainWindow] = []
+
+    def factory(library: AssetLibrary, settings: QSettings) -> MainWindow:
+        window = MainWindow(library, settings)
+        qtbot.addWidget(window)
+        opened.append(window)
+        # The first search was submitted in __init__; its answer comes back through the
+        # event loop, so waiting now cannot miss it.
+        with qtbot.waitSignal(window.search_finished, timeout=TIMEOUT_MS):
+            window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()  # keyboard shortcuts work in the active window only
+        qtbot.waitActive(window)
+        return window
+
+    yield factory
+    for window in opened:
+        window.close()
+
+
+@pytest.fixture
+def window(open_window: WindowFactory, library: AssetLibrary, settings: QSettings) -> MainWindow:
+    return open_window(library, settings)

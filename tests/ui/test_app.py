@@ -1,0 +1,75 @@
+"""`collateral-app` started from the command line, run in this process."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ui import app
+
+
+@pytest.fixture
+def app_state(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Path, list[str]]]:
+    """`main` changes process-wide state (application names, the default settings file,
+    logging, the excepthook); point it at tmp_path and put it all back afterwards."""
+    config = tmp_path / "config"
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(config))
+    names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationVersion())
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    excepthook = sys.excepthook
+    crash_boxes: list[str] = []
+    # A crash box is modal: offscreen nobody could close it, so record it instead.
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: crash_boxes.append(str(args[2])))
+    yield config, crash_boxes
+    sys.excepthook = excepthook
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    qapp.setApplicationName(names[0])
+    qapp.setOrganizationName(names[1])
+    qapp.setApplicationVersion(names[2])
+
+
+def test_the_app_opens_a_library_on_a_query_saves_a_screenshot_and_exits(
+    qtbot: QtBot, library_folder: Path, tmp_path: Path, app_state: tuple[Path, list[str]]
+) -> None:
+    config, crash_boxes = app_state
+    shot = tmp_path / "shot.png"
+
+    code = app.main(["--library", str(library_folder), "--query", "readmissions", "--screenshot", str(shot)])
+
+    assert code == 0
+    assert crash_boxes == []
+    assert shot.stat().st_size > 0
+    image = QImage(str(shot))
+    assert not image.isNull()
+    assert image.width() > 600 and image.height() > 400
+    # The library is remembered for next time, in the (redirected) user settings.
+    remembered = QSettings(str(config / "Collateral" / "Collateral.conf"), QSettings.Format.IniFormat)
+    assert remembered.value("library") == str(library_folder.resolve())
+    assert (library_folder / "logs" / "collateral.log").is_file()
+
+
+def test_the_app_says_why_when_the_library_folder_is_a_file(qtbot: QtBot, tmp_path: Path, app_state) -> None:
+    _config, crash_boxes = app_state
+    not_a_folder = tmp_path / "library.txt"
+    not_a_folder.write_text("not a library")
+
+    code = app.main(["--library", str(not_a_folder)])
+
+    assert code == 1
+    assert len(crash_boxes) == 1 and "is a file, not a library folder" in crash_boxes[0]
