@@ -56,9 +56,11 @@ def _load_failure_reason(path: Path, err_code: int | None) -> str:
 
 
 def _looks_truncated(path: Path) -> bool:
-    """A complete PDF ends with %%EOF (perhaps followed by a little junk)."""
+    """A PDF (it starts like one) that lacks the %%EOF a complete one ends with."""
     try:
         with open(path, "rb") as f:
+            if b"%PDF" not in f.read(1024):
+                return False  # not a PDF at all, so not a truncated one
             f.seek(0, os.SEEK_END)
             f.seek(max(0, f.tell() - _TAIL_BYTES))
             return b"%%EOF" not in f.read()

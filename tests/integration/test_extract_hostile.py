@@ -201,3 +201,10 @@ def test_extract_file_never_raises_on_arbitrary_bytes(data: bytes, extension: st
     assert result.media_type
     if result.text_status is TextStatus.FAILED:
         assert result.text_reason
+
+
+def test_random_bytes_named_pdf_are_called_unreadable_not_truncated(tmp_path: Path) -> None:
+    noise = samples.make_random_bytes(tmp_path / "noise.pdf", 5000)
+    result = extract_file(noise, "noise.pdf")
+    assert result.text_status is TextStatus.FAILED
+    assert "not a readable PDF" in result.text_reason
