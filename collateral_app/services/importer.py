@@ -297,12 +297,15 @@ def _title_from_name(name: str) -> str:
 
 
 def _guess_type(path: Path, extraction: Extraction, known: dict[tuple[str, str], TaxonomyValue]) -> str:
+    by_format = MEDIA_TYPES_BY_KIND.get(extraction.media_type)
+    if by_format == "video" and ("type", "video") in known:
+        return "video"  # a "customer story" video is a video, whatever its name says
     haystack = " ".join([path.name.lower(), *(p.lower() for p in path.parent.parts[-3:])])
     haystack = haystack.replace("_", " ")
     for hint, slug in TYPE_HINTS:
         if hint in haystack and ("type", slug) in known:
             return slug
-    guess = MEDIA_TYPES_BY_KIND.get(extraction.media_type, "document")
+    guess = by_format or "document"
     return guess if ("type", guess) in known else ""
 
 

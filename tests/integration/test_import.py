@@ -210,3 +210,27 @@ def test_full_disk_fails_the_file_with_a_reason_and_keeps_the_library_consistent
     assert library.asset_count() == 0
     assert library.check().consistent
     assert library.import_paths([tmp_path / "a.txt"])[0].status is ImportStatus.IMPORTED
+
+
+@pytest.mark.slow
+def test_a_2_gb_video_is_imported_with_its_metadata_in_bounded_memory(
+    library: AssetLibrary, tmp_path: Path
+) -> None:
+    import resource
+    import shutil
+
+    size = 2 * 1024**3
+    if shutil.disk_usage(tmp_path).free < 3 * size:
+        pytest.skip("needs 6 GB of free disk to copy a 2 GB video into the library")
+    video = samples.make_mp4_header(tmp_path / "Customer story.mp4", size)  # sparse: costs no disk
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    outcome = library.import_paths([video])[0]
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert outcome.status is ImportStatus.IMPORTED
+    asset = library.get_asset(outcome.asset_id or "")
+    assert asset.size_bytes == size
+    assert asset.media_type == "mp4"
+    assert asset.type == "video"
+    assert float(asset.metadata["duration_s"]) > 0
+    assert grown_mb < 200, f"the import grew memory by {grown_mb:.0f} MB"
+    assert [h.asset_id for h in library.search("customer story").hits] == [asset.id]
