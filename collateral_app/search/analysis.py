@@ -33,7 +33,11 @@ class AccentFolder(Filter):  # type: ignore[misc]
 def text_analyzer() -> Analyzer:
     # Accent folding first, so "résumé" and "resume" meet before stemming.
     analyzer: Analyzer = (
-        RegexTokenizer() | LowercaseFilter() | AccentFolder() | StopFilter() | StemFilter(cachesize=100_000)
+        RegexTokenizer()
+        | LowercaseFilter()
+        | AccentFolder()
+        | StopFilter(minsize=1)  # keeps the "2" of "SOC 2"
+        | StemFilter(cachesize=100_000)
     )
     return analyzer
 
