@@ -27,8 +27,7 @@ from .query import ParsedQuery
 log = logging.getLogger(__name__)
 
 INDEX_NAME = "assets"
-SCHEMA_VERSION = "5"
-TEXT_FIELDS = ("title", "tags", "description", "filename", "body")
+SCHEMA_VERSION = "6"
 SHORT_FIELDS = ("title", "tags")
 FACET_FIELDS = ("type", "stage", "persona", "industry", "size", "product", "tag", "media")
 PREFIX_EXPANSIONS = 12
@@ -52,11 +51,12 @@ def _schema() -> Schema:
     return Schema(
         asset_id=ID(stored=True, unique=True),
         revision=STORED(),
+        # Every word of an asset is matched in `content` (one posting list a word keeps
+        # queries fast); title and tags are indexed again only to lift the documents
+        # where a word appears there.
+        content=TEXT(analyzer=analyzer),
         title=TEXT(analyzer=analyzer, field_boost=4.0),
         tags=TEXT(analyzer=analyzer, field_boost=2.5),
-        description=TEXT(analyzer=analyzer, field_boost=1.5),
-        filename=TEXT(analyzer=analyzer),
-        body=TEXT(analyzer=analyzer),
         # Distinct words, for "did you mean". Scorable only because Whoosh checks the disk
         # for a lengths column on every posting of a field without one.
         words=KEYWORD(scorable=True),
@@ -288,7 +288,7 @@ class SearchIndex:
             if len(phrase_terms) == 1:
                 required.append(_any_field(phrase_terms))
             elif phrase_terms:
-                required.append(_Or([wq.Phrase(f, phrase_terms) for f in ("title", "description", "body")]))
+                required.append(wq.Phrase("content", phrase_terms))
         return clauses, required
 
     def _all_words_query(
@@ -373,8 +373,8 @@ class SearchIndex:
             options.extend(wq.Prefix(f, raw) for f in SHORT_FIELDS)
             # The body only by its few most frequent completions: a raw prefix over
             # the body expands to thousands of terms.
-            frequent = reader.most_frequent_terms("body", number=PREFIX_EXPANSIONS, prefix=raw)
-            options.extend(wq.Term("body", _text(t)) for _, t in frequent)
+            frequent = reader.most_frequent_terms("content", number=PREFIX_EXPANSIONS, prefix=raw)
+            options.extend(wq.Term("content", _text(t)) for _, t in frequent)
         if not options:
             return wq.NullQuery
         return _Or(options)
@@ -386,7 +386,7 @@ class SearchIndex:
             lowered = word.lower()
             if not lowered.isalpha() or len(lowered) < 4:
                 continue
-            known = any(reader.doc_frequency(f, t) for f in TEXT_FIELDS for t in analyze(lowered))
+            known = any(reader.doc_frequency("content", t) for t in analyze(lowered))
             if known:
                 continue
             suggestions = searcher.corrector("words").suggest(lowered, limit=1, maxdist=1, prefix=1)
@@ -425,7 +425,9 @@ def _with_required(query: wq.Query, required: list[wq.Query]) -> wq.Query:
 
 
 def _any_field(word_terms: list[str]) -> wq.Query:
-    per_term = [_Or([wq.Term(f, t) for f in TEXT_FIELDS]) for t in word_terms]
+    per_term = [
+        wq.AndMaybe(wq.Term("content", t), _Or([wq.Term(f, t) for f in SHORT_FIELDS])) for t in word_terms
+    ]
     return per_term[0] if len(per_term) == 1 else wq.And(per_term)
 
 
@@ -452,7 +454,7 @@ def _apply_exclusions(main: wq.Query, parsed: ParsedQuery) -> wq.Query:
     for phrase in parsed.excluded_phrases:
         phrase_terms = analyze(phrase)
         if phrase_terms:
-            excluded.append(_Or([wq.Phrase(f, phrase_terms) for f in ("title", "body")]))
+            excluded.append(wq.Phrase("content", phrase_terms))
     if not excluded:
         return main
     return wq.AndNot(main, _Or(excluded))
@@ -464,9 +466,7 @@ def _fields(doc: IndexDocument) -> dict[str, Any]:
         "revision": doc.revision,
         "title": doc.title,
         "tags": doc.tags_text,
-        "description": doc.description,
-        "filename": doc.file_name,
-        "body": doc.body,
+        "content": "\n".join((doc.title, doc.tags_text, doc.description, doc.file_name, doc.body)),
         "words": vocabulary(" ".join((doc.title, doc.description, doc.tags_text, doc.body))),
         "status": doc.status,
     }
