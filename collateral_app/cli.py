@@ -11,6 +11,7 @@ import dataclasses
 import html
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -19,7 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
-from collateral_app import __version__
+from collateral_app import __version__, cli_sales
 from collateral_app.domain.enums import AssetStatus, Dimension, ImportStatus
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
 from collateral_app.domain.records import Asset, CheckReport, ImportProgress, SearchResult
@@ -191,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dimension", nargs="?", choices=[d.value for d in Dimension])
     p.add_argument("value", nargs="?", help="the value's name (add) or slug (rename, remove)")
     p.add_argument("label", nargs="?", help="the new name (rename)")
+    cli_sales.add_commands(command)
     return parser
 
 
@@ -225,6 +227,10 @@ def main(
     except KeyboardInterrupt:
         err.write("collateral: interrupted; the library is consistent (run `collateral check`).\n")
         return 130
+    except BrokenPipeError:
+        # The reader went away (`collateral list | head`): not a failure of ours.
+        _silence_stdout()
+        return EXIT_OK
     except Exception:
         log.exception("unexpected error in `collateral %s`", args.command)
         log_file = library.paths.logs / "collateral.log"
@@ -235,6 +241,14 @@ def main(
 
 
 Handler = Callable[[AssetLibrary, argparse.Namespace, TextIO, TextIO], int]
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _catch_up_index(library: AssetLibrary, err: TextIO) -> None:
@@ -489,7 +503,7 @@ def cmd_check(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
 def cmd_reindex(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     bar = Progress(err)
     started = time.monotonic()
-    count = library.reindex(progress=lambda d, t: bar.show(d, t, "indexing"))
+    count = library.reindex(progress=lambda d, t: bar.show(d, t, "indexing"), parallel=True)
     bar.end()
     seconds = time.monotonic() - started
     if args.json:
@@ -579,6 +593,7 @@ HANDLERS: dict[str, Handler] = {
     "restore": lambda _lib, args, out, err: cmd_restore(args, out, err),
     "demo": cmd_demo,
     "taxonomy": cmd_taxonomy,
+    **cli_sales.HANDLERS,
 }
 
 

@@ -6,6 +6,6 @@ if [ -x .venv/bin/collateral-app ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND
   QT_QPA_PLATFORM= exec .venv/bin/collateral-app --library "$library"
 fi
 echo "Demo library: $library"
-.venv/bin/collateral --library "$library" list | head -20
+.venv/bin/collateral --library "$library" list --limit 20
 echo
 .venv/bin/collateral --library "$library" search "healthcare roi"

@@ -173,6 +173,9 @@ def seed_demo_library(library: AssetLibrary, progress: DemoProgress | None = Non
     if library.index.segment_count() > 8:
         library.index.optimize()
     step()
+    from .demo_sales import seed_sales_history
+
+    seed_sales_history(library, today)
     return library.asset_count()
 
 

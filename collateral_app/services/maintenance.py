@@ -18,7 +18,9 @@ from collateral_app.domain.records import CheckProblem, CheckReport
 from collateral_app.locking import library_write_lock
 from collateral_app.paths import LibraryPaths
 from collateral_app.storage.database import current_revision, head_revision, integrity_problems
-from collateral_app.storage.models import AssetRow, Blob
+from collateral_app.storage.models import AssetRow, Blob, Setting
+
+from .sales_base import DEVICE_KEY
 
 if TYPE_CHECKING:
     from .library import AssetLibrary
@@ -187,6 +189,9 @@ def restore_library(source: Path, destination: Path) -> tuple[AssetLibrary, Chec
     if backup.blobs.is_dir():
         shutil.copytree(backup.blobs, target.blobs, dirs_exist_ok=True)
     library = AssetLibrary.open(destination, create=False)
+    with library.sessions.begin() as s:
+        # A restored copy is another device: its events must not pass for the original's.
+        s.execute(delete(Setting).where(Setting.key == DEVICE_KEY))
     library.mark_all_for_indexing()
     library.index_pending()
     return library, library.check()

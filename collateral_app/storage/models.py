@@ -159,3 +159,6 @@ class AssetTag(Base):
     __tablename__ = "asset_tags"
     asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True)
     tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+from collateral_app.storage import sales_models as _sales_models  # noqa: E402,F401

@@ -1,0 +1,202 @@
+"""Desktop responsiveness on a generated library (Qt offscreen):
+
+- start-up: process launch to a window showing results (target ≤ 1.5 s at 10k assets);
+- keystroke to result list: each prefix of real queries typed into the search box, time
+  from the last keystroke to the list showing that query's results (target median ≤ 100 ms);
+- event-loop stalls during an import of real files: a 5 ms heartbeat timer, worst gap
+  reported (target ≤ 50 ms).
+
+    python -m bench.ui_responsiveness [--size 10000] [--files 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench import build
+from bench.corpus import queries
+from bench.stats import percentile
+
+HERE = Path(__file__).resolve().parent
+
+
+def measure_startup(library: Path, runs: int = 3) -> dict[str, float]:
+    """Wall time from launching `collateral-app` to its first results on screen."""
+    script = (
+        "import time, sys; t0=float(sys.argv[1]);"
+        "import os; os.environ.setdefault('QT_QPA_PLATFORM','offscreen');"
+        "from PySide6.QtWidgets import QApplication; from PySide6.QtCore import QSettings, QTimer;"
+        "app=QApplication([]);"
+        "from collateral_app.services.library import AssetLibrary; from ui.main_window import MainWindow;"
+        "lib=AssetLibrary.open(sys.argv[2]);"
+        "s=QSettings(sys.argv[3], QSettings.Format.IniFormat);"
+        "w=MainWindow(lib, s);"
+        "w.search_finished.connect(lambda r: (print(time.time()-t0), app.quit()));"
+        "w.show(); app.exec()"
+    )
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in range(runs):
+            started = time.time()
+            out = subprocess.run(
+                [sys.executable, "-c", script, str(started), str(library), str(Path(tmp) / f"s{n}.ini")],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            times.append(float(out.stdout.strip().splitlines()[-1]))
+    return {"startup_median_s": statistics.median(times), "startup_max_s": max(times)}
+
+
+def measure_typing(library: Path) -> dict[str, float]:
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from collateral_app.services.library import AssetLibrary
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    lib = AssetLibrary.open(library)
+    with tempfile.TemporaryDirectory() as tmp:
+        window = MainWindow(lib, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.show()
+        _wait_for(window.search_finished, 30_000)
+        latencies: list[float] = []
+        shown: list[tuple[float, str]] = []
+        window.search_finished.connect(lambda result: shown.append((time.perf_counter(), result.query)))
+        texts = [q.text for q in queries(60) if ":" not in q.text][:25]
+        for text in texts:
+            window.search_box.clear()
+            _wait_for(window.search_finished, 10_000)
+            for ch in text[:-1]:
+                QTest.keyClick(window.search_box, ch)
+                loop = QEventLoop()
+                QTimer.singleShot(150, loop.quit)  # a fast typist: ~7 keys a second
+                loop.exec()
+            shown.clear()
+            QTest.keyClick(window.search_box, text[-1])
+            typed_at = time.perf_counter()
+            final = window.query_text()
+            deadline = typed_at + 10
+            while not any(q == final for _, q in shown) and time.perf_counter() < deadline:
+                _wait_for(window.search_finished, 10_000)
+            arrived = next((t for t, q in shown if q == final), None)
+            if arrived is not None:
+                latencies.append((arrived - typed_at) * 1000)
+        window.close()
+    lib.close()
+    del app
+    return {
+        "keystroke_median_ms": statistics.median(latencies),
+        "keystroke_p95_ms": percentile(latencies, 95),
+        "queries_typed": float(len(latencies)),
+    }
+
+
+def _wait_for(signal: Any, timeout_ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def measure_import_stalls(files: int) -> dict[str, float]:
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from collateral_app.services.library import AssetLibrary
+    from tests import samples
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "files"
+        folder.mkdir()
+        makers = [
+            lambda p, n: samples.make_pdf(
+                p.with_suffix(".pdf"), [f"Case {n} page {i}. " * 60 for i in range(4)]
+            ),
+            lambda p, n: samples.make_docx(
+                p.with_suffix(".docx"), [f"Paragraph {i} of brief {n}. " * 20 for i in range(12)]
+            ),
+            lambda p, n: samples.make_pptx(
+                p.with_suffix(".pptx"), [(f"Slide {i}", f"Point {i} of deck {n}", "notes") for i in range(8)]
+            ),
+        ]
+        for n in range(files):
+            makers[n % 3](folder / f"file-{n:04}", n)
+        size_mb = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
+        lib = AssetLibrary.open(Path(tmp) / "lib")
+        window = MainWindow(lib, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.show()
+        _wait_for(window.search_finished, 30_000)
+        clock = QElapsedTimer()
+        gaps: list[float] = []
+        last = [0.0]
+
+        def beat() -> None:
+            now = clock.nsecsElapsed() / 1e6
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heartbeat = QTimer()
+        heartbeat.setInterval(5)
+        heartbeat.timeout.connect(beat)
+        clock.start()
+        heartbeat.start()
+        started = time.perf_counter()
+        window.import_paths([folder])
+        _wait_for(window.import_dialog.import_finished, 600_000)
+        seconds = time.perf_counter() - started
+        heartbeat.stop()
+        window.close()
+        lib.close()
+    del app
+    stalls = [g for g in gaps[1:]]
+    return {
+        "import_files": float(files),
+        "import_seconds": seconds,
+        "import_files_per_s": files / seconds,
+        "import_mb_per_s": size_mb / seconds,
+        "stall_worst_ms": max(stalls),
+        "stall_p99_ms": percentile(stalls, 99),
+        "stalls_over_50ms": float(sum(1 for g in stalls if g > 50)),
+    }
+
+
+def main(argv: list[str] | None = None) -> dict[str, float]:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--files", type=int, default=500)
+    parser.add_argument("--skip-import", action="store_true")
+    args = parser.parse_args(argv)
+    build.ensure(args.size)
+    library = build.library_dir(args.size)
+    figures: dict[str, float] = {}
+    figures.update(measure_startup(library))
+    figures.update(measure_typing(library))
+    if not args.skip_import:
+        figures.update(measure_import_stalls(args.files))
+    for key, value in figures.items():
+        print(f"{key:>24}: {value:.1f}")
+    return figures
+
+
+if __name__ == "__main__":
+    main()

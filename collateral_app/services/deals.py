@@ -1,0 +1,323 @@
+"""Prospects (accounts) and deals: created and edited in the app or imported from a CRM.
+Winning or losing a deal flags it as awaiting feedback, which the won/lost prompt answers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+
+from collateral_app.domain.enums import Dimension
+from collateral_app.domain.errors import InvalidEdit
+from collateral_app.domain.sales import Deal, DealDraft, Money, Outcome, Prospect
+from collateral_app.storage.models import Setting, new_id
+from collateral_app.storage.sales_models import DealRow, ProspectRow
+
+from .sales_base import RecordNotFound, SalesBase, require_text
+from .sales_records import deal_from_row, prospect_from_row
+from .tabular import fold, parse_currency_code, parse_date, parse_money
+
+DEFAULT_CURRENCY_KEY = "default_currency"
+FALLBACK_CURRENCY = "USD"
+# A deal imported already closed asks for feedback only if it closed this recently; a first
+# import of a year of history must not fill the prompt with deals nobody remembers.
+RECENT_CLOSE = timedelta(days=30)
+MIN_PREFIX = 6
+
+PROSPECT_FIELDS = ("name", "industry", "size", "region")
+DEAL_FIELDS = ("name", "owner", "stage", "amount", "currency", "created_on", "close_date", "prospect")
+
+
+def parse_outcome(value: str | Outcome) -> Outcome:
+    try:
+        return Outcome(str(value).strip().lower())
+    except ValueError as exc:
+        raise InvalidEdit(f"An outcome is one of open, won, lost; not “{value}”.") from exc
+
+
+def closes_now(before: Outcome, after: Outcome) -> bool:
+    """Whether a change of outcome should ask the rep which assets helped."""
+    return after.is_closed and after is not before
+
+
+class DealService(SalesBase):
+    # -- settings --------------------------------------------------------------------------
+    def default_currency(self) -> str:
+        """What an amount without a currency is in (USD unless marketing says otherwise)."""
+        with self.sessions() as s:
+            return default_currency(s)
+
+    def set_default_currency(self, code: str) -> str:
+        try:
+            currency = parse_currency_code(code)
+        except ValueError as exc:
+            raise InvalidEdit(str(exc)) from exc
+        with self.sessions.begin() as s:
+            row = s.get(Setting, DEFAULT_CURRENCY_KEY)
+            if row is None:
+                s.add(Setting(key=DEFAULT_CURRENCY_KEY, value=currency))
+            else:
+                row.value = currency
+        return currency
+
+    # -- prospects -------------------------------------------------------------------------
+    def create_prospect(
+        self, name: str, *, industry: str | None = None, size: str | None = None, region: str = ""
+    ) -> Prospect:
+        with self.sessions.begin() as s:
+            row = ProspectRow(
+                id=new_id(),
+                name=require_text(name, "A prospect's name", limit=300),
+                industry=self._slug(s, Dimension.INDUSTRY, industry),
+                size=self._slug(s, Dimension.SIZE, size),
+                region=" ".join(region.split()),
+                created_at=self.now(),
+                updated_at=self.now(),
+            )
+            s.add(row)
+            s.flush()
+            return prospect_from_row(row)
+
+    def edit_prospect(self, ref: str, changes: Mapping[str, str]) -> Prospect:
+        unknown = [f for f in changes if f not in PROSPECT_FIELDS]
+        if unknown:
+            raise InvalidEdit(f"Unknown field {', '.join(unknown)}. Fields: {', '.join(PROSPECT_FIELDS)}.")
+        with self.sessions.begin() as s:
+            row = find_prospect(s, ref)
+            for name, value in changes.items():
+                if name == "name":
+                    row.name = require_text(value, "A prospect's name", limit=300)
+                elif name == "industry":
+                    row.industry = self._slug(s, Dimension.INDUSTRY, value)
+                elif name == "size":
+                    row.size = self._slug(s, Dimension.SIZE, value)
+                else:
+                    row.region = " ".join(value.split())
+            row.revision += 1
+            row.updated_at = self.now()
+            return prospect_from_row(row)
+
+    def get_prospect(self, ref: str) -> Prospect:
+        with self.sessions() as s:
+            return prospect_from_row(find_prospect(s, ref))
+
+    def list_prospects(self, *, industry: str | None = None, size: str | None = None) -> list[Prospect]:
+        query = select(ProspectRow).order_by(func.lower(ProspectRow.name), ProspectRow.id)
+        with self.sessions() as s:
+            if industry:
+                query = query.where(ProspectRow.industry == self._slug(s, Dimension.INDUSTRY, industry))
+            if size:
+                query = query.where(ProspectRow.size == self._slug(s, Dimension.SIZE, size))
+            return [prospect_from_row(r) for r in s.scalars(query)]
+
+    # -- deals -----------------------------------------------------------------------------
+    def create_deal(self, draft: DealDraft) -> Deal:
+        today = self.now().date()
+        owner = " ".join(draft.owner.split()) or self.actor().user.name
+        with self.sessions.begin() as s:
+            prospect = find_prospect(s, draft.prospect_id)
+            row = DealRow(
+                id=new_id(),
+                prospect_id=prospect.id,
+                name=require_text(draft.name, "A deal's name"),
+                owner=owner,
+                stage=self._slug(s, Dimension.STAGE, draft.stage),
+                crm_stage="",
+                created_on=draft.created_on or today,
+                close_date=draft.close_date,
+                outcome=draft.outcome.value,
+                awaiting_feedback=draft.outcome.is_closed,
+                created_at=self.now(),
+                updated_at=self.now(),
+            )
+            self._set_amount(s, row, draft.amount, draft.currency or None)
+            if draft.outcome.is_closed and row.close_date is None:
+                row.close_date = today
+            s.add(row)
+            s.flush()
+            return deal_from_row(row, prospect)
+
+    def edit_deal(self, ref: str, changes: Mapping[str, str]) -> Deal:
+        """Change fields given as text, as a user types them (`amount` "1.234,50 €",
+        `close_date` 2025-06-30, `prospect` a name or id). The outcome has its own call."""
+        unknown = [f for f in changes if f not in DEAL_FIELDS]
+        if unknown:
+            raise InvalidEdit(f"Unknown field {', '.join(unknown)}. Fields: {', '.join(DEAL_FIELDS)}.")
+        with self.sessions.begin() as s:
+            row = find_deal(s, ref)
+            for name, value in changes.items():
+                if name == "name":
+                    row.name = require_text(value, "A deal's name")
+                elif name == "owner":
+                    row.owner = " ".join(value.split())
+                elif name == "stage":
+                    row.stage = self._slug(s, Dimension.STAGE, value)
+                elif name in ("created_on", "close_date"):
+                    setattr(row, name, _typed_date(name, value))
+                elif name == "prospect":
+                    row.prospect_id = find_prospect(s, value).id
+            if "amount" in changes or "currency" in changes:
+                amount = changes.get("amount")
+                if amount is None:
+                    amount = "" if row.amount_minor is None else _minor_text(row.amount_minor, row.currency)
+                self._set_amount(s, row, amount, changes.get("currency") or row.currency or None)
+            row.revision += 1
+            row.updated_at = self.now()
+            prospect = s.get(ProspectRow, row.prospect_id)
+            assert prospect is not None
+            return deal_from_row(row, prospect)
+
+    def set_outcome(self, ref: str, outcome: Outcome | str, *, close_date: date | None = None) -> Deal:
+        """Won or lost: dated (today unless said) and flagged for the won/lost prompt.
+        Back to open: the prompt is withdrawn."""
+        wanted = parse_outcome(outcome)
+        with self.sessions.begin() as s:
+            row = find_deal(s, ref)
+            before = Outcome(row.outcome)
+            if before is not wanted or (close_date is not None and close_date != row.close_date):
+                row.outcome = wanted.value
+                if wanted.is_closed:
+                    row.close_date = (
+                        close_date or (row.close_date if before is wanted else None) or (self.now().date())
+                    )
+                elif close_date is not None:
+                    row.close_date = close_date
+                if closes_now(before, wanted):
+                    row.awaiting_feedback = True
+                elif not wanted.is_closed:
+                    row.awaiting_feedback = False
+                row.revision += 1
+                row.updated_at = self.now()
+            prospect = s.get(ProspectRow, row.prospect_id)
+            assert prospect is not None
+            return deal_from_row(row, prospect)
+
+    def dismiss_feedback_prompt(self, ref: str) -> None:
+        """The rep closed the won/lost prompt without answering: do not ask again."""
+        with self.sessions.begin() as s:
+            find_deal(s, ref).awaiting_feedback = False
+
+    def get_deal(self, ref: str) -> Deal:
+        with self.sessions() as s:
+            row = find_deal(s, ref)
+            prospect = s.get(ProspectRow, row.prospect_id)
+            assert prospect is not None
+            return deal_from_row(row, prospect)
+
+    def list_deals(
+        self,
+        *,
+        outcome: Outcome | None = None,
+        prospect: str | None = None,
+        owner: str | None = None,
+        awaiting_feedback: bool | None = None,
+        limit: int | None = None,
+    ) -> list[Deal]:
+        """Open deals first (soonest expected close first), then closed ones, latest first."""
+        query = (
+            select(DealRow, ProspectRow)
+            .join(ProspectRow, ProspectRow.id == DealRow.prospect_id)
+            .order_by(
+                DealRow.outcome != Outcome.OPEN.value,
+                case(
+                    (DealRow.outcome == Outcome.OPEN.value, func.julianday(DealRow.close_date)),
+                    else_=-func.julianday(DealRow.close_date),
+                ),
+                func.lower(DealRow.name),
+                DealRow.id,
+            )
+        )
+        if outcome is not None:
+            query = query.where(DealRow.outcome == outcome.value)
+        if owner:
+            query = query.where(func.lower(DealRow.owner) == owner.strip().lower())
+        if awaiting_feedback is not None:
+            query = query.where(DealRow.awaiting_feedback.is_(awaiting_feedback))
+        if limit:
+            query = query.limit(limit)
+        with self.sessions() as s:
+            if prospect:
+                query = query.where(DealRow.prospect_id == find_prospect(s, prospect).id)
+            return [deal_from_row(d, p) for d, p in s.execute(query).all()]
+
+    def deals_awaiting_feedback(self) -> list[Deal]:
+        """Won or lost deals whose reps have not yet said which assets helped."""
+        return self.list_deals(awaiting_feedback=True)
+
+    def _set_amount(self, s: Session, row: DealRow, typed: str, currency: str | None) -> None:
+        if not typed.strip():
+            row.amount_minor = None
+            row.currency = ""
+            return
+        try:
+            code = parse_currency_code(currency) if currency else None
+            money = parse_money(typed, currency=code, default_currency=default_currency(s))
+        except ValueError as exc:
+            raise InvalidEdit(str(exc)[0].upper() + str(exc)[1:] + ".") from exc
+        row.amount_minor = money.minor
+        row.currency = money.currency
+
+
+def find_prospect(s: Session, ref: str) -> ProspectRow:
+    """A prospect by id, unique id prefix, CRM id or exact name (any case)."""
+    ref = ref.strip()
+    row = s.get(ProspectRow, ref)
+    if row is not None:
+        return row
+    candidates = s.scalars(
+        select(ProspectRow).where(or_(ProspectRow.crm_id == ref, ProspectRow.id.startswith(ref))).limit(3)
+    ).all()
+    if len(ref) < MIN_PREFIX:
+        candidates = [c for c in candidates if c.crm_id == ref]
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        wanted = fold(ref)
+        candidates = [
+            r
+            for r in s.scalars(select(ProspectRow).where(func.lower(ProspectRow.name) == ref.lower()))
+            if fold(r.name) == wanted
+        ] or [r for r in s.scalars(select(ProspectRow)) if fold(r.name) == wanted]
+        if len(candidates) == 1:
+            return candidates[0]
+    if len(candidates) > 1:
+        raise InvalidEdit(f"“{ref}” names {len(candidates)} prospects; use the id.")
+    raise RecordNotFound("prospect", ref)
+
+
+def find_deal(s: Session, ref: str) -> DealRow:
+    """A deal by id, CRM id or unique id prefix."""
+    ref = ref.strip()
+    row = s.get(DealRow, ref)
+    if row is not None:
+        return row
+    by_crm = s.scalars(select(DealRow).where(DealRow.crm_id == ref).limit(3)).all()
+    if len(by_crm) == 1:
+        return by_crm[0]
+    if len(by_crm) > 1:
+        raise InvalidEdit(f"CRM id “{ref}” is in {len(by_crm)} CRMs' deals; use the deal's id.")
+    if len(ref) >= MIN_PREFIX:
+        by_prefix = s.scalars(select(DealRow).where(DealRow.id.startswith(ref)).limit(2)).all()
+        if len(by_prefix) == 1:
+            return by_prefix[0]
+    raise RecordNotFound("deal", ref)
+
+
+def default_currency(s: Session) -> str:
+    row = s.get(Setting, DEFAULT_CURRENCY_KEY)
+    return row.value if row is not None else FALLBACK_CURRENCY
+
+
+def _typed_date(name: str, value: str) -> date | None:
+    if not value.strip():
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise InvalidEdit(f"{name}: {exc}.") from exc
+
+
+def _minor_text(minor: int, currency: str) -> str:
+    return str(Money(minor, currency).value)
