@@ -1,0 +1,174 @@
+"""Every benchmark, one after the other, then a table and a fresh bench/RESULTS.md.
+
+python -m bench.run_all            # 1k and 10k documents (what `make bench` runs)
+python -m bench.run_all --full     # adds 50k (building it takes a long time on 2 cores)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from . import build, import_speed, rebuild, search
+from .stats import machine, table
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+HEADER = """\
+# Benchmark results
+
+Rewritten by `python -m bench.run_all` (what `make bench` runs: 1k and 10k documents);
+`python -m bench.run_all --full` adds 50k. Each benchmark also runs alone:
+
+    python -m bench.search --sizes 1000,10000     # latency beside SQLite FTS5, same run
+    python -m bench.import_speed                  # ~200 real PDF/DOCX/PPTX files
+    python -m bench.rebuild --sizes 10000         # library.reindex() time and peak memory
+    python -m bench.build --sizes 1000 --rebuild  # (re)build a cached benchmark library
+
+Libraries are generated (`bench/corpus.py`, fixed seed: prose from ~190 sentence templates
+over ~3,300 real words with Zipf-like weights, 5–9 KB per document in 3–12 pages),
+inserted through the storage models, indexed with `index_pending()` + `optimize()` and
+cached in `bench/.work/` (gitignored) by size; `--rebuild` builds them again.
+The baseline is SQLite FTS5 (porter unicode61, bm25 weighted like our field boosts,
+prefix indexes 2 and 3, filters as WHERE on a side table, `snippet()` for the top 10 only;
+words AND-ed, questions OR-ed) on the same documents and the same 200 queries,
+interleaved query by query in the same process. Latencies in milliseconds after a
+warm-up pass; p95 is nearest-rank. Builds and rebuilds run in child processes; their
+peak memory is the child's own high-water mark (VmHWM). Targets are reported, never
+asserted.
+The machine may be shared: `load` is the 1-minute load average when the run started.
+"""
+
+
+def _log(message: str) -> None:
+    print(message, flush=True)
+
+
+def write_results(results: dict[str, Any]) -> str:
+    m = results["machine"]
+    parts = [HEADER]
+    parts.append(f"## Latest run: {m['date']}\n")
+    parts.append(
+        f"Machine: {m['cores']} cores ({m['cpu']}), {m['ram']} RAM (`free -h`), Python {m['python']}, "
+        f"Whoosh-Reloaded {m['whoosh']}, SQLite {m['sqlite']}, {m['os']}; load average at start {m['load']}"
+        f"{', at end ' + str(results['load_end']) if 'load_end' in results else ''}. "
+        f"Code measured: {m.get('code', '?')}.\n"
+    )
+    parts.append(
+        "Time taken: "
+        + ", ".join(f"{name} {secs} s" for name, secs in results["durations"].items())
+        + f"; total {results['total_s']} s.\n"
+    )
+    for name, error in results.get("errors", {}).items():
+        parts.append(f"**The {name} benchmark failed in this run:** `{error}`\n")
+    if "search" in results:
+        parts.append("### Search (top 10 with snippets and page numbers)\n")
+        parts.append(search.report(results["search"]) + "\n")
+    if "import" in results:
+        parts.append("### Import throughput (`import_paths([folder], recursive=True)`, indexing included)\n")
+        parts.append(import_speed.report(results["import"]) + "\n")
+    if "rebuild" in results:
+        parts.append("### Index rebuild (`library.reindex()`, child process)\n")
+        parts.append(rebuild.report(results["rebuild"]) + "\n")
+    parts.append("### Targets (DESIGN.md)\n")
+    parts.append(targets_table(results) + "\n")
+    text = "\n".join(parts)
+    RESULTS.write_text(text)
+    return text
+
+
+def targets_table(results: dict[str, Any]) -> str:
+    rows: list[list[Any]] = []
+    for r in results.get("search", {}).get("sizes", []):
+        for name, t in r["targets"].items():
+            rows.append(
+                [
+                    f"search {name.replace('_ms', '')}, {r['size']:,} docs",
+                    f"≤ {t['target']} ms",
+                    t["value"],
+                    t["verdict"],
+                ]
+            )
+        typing = r.get("typing")
+        if typing:
+            rows.append(
+                [
+                    f"keystroke p95, {r['size']:,} docs",
+                    f"≤ {typing['target_p95_ms']} ms",
+                    typing["whoosh"]["p95_ms"],
+                    typing["verdict"],
+                ]
+            )
+    for r in results.get("rebuild", {}).get("sizes", []):
+        rows.append(
+            [
+                f"rebuild peak memory, {r['size']:,} docs"
+                + (" (parallel=True; workers not included)" if r.get("parallel") else ""),
+                f"< {rebuild.PEAK_TARGET_MB} MB",
+                r["peak_rss_mb"],
+                r["verdict"],
+            ]
+        )
+    return table(["target", "limit", "measured", "verdict"], rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--full", action="store_true", help="include 50k documents")
+    parser.add_argument("--sizes", help="search sizes instead of the default (comma-separated)")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the cached libraries")
+    parser.add_argument("--repeat", type=int, default=1, help="measured passes over the queries")
+    parser.add_argument("--skip", default="", help="comma-separated benches to skip: search,import,rebuild")
+    parser.add_argument(
+        "--from-json", action="store_true", help="only rewrite RESULTS.md from bench/.work/results.json"
+    )
+    args = parser.parse_args(argv)
+    if args.from_json:
+        print(write_results(json.loads((build.WORK / "results.json").read_text())))
+        return
+    sizes = (
+        [int(s) for s in args.sizes.split(",")]
+        if args.sizes
+        else [1_000, 10_000] + ([50_000] if args.full else [])
+    )
+    rebuild_sizes = [s for s in sizes if s >= 10_000] or sizes[-1:]
+    skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+
+    results: dict[str, Any] = {"machine": machine(), "durations": {}, "errors": {}}
+    _log(f"machine: {results['machine']}")
+    build.WORK.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    benches: list[tuple[str, Callable[[], dict[str, Any]]]] = [
+        ("search", lambda: search.run(sizes, rebuild=args.rebuild, repeat=args.repeat, log=_log)),
+        ("import", lambda: import_speed.run(log=_log)),
+        ("rebuild", lambda: rebuild.run(rebuild_sizes, log=_log)),
+    ]
+    for name, bench in benches:
+        if name in skip:
+            continue
+        bench_started = time.perf_counter()
+        try:
+            results[name] = bench()
+        except Exception as exc:  # one broken bench must not lose the others' figures
+            traceback.print_exc()
+            results["errors"][name] = f"{type(exc).__name__}: {exc}"
+        results["durations"][name] = round(time.perf_counter() - bench_started, 1)
+        (build.WORK / "results.json").write_text(json.dumps(results, indent=2))
+    results["total_s"] = round(time.perf_counter() - started, 1)
+    results["load_end"] = round(os.getloadavg()[0], 2)
+    (build.WORK / "results.json").write_text(json.dumps(results, indent=2))
+    text = write_results(results)
+    print("\n" + text)
+    print(f"(written to {RESULTS}; raw figures in {build.WORK / 'results.json'})")
+
+
+if __name__ == "__main__":
+    main()

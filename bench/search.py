@@ -1,0 +1,308 @@
+"""Search latency: `library.search(q, limit=10)` (top 10 with snippets and page numbers)
+over 200 realistic queries, beside SQLite FTS5 on the same documents and queries, in the
+same run, interleaved query by query. Then search-as-you-type: every prefix of a few
+queries with `prefix=True`.
+
+    python -m bench.search --sizes 1000,10000 [--rebuild] [--repeat 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from . import build, corpus, fts
+from .stats import machine, ratio, summary, table, verdict
+
+TARGETS: dict[int, dict[str, float]] = {10_000: {"median_ms": 20, "p95_ms": 50}, 50_000: {"p95_ms": 150}}
+KEYSTROKE_P95_MS = 100  # "result list updated within 100 ms of the last keystroke"
+
+
+def _ms(since: float) -> float:
+    return (time.perf_counter() - since) * 1000
+
+
+def bench_size(
+    size: int,
+    *,
+    rebuild: bool = False,
+    repeat: int = 1,
+    typing: bool = True,
+    log: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    from collateral_app.services.library import AssetLibrary
+
+    build_info = build.ensure(size, rebuild=rebuild, log=log)
+    log(f"searching the {size:,}-document library")
+    started = time.perf_counter()
+    library = AssetLibrary.open(build.library_dir(size), create=False)
+    open_ms = _ms(started)
+    started = time.perf_counter()
+    library.search("pricing", limit=10)
+    first_ms = _ms(started)
+    conn = fts.connect(build.fts_path(size))
+    try:
+        queries = corpus.queries()
+        fts_queries = [fts.translate(q.text, any_word=q.kind == "question") for q in queries]
+        for q, fq in zip(queries, fts_queries, strict=True):  # warm-up: caches, searcher, pages
+            library.search(q.text, limit=10)
+            fts.search(conn, fq)
+        ours: list[float] = []
+        theirs: list[float] = []
+        by_kind: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        per_query: list[dict[str, Any]] = []
+        zero = {"whoosh": 0, "fts5": 0}
+        for _ in range(repeat):
+            for q, fq in zip(queries, fts_queries, strict=True):
+                started = time.perf_counter()
+                result = library.search(q.text, limit=10)
+                w = _ms(started)
+                started = time.perf_counter()
+                found = fts.search(conn, fq)
+                f = _ms(started)
+                ours.append(w)
+                theirs.append(f)
+                by_kind[q.kind].append((w, f))
+                if _ == 0:
+                    zero["whoosh"] += not result.hits
+                    zero["fts5"] += not found
+                    per_query.append(
+                        {
+                            "query": q.text,
+                            "kind": q.kind,
+                            "whoosh_ms": round(w, 2),
+                            "fts5_ms": round(f, 2),
+                            "whoosh_total": result.total,
+                            "fts5_hits": len(found),
+                        }
+                    )
+        typing_result: dict[str, Any] = {}
+        if typing:
+            typing_result = _typing(library, conn)
+    finally:
+        conn.close()
+        library.close()
+    whoosh_s, fts_s = summary(ours), summary(theirs)
+    targets = TARGETS.get(size, {})
+    return {
+        "size": size,
+        "build": build_info,
+        "open_ms": round(open_ms, 1),
+        "first_query_ms": round(first_ms, 1),
+        "queries": len(corpus.queries()),
+        "repeat": repeat,
+        "whoosh": whoosh_s,
+        "fts5": fts_s,
+        "ratio_median": ratio(whoosh_s["median_ms"], fts_s["median_ms"]),
+        "ratio_p95": ratio(whoosh_s["p95_ms"], fts_s["p95_ms"]),
+        "by_kind": {
+            kind: {
+                "n": len(pairs),
+                "whoosh": summary([w for w, _ in pairs]),
+                "fts5": summary([f for _, f in pairs]),
+            }
+            for kind, pairs in sorted(by_kind.items())
+        },
+        "zero_results": zero,
+        "slowest": sorted(per_query, key=lambda r: -r["whoosh_ms"])[:8],
+        "targets": {
+            name: {"target": limit, "value": whoosh_s[name], "verdict": verdict(whoosh_s[name], limit)}
+            for name, limit in targets.items()
+        },
+        "typing": typing_result,
+    }
+
+
+def _typing(library: Any, conn: Any) -> dict[str, Any]:
+    strokes = [k for text in corpus.TYPING_QUERIES for k in corpus.keystrokes(text)]
+    translated = [fts.translate(k, prefix=True) for k in strokes]
+    for k, fq in zip(strokes, translated, strict=True):  # warm-up
+        library.search(k, limit=10, prefix=True)
+        fts.search(conn, fq)
+    ours: list[float] = []
+    theirs: list[float] = []
+    per_stroke: list[tuple[str, float, float]] = []
+    for k, fq in zip(strokes, translated, strict=True):
+        started = time.perf_counter()
+        library.search(k, limit=10, prefix=True)
+        w = _ms(started)
+        started = time.perf_counter()
+        fts.search(conn, fq)
+        f = _ms(started)
+        ours.append(w)
+        theirs.append(f)
+        per_stroke.append((k, round(w, 2), round(f, 2)))
+    whoosh_s, fts_s = summary(ours), summary(theirs)
+    return {
+        "keystrokes": len(strokes),
+        "whoosh": whoosh_s,
+        "fts5": fts_s,
+        "ratio_median": ratio(whoosh_s["median_ms"], fts_s["median_ms"]),
+        "ratio_p95": ratio(whoosh_s["p95_ms"], fts_s["p95_ms"]),
+        "target_p95_ms": KEYSTROKE_P95_MS,
+        "verdict": verdict(whoosh_s["p95_ms"], KEYSTROKE_P95_MS),
+        "slowest": sorted(per_stroke, key=lambda r: -r[1])[:6],
+    }
+
+
+def run(
+    sizes: list[int], *, rebuild: bool = False, repeat: int = 1, log: Callable[[str], None] = print
+) -> dict[str, Any]:
+    started = time.perf_counter()
+    results = [bench_size(size, rebuild=rebuild, repeat=repeat, log=log) for size in sizes]
+    return {"bench": "search", "seconds": round(time.perf_counter() - started, 1), "sizes": results}
+
+
+def report(result: dict[str, Any]) -> str:
+    rows = []
+    for r in result["sizes"]:
+        w, f = r["whoosh"], r["fts5"]
+        rows.append(
+            [
+                f"{r['size']:,}",
+                "top 10 + snippets",
+                w["median_ms"],
+                w["p95_ms"],
+                f["median_ms"],
+                f["p95_ms"],
+                r["ratio_median"],
+                r["ratio_p95"],
+                _target_text(r),
+            ]
+        )
+        t = r.get("typing") or {}
+        if t:
+            rows.append(
+                [
+                    f"{r['size']:,}",
+                    f"keystroke (prefix, {t['keystrokes']})",
+                    t["whoosh"]["median_ms"],
+                    t["whoosh"]["p95_ms"],
+                    t["fts5"]["median_ms"],
+                    t["fts5"]["p95_ms"],
+                    t["ratio_median"],
+                    t["ratio_p95"],
+                    f"p95 ≤ {t['target_p95_ms']}: {t['verdict']}",
+                ]
+            )
+    main = table(
+        [
+            "docs",
+            "what",
+            "Whoosh median",
+            "Whoosh p95",
+            "FTS5 median",
+            "FTS5 p95",
+            "ratio median",
+            "ratio p95",
+            "target",
+        ],
+        rows,
+    )
+    kinds = []
+    for r in result["sizes"]:
+        for kind, k in r["by_kind"].items():
+            kinds.append(
+                [
+                    f"{r['size']:,}",
+                    kind,
+                    k["n"],
+                    k["whoosh"]["median_ms"],
+                    k["whoosh"]["p95_ms"],
+                    k["fts5"]["median_ms"],
+                    k["fts5"]["p95_ms"],
+                ]
+            )
+    by_kind = table(
+        ["docs", "query kind", "n", "Whoosh median", "Whoosh p95", "FTS5 median", "FTS5 p95"], kinds
+    )
+    builds = []
+    for r in result["sizes"]:
+        b = r["build"]
+        builds.append(
+            [
+                f"{r['size']:,}",
+                b["text_mb"],
+                b["pages"],
+                b["insert_s"],
+                b["index_s"],
+                b["optimize_s"],
+                b["peak_rss_mb"],
+                b["index_mb"],
+                b["fts"]["build_s"],
+                b["fts"]["peak_rss_mb"],
+                b["fts"]["fts_mb"],
+                r["open_ms"],
+                r["first_query_ms"],
+                "cached" if b.get("cached") else "this run",
+            ]
+        )
+    build_table = table(
+        [
+            "docs",
+            "text MB",
+            "pages",
+            "insert s",
+            "index_pending s",
+            "optimize s",
+            "Whoosh build peak MB",
+            "index MB",
+            "FTS5 build s",
+            "FTS5 build peak MB",
+            "FTS5 MB",
+            "open ms",
+            "first query ms",
+            "built",
+        ],
+        builds,
+    )
+    slow = []
+    for r in result["sizes"]:
+        for s in r["slowest"][:5]:
+            slow.append([f"{r['size']:,}", s["query"], s["kind"], s["whoosh_ms"], s["fts5_ms"]])
+    slow_table = table(["docs", "slowest Whoosh queries", "kind", "Whoosh ms", "FTS5 ms"], slow)
+    zero = "; ".join(
+        f"{r['size']:,}: Whoosh {r['zero_results']['whoosh']}, FTS5 {r['zero_results']['fts5']}"
+        for r in result["sizes"]
+    )
+    return "\n\n".join(
+        [
+            main,
+            by_kind,
+            f"Queries with no result (of {result['sizes'][0]['queries']}): {zero}",
+            slow_table,
+            build_table,
+        ]
+    )
+
+
+def _target_text(r: dict[str, Any]) -> str:
+    parts = [f"{name.split('_')[0]} ≤ {t['target']}: {t['verdict']}" for name, t in r["targets"].items()]
+    return ", ".join(parts) or "—"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--sizes", default="1000,10000", help="comma-separated library sizes (1000,10000,50000)"
+    )
+    parser.add_argument("--rebuild", action="store_true", help="rebuild cached libraries")
+    parser.add_argument("--repeat", type=int, default=1, help="measured passes over the queries")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    print(machine())
+    result = run(sizes, rebuild=args.rebuild, repeat=args.repeat)
+    build.WORK.mkdir(parents=True, exist_ok=True)
+    (build.WORK / "search.json").write_text(json.dumps(result, indent=2))
+    print(report(result))
+    print(f"\n(search bench took {result['seconds']} s; details in {build.WORK / 'search.json'})")
+
+
+if __name__ == "__main__":
+    main()
