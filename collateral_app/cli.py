@@ -20,7 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
-from collateral_app import __version__, cli_sales
+from collateral_app import __version__, cli_reports, cli_sales, cli_team
 from collateral_app.domain.enums import AssetStatus, Dimension, ImportStatus
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
 from collateral_app.domain.records import Asset, CheckReport, ImportProgress, SearchResult
@@ -193,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("value", nargs="?", help="the value's name (add) or slug (rename, remove)")
     p.add_argument("label", nargs="?", help="the new name (rename)")
     cli_sales.add_commands(command)
+    cli_reports.add_commands(command)
+    cli_team.add_commands(command)
     return parser
 
 
@@ -594,6 +596,8 @@ HANDLERS: dict[str, Handler] = {
     "demo": cmd_demo,
     "taxonomy": cmd_taxonomy,
     **cli_sales.HANDLERS,
+    **cli_reports.HANDLERS,
+    **cli_team.HANDLERS,
 }
 
 

@@ -1,0 +1,1 @@
+"""The team server: PostgreSQL schema, push and pull of changes, file transfer."""
