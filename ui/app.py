@@ -79,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(library, settings)
     if args.query:
         window.search_box.setText(args.query)
+    window.land_on_first_section()
     window.show()
     if args.screenshot:
         take_screenshot(window, args.screenshot)

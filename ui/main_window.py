@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -29,7 +39,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -43,7 +56,9 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import HandOverAction, SearchSort
 from collateral_app.domain.records import Asset, CheckReport, ImportOutcome, SearchResult
+from collateral_app.domain.sales import Role
 from collateral_app.services.library import AssetLibrary, LibraryHealth
+from collateral_app.services.sales import SalesLoop
 
 from .dialogs import AboutDialog, CheckDialog, WhatsNewDialog, ask_yes_no
 from .editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
@@ -73,14 +88,35 @@ class ResultPage:
     terms: list[str]
 
 
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    widget: QWidget
+    tip: str
+    first_for: frozenset[Role]
+    action: QAction
+
+
 class MainWindow(QMainWindow):
     search_finished = Signal(object)  # SearchResult, after the list shows it
     edits_applied = Signal()
+    section_changed = Signal(str)  # the key of the section now shown
 
-    def __init__(self, library: AssetLibrary, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: AssetLibrary,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        sales: SalesLoop | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
+        self.sales = sales or SalesLoop(library)
+        # Until a profile is chosen the window is laid out for a rep (and makes no profile).
+        self.role = self.sales.whoami().role if self.sales.profile_exists() else Role.REP
         self.runner = TaskRunner(self)
         self._generation = 0
         self._last_result: SearchResult | None = None
@@ -174,10 +210,20 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([220, 560, 520])
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setToolTip(self.tr("Go to a section (Ctrl+1, Ctrl+2, …)"))
+        self.navigation.setFixedWidth(170)
+        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        self.sections = QStackedWidget()
+        self._sections: dict[str, Section] = {}
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.notice)
-        body_layout.addWidget(self.splitter, 1)
+        sections_row = QHBoxLayout()
+        sections_row.addWidget(self.navigation)
+        sections_row.addWidget(self.sections, 1)
+        body_layout.addLayout(sections_row, 1)
         self.setCentralWidget(body)
 
         self.health_label = QLabel()
@@ -198,6 +244,13 @@ class MainWindow(QMainWindow):
         self._preview_timer.timeout.connect(self._preview_current)
 
         self._build_actions()
+        self.add_section(
+            "library",
+            self.tr("Library"),
+            self.splitter,
+            tip=self.tr("Search, preview and hand over collateral"),
+            first_for=(Role.REP, Role.ADMIN),
+        )
         self._restore_layout()
         self._count_whats_new()
         self.refresh_health()
@@ -271,13 +324,23 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(act)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.whats_new_action)
+        view_menu.addSeparator()
+        go_menu = menu.addMenu(self.tr("&Go"))
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
+        self.menus: dict[str, QMenu] = {
+            "file": file_menu,
+            "edit": edit_menu,
+            "view": view_menu,
+            "go": go_menu,
+            "help": help_menu,
+        }
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
+        self.toolbar = toolbar
         for act in (
             self.import_files_action,
             self.import_folder_action,
@@ -300,6 +363,102 @@ class MainWindow(QMainWindow):
             )
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, activated=self.search_box.clear)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_box, activated=self._focus_results)
+
+    # -- sections, menus and the status bar: where other screens plug in ------------------
+    def add_section(
+        self,
+        key: str,
+        title: str,
+        widget: QWidget,
+        *,
+        tip: str = "",
+        first_for: Iterable[Role | str] = (),
+    ) -> QAction:
+        """Host a screen (Library, Deals, Insight, Team…) in the window: an entry in the
+        navigation on the left and in the Go menu (Ctrl+1…Ctrl+9, in navigation order).
+        Sections listed `first_for` a role come first for users with that role, and the
+        first of them is where such a user lands. Returns the action that shows it."""
+        if key in self._sections:
+            raise ValueError(f"a section {key!r} is already in the window")
+        action = QAction(title, self)
+        action.setToolTip(tip or title)
+        action.setStatusTip(tip or title)
+        action.triggered.connect(lambda _checked=False: self.show_section(key))
+        widget.setAccessibleName(widget.accessibleName() or title)
+        self.sections.addWidget(widget)
+        self._sections[key] = Section(key, title, widget, tip, frozenset(Role(r) for r in first_for), action)
+        self._arrange_sections()
+        return action
+
+    def show_section(self, key: str) -> None:
+        section = self._sections[key]
+        changed = self.current_section() != key
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(self.section_keys().index(key))
+        self.navigation.blockSignals(False)
+        self.sections.setCurrentWidget(section.widget)
+        if changed:
+            self.section_changed.emit(key)
+
+    def current_section(self) -> str:
+        widget = self.sections.currentWidget()
+        return next((k for k, s in self._sections.items() if s.widget is widget), "")
+
+    def section_keys(self) -> list[str]:
+        """The sections in the order the navigation shows them, for the current role."""
+        added = list(self._sections.values())
+        leading = [s.key for s in added if self.role in s.first_for]
+        return leading + [s.key for s in added if self.role not in s.first_for]
+
+    def add_menu_action(self, menu: str, action: QAction, *, toolbar: bool = False) -> None:
+        """Put an action in one of the menus ("file", "edit", "view", "go", "help", or a new
+        menu of that title, placed before Help), and optionally on the toolbar."""
+        target = self.menus.get(menu)
+        if target is None:
+            target = QMenu(menu, self)
+            self.menuBar().insertMenu(self.menus["help"].menuAction(), target)
+            self.menus[menu] = target
+        target.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+
+    def add_status_widget(self, widget: QWidget, *, permanent: bool = True) -> None:
+        """A small widget in the status bar (sync status, current deal…): permanent ones
+        sit on the right and are never hidden by messages."""
+        if permanent:
+            self.statusBar().addPermanentWidget(widget)
+        else:
+            self.statusBar().addWidget(widget)
+
+    def _arrange_sections(self) -> None:
+        """Order the navigation for the current role; keep the shown section shown."""
+        shown = self.current_section()
+        keys = self.section_keys()
+        go = self.menus["go"]
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        for number, key in enumerate(keys, 1):
+            section = self._sections[key]
+            item = QListWidgetItem(section.title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(section.tip or section.title)
+            item.setSizeHint(QSize(0, 34))
+            self.navigation.addItem(item)
+            go.removeAction(section.action)
+            go.addAction(section.action)
+            section.action.setShortcut(QKeySequence(f"Ctrl+{number}") if number <= 9 else QKeySequence())
+        self.navigation.blockSignals(False)
+        self.show_section(shown or keys[0])
+
+    def land_on_first_section(self) -> None:
+        """Show what the role puts first (a rep: the library; a marketer: what marketing
+        needs first)."""
+        self.show_section(self.section_keys()[0])
+
+    def _on_navigation_row_changed(self, row: int) -> None:
+        keys = self.section_keys()
+        if 0 <= row < len(keys):
+            self.show_section(keys[row])
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("geometry")
@@ -343,6 +502,7 @@ class MainWindow(QMainWindow):
 
     # -- searching ---------------------------------------------------------------------
     def focus_search(self) -> None:
+        self.show_section("library")
         self.search_box.setFocus()
         self.search_box.selectAll()
 

@@ -1,0 +1,95 @@
+"""The window hosts its screens as sections: a navigation on the left, the Go menu with
+Ctrl+number, and the role deciding what comes first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from collateral_app.domain.sales import Role
+from collateral_app.services.library import AssetLibrary
+from collateral_app.services.sales import SalesLoop
+from ui.main_window import MainWindow
+
+from .helpers import WindowFactory
+
+
+def _navigation_titles(window: MainWindow) -> list[str]:
+    return [window.navigation.item(i).text() for i in range(window.navigation.count())]
+
+
+def test_an_added_section_appears_in_the_navigation_and_the_go_menu_and_can_be_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = QLabel("Insight goes here")
+    action = window.add_section("insight", "Insight", page, tip="What is used and what wins")
+
+    assert _navigation_titles(window) == ["Library", "Insight"]
+    assert action in window.menus["go"].actions()
+    assert action.shortcut().toString() == "Ctrl+2"
+    assert window.current_section() == "library"
+
+    with qtbot.waitSignal(window.section_changed, check_params_cb=lambda key: key == "insight"):
+        window.navigation.setCurrentRow(1)
+    assert window.sections.currentWidget() is page
+
+    with qtbot.waitSignal(window.section_changed, check_params_cb=lambda key: key == "library"):
+        qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.sections.currentWidget() is window.splitter
+
+
+def test_a_section_key_can_be_added_only_once(qtbot: QtBot, window: MainWindow) -> None:
+    window.add_section("deals-extra", "Extra", QLabel())
+    try:
+        window.add_section("deals-extra", "Again", QLabel())
+    except ValueError as exc:
+        assert "deals-extra" in str(exc)
+    else:
+        raise AssertionError("a second section with the same key was accepted")
+
+
+def test_a_marketer_gets_the_marketing_sections_first_and_lands_on_the_first_of_them(
+    qtbot: QtBot, open_window: WindowFactory, library: AssetLibrary, settings: QSettings
+) -> None:
+    SalesLoop(library).switch_user("Dana", Role.MARKETER)
+    window = open_window(library, settings)
+    window.add_section("insight", "Insight", QLabel(), first_for=[Role.MARKETER])
+    window.add_section("team", "Team", QLabel(), first_for=[Role.ADMIN])
+
+    window.land_on_first_section()
+
+    assert _navigation_titles(window) == ["Insight", "Library", "Team"]
+    assert window.current_section() == "insight"
+    assert window.navigation.currentItem().text() == "Insight"
+
+
+def test_a_rep_lands_on_the_library(
+    qtbot: QtBot, open_window: WindowFactory, library: AssetLibrary, settings: QSettings
+) -> None:
+    SalesLoop(library).switch_user("Sam", Role.REP)
+    window = open_window(library, settings)
+    window.add_section("insight", "Insight", QLabel(), first_for=[Role.MARKETER])
+
+    window.land_on_first_section()
+
+    assert window.current_section() == "library"
+    assert _navigation_titles(window)[0] == "Library"
+
+
+def test_menu_actions_and_status_widgets_can_be_added_by_other_screens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sync = QAction("Sync now", window)
+    window.add_menu_action("Team", sync, toolbar=True)
+    window.add_menu_action("view", QAction("Insight settings", window))
+    status = QLabel("Synced 2 minutes ago")
+    window.add_status_widget(status)
+
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("Team") == titles.index("&Help") - 1
+    assert sync in window.menus["Team"].actions()
+    assert sync in window.toolbar.actions()
+    assert "Insight settings" in [a.text() for a in window.menus["view"].actions()]
+    assert status.isVisible()
