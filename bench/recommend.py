@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from .stats import machine, summary, table, verdict
+from .stats import machine, ratio, summary, table, verdict
 
 WORK = Path(__file__).resolve().parent / ".work"
 LIBRARY = WORK / "recommend-lib"
@@ -308,6 +308,7 @@ def run(*, rebuild: bool = False, queries: int = 60, log: Callable[[str], None] 
             loop.recommend(segment=segment, limit=5)
             by_segment.append((time.perf_counter() - started) * 1000)
             cpu_segment.append((time.thread_time() - cpu) * 1000)
+        baseline = _baseline(deal_ids)
     finally:
         library.close()
     deal_summary, segment_summary = summary(by_deal), summary(by_segment)
@@ -322,6 +323,8 @@ def run(*, rebuild: bool = False, queries: int = 60, log: Callable[[str], None] 
         "segment_cpu": summary(cpu_segment),
         "load_end": round(os.getloadavg()[0], 2),
         "first_call_ms": cold_ms,
+        "baseline": summary(baseline),
+        "ratio_median": ratio(deal_summary["median_ms"], summary(baseline)["median_ms"]),
         "target_ms": TARGET_MS,
         "verdict": verdict(max(deal_summary["p95_ms"], segment_summary["p95_ms"]), TARGET_MS),
         "example": [
@@ -331,6 +334,35 @@ def run(*, rebuild: bool = False, queries: int = 60, log: Callable[[str], None] 
     }
     (WORK / "recommend.json").write_text(json.dumps(results, indent=2))
     return results
+
+
+BASELINE_SQL = """
+    SELECT e.asset_id, count(DISTINCT e.deal_id) AS won
+    FROM usage_events e
+    JOIN deals d ON d.id = e.deal_id
+    JOIN prospects p ON p.id = d.prospect_id
+    WHERE d.outcome = 'won' AND p.industry = ? AND p.size = ? AND e.kind IN ('shared', 'presented')
+    GROUP BY e.asset_id ORDER BY won DESC LIMIT 5
+"""
+
+
+def _baseline(deal_ids: list[str]) -> list[float]:
+    """One plain SQL aggregate per deal: the assets most used in won deals of its segment.
+    The least any evidence-weighted recommendation must read."""
+    conn = sqlite3.connect(LIBRARY / "library.db")
+    try:
+        segment_sql = (
+            "SELECT p.industry, p.size FROM deals d JOIN prospects p ON p.id = d.prospect_id WHERE d.id = ?"
+        )
+        samples = []
+        for deal_id in deal_ids[:5] + deal_ids:  # the first five warm the cache
+            started = time.perf_counter()
+            industry, size = conn.execute(segment_sql, (deal_id,)).fetchone()
+            conn.execute(BASELINE_SQL, (industry, size)).fetchall()
+            samples.append((time.perf_counter() - started) * 1000)
+        return samples[5:]
+    finally:
+        conn.close()
 
 
 def report(results: dict[str, Any]) -> str:
@@ -358,6 +390,13 @@ def report(results: dict[str, Any]) -> str:
         f"{results['load_end']} at end ({results['machine']['cores']} cores)"
     )
     head += f"\nFirst call of a SalesLoop (loads the catalog it keeps): {results['first_call_ms']} ms"
+    if "baseline" in results:
+        head += (
+            f"\nBaseline, same run: one SQL aggregate per deal (assets most used in won deals of its "
+            f"segment), median {results['baseline']['median_ms']} ms / "
+            f"p95 {results['baseline']['p95_ms']} ms; "
+            f"recommend(deal_id=…) median is {results['ratio_median']}× that"
+        )
     return head + "\n\n" + table(["call", "n", "median ms", "p95 ms", "max ms", "target", "verdict"], rows)
 
 
