@@ -49,6 +49,8 @@ class SearchSort(StrEnum):
     NEWEST = "newest"  # most recently published first
     UPDATED = "updated"  # most recently changed first
     TITLE = "title"
+    MOST_USED = "most_used"  # shares and presentations, last 90 days
+    MOST_WINNING = "most_winning"  # won deals it assisted or helped win, last 90 days
 
 
 class HandOverAction(StrEnum):

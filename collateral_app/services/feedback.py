@@ -4,10 +4,11 @@ entry, and counts take each rep's latest word on an asset for a deal."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Subquery, and_, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Subquery, and_, distinct, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from collateral_app.domain.errors import InvalidEdit
@@ -92,7 +93,64 @@ def reached_prospect_in_cycle(deal: Any) -> ColumnElement[bool]:
     )
 
 
+# "Most winning" counts won deals closed this far back (DESIGN's W).
+WINS_SORT_WINDOW = timedelta(days=90)
+
+
+def order_by_wins(s: Session, asset_ids: Sequence[str], now: datetime) -> list[str]:
+    """`asset_ids` most winning first: won deals closed in the last 90 days where the asset
+    reached the prospect during the deal (assisted) or a rep marked it "helped win"
+    (declared), each deal counted once; ties by customer-facing uses in that time, then
+    title. The library's "Most winning" sort."""
+    since = (now - WINS_SORT_WINDOW).date()
+    won = and_(DealRow.outcome == Outcome.WON.value, DealRow.close_date >= since)
+    assisted = (
+        select(UsageEventRow.asset_id.label("asset_id"), DealRow.id.label("deal_id"))
+        .join(DealRow, reached_prospect_in_cycle(DealRow))
+        .where(won, UsageEventRow.asset_id.in_(asset_ids))
+    )
+    latest = latest_feedback(FeedbackRow.asset_id.in_(asset_ids))
+    declared = (
+        select(latest.c.asset_id, latest.c.deal_id)
+        .join(DealRow, DealRow.id == latest.c.deal_id)
+        .where(latest.c.rn == 1, latest.c.verdict == Verdict.HELPED_WIN.value, won)
+    )
+    influenced = union(assisted, declared).subquery()
+    wins = (
+        select(influenced.c.asset_id, func.count().label("wins")).group_by(influenced.c.asset_id).subquery()
+    )
+    uses = (
+        select(UsageEventRow.asset_id, func.count().label("uses"))
+        .where(
+            UsageEventRow.asset_id.in_(asset_ids),
+            UsageEventRow.kind.in_(CUSTOMER_FACING),
+            UsageEventRow.occurred_at >= now - WINS_SORT_WINDOW,
+        )
+        .group_by(UsageEventRow.asset_id)
+        .subquery()
+    )
+    return list(
+        s.scalars(
+            select(AssetRow.id)
+            .outerjoin(wins, wins.c.asset_id == AssetRow.id)
+            .outerjoin(uses, uses.c.asset_id == AssetRow.id)
+            .where(AssetRow.id.in_(asset_ids))
+            .order_by(
+                func.coalesce(wins.c.wins, 0).desc(),
+                func.coalesce(uses.c.uses, 0).desc(),
+                AssetRow.title,
+                AssetRow.id,
+            )
+        )
+    )
+
+
 class FeedbackService(SalesBase):
+    def assets_by_wins(self, asset_ids: Sequence[str]) -> list[str]:
+        """`asset_ids` in the library's "Most winning" order (see `order_by_wins`)."""
+        with self.sessions() as s:
+            return order_by_wins(s, asset_ids, self.now())
+
     def record_feedback(
         self,
         asset_id: str,
