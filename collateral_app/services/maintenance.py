@@ -19,6 +19,7 @@ from collateral_app.locking import library_write_lock
 from collateral_app.paths import LibraryPaths
 from collateral_app.storage.database import current_revision, head_revision, integrity_problems
 from collateral_app.storage.models import AssetRow, Blob, Setting
+from collateral_app.storage.sync_models import team_file_hashes
 
 from .sales_base import DEVICE_KEY
 
@@ -47,12 +48,14 @@ def check_library(library: AssetLibrary, *, repair: bool, verify_files: bool) ->
                 select(AssetRow.id, AssetRow.blob_sha256, AssetRow.revision, AssetRow.deleted, AssetRow.title)
             ).all()
             blob_rows = set(s.scalars(select(Blob.sha256)))
+            # Files of team assets are fetched on demand: not having one here is normal.
+            team_files = team_file_hashes(s)
         live = {a.id: a for a in assets if not a.deleted}
         referenced = {a.blob_sha256 for a in assets if a.blob_sha256 and not a.deleted}
         on_disk = set(library.blobs.all_hashes())
 
         for asset in live.values():
-            if asset.blob_sha256 and asset.blob_sha256 not in on_disk:
+            if asset.blob_sha256 and asset.blob_sha256 not in on_disk | team_files:
                 problems.append(
                     CheckProblem(
                         "missing_file",

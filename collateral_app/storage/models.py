@@ -162,3 +162,4 @@ class AssetTag(Base):
 
 
 from collateral_app.storage import sales_models as _sales_models  # noqa: E402,F401
+from collateral_app.storage import sync_models as _sync_models  # noqa: E402,F401
