@@ -1,18 +1,353 @@
-"""The `collateral` subcommands of this area; `cli.py` registers them."""
+"""Team mode's subcommands: set up a server, add people, join, see the state, sync.
+
+    collateral team init-server URL [--role-prefix P] [--restored]
+    collateral team add-user NAME --role rep|marketer|admin [--server URL] [--password-stdin]
+    collateral team join URL [--password-stdin] [--tls MODE]
+    collateral team status | test [URL] | conflicts | resolve ID mine|theirs
+    collateral team download ASSET_ID | pin ASSET_ID [--unpin] | budget MEGABYTES
+    collateral sync [--once] [--every SECONDS]
+
+Exit status as for every command: 0 success, 1 when the server could not be reached or
+refused (nothing is lost: what waits is sent at the next sync), 2 on usage errors."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import getpass
+import json
+import signal
+import sys
+import threading
 from collections.abc import Callable
-from typing import TextIO
+from datetime import date, datetime
+from enum import Enum
+from types import FrameType
+from typing import Any, TextIO
 
+from collateral_app.domain.errors import InvalidEdit, ServerUnreachable, TeamError
+from collateral_app.domain.sales import Role
+from collateral_app.domain.team import ConflictChoice, SyncProgress, SyncReport, TeamStatus, TlsMode
 from collateral_app.services.library import AssetLibrary
+from collateral_app.services.team import TeamService
 
 Handler = Callable[[AssetLibrary, argparse.Namespace, TextIO, TextIO], int]
 CommandFactory = Callable[..., argparse.ArgumentParser]
 
-HANDLERS: dict[str, Handler] = {}
+EXIT_OK, EXIT_FAILED = 0, 1
+DEFAULT_EVERY_S = 60.0
 
 
 def add_commands(command: CommandFactory) -> None:
     """Adds this module's subcommands through the main parser's `command` factory."""
+    p = command(
+        "team",
+        "Team mode: set up the shared PostgreSQL server, add people, join it, see what waits.",
+        epilog="actions:\n"
+        "  init-server URL             create or upgrade the team schema, roles and row-level security\n"
+        "                              (run once by the admin, as a login that may create roles)\n"
+        "  add-user NAME --role R      a login for one person: rep, marketer or admin\n"
+        "  join URL                    sync this library with the team (postgresql://NAME@HOST/DB)\n"
+        "  status                      online or not, last sync, what waits to be sent, conflicts\n"
+        "  test [URL]                  does the server answer and take this login?\n"
+        "  conflicts                   fields changed here and on the server to different values\n"
+        "  resolve ID mine|theirs      settle one conflict (--all: every open one)\n"
+        "  download ASSET_ID           fetch an asset's file from the team server now\n"
+        "  pin ASSET_ID [--unpin]      keep an asset's file on this laptop for offline use\n"
+        "  budget MEGABYTES            room for unpinned team files; the least recently opened go first",
+    )
+    p.add_argument(
+        "action",
+        choices=[
+            "init-server",
+            "add-user",
+            "join",
+            "status",
+            "test",
+            "conflicts",
+            "resolve",
+            "download",
+            "pin",
+            "budget",
+        ],
+    )
+    p.add_argument("args", nargs="*", metavar="ARG")
+    p.add_argument("--role", choices=[r.value for r in Role], help="add-user: the person's role")
+    p.add_argument("--server", metavar="URL", help="add-user: the server, when not this library's team")
+    p.add_argument("--role-prefix", help="init-server: names of the group roles (default: the database's)")
+    p.add_argument(
+        "--restored",
+        action="store_true",
+        help="init-server: the server was restored from a backup; laptops send everything again",
+    )
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.add_argument(
+        "--tls", choices=[t.value for t in TlsMode], help="join/test: encryption (default: prefer)"
+    )
+    p.add_argument("--unpin", action="store_true", help="pin: stop keeping the file")
+    p.add_argument("--all", dest="all_choice", choices=[c.value for c in ConflictChoice], help="resolve: all")
+
+    p = command("sync", "Send what this laptop made to the team server and fetch what the team made.")
+    p.add_argument("--once", action="store_true", help="one sync, then exit (default: keep syncing)")
+    p.add_argument(
+        "--every", type=float, default=DEFAULT_EVERY_S, metavar="SECONDS", help="between syncs (default 60)"
+    )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _print_json(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(_plain(data), ensure_ascii=False) + "\n")
+
+
+def _need(args: list[str], count: int, usage: str) -> list[str]:
+    if len(args) < count:
+        raise InvalidEdit(f"Usage: collateral team {usage}")
+    return args
+
+
+def _password(args: argparse.Namespace, prompt: str) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n") or None
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt) or None
+    return None
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "never"
+
+
+def _status_text(status: TeamStatus, out: TextIO) -> None:
+    if not status.joined or status.membership is None:
+        out.write("This library is not part of a team. Join one with `collateral team join URL`.\n")
+        return
+    m = status.membership
+    state = {True: "online", False: "offline", None: "not tried yet"}[status.online]
+    out.write(f"Team server: {m.server} as {m.login} ({m.role.value}), {state}\n")
+    out.write(f"Last sync:   {_when(status.last_sync_at)}\n")
+    if status.last_error:
+        out.write(f"Last error:  {status.last_error}\n")
+    w = status.waiting
+    out.write(
+        f"Waiting:     {w.facts} events, {w.changes} changes, {w.files} files to send"
+        + (f"; {w.local_only} edits only a marketer can publish" if w.local_only else "")
+        + (f"; {w.parked} team rows waiting for what they refer to" if w.parked else "")
+        + "\n"
+    )
+    if status.conflicts:
+        out.write(f"Conflicts:   {status.conflicts} (see `collateral team conflicts`)\n")
+    mb = 1024 * 1024
+    out.write(
+        f"Team files:  {status.downloaded_bytes / mb:,.1f} MB on this laptop "
+        f"({status.pinned_bytes / mb:,.1f} MB pinned), budget {status.disk_budget_bytes / mb:,.0f} MB\n"
+    )
+
+
+def _report_text(report: SyncReport) -> str:
+    parts = [
+        f"sent {report.sent_facts} events and {report.pushed_changes} changes",
+        f"received {report.received_facts} events and {report.pulled_changes} changes",
+    ]
+    if report.merged:
+        parts.append(f"{report.merged} merged with edits made here")
+    if report.new_conflicts:
+        parts.append(f"{report.new_conflicts} conflicts to settle (`collateral team conflicts`)")
+    if report.uploaded_files or report.downloaded_files:
+        parts.append(f"{report.uploaded_files} files up, {report.downloaded_files} down")
+    if report.server_restored:
+        parts.append("the server had lost data: everything held here was sent again")
+    text = "; ".join(parts) + f" ({report.seconds:.1f} s)."
+    return ("Stopped: " if report.cancelled else "Synced: ") + text
+
+
+class _Bar:
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+
+    def __call__(self, p: SyncProgress) -> None:
+        if self.enabled:
+            total = f"/{p.total}" if p.total else ""
+            self.stream.write(f"\r{p.phase.value:<12} {p.done}{total} {p.detail[:40]:<40}")
+            self.stream.flush()
+
+    def end(self) -> None:
+        if self.enabled:
+            self.stream.write("\r" + " " * 70 + "\r")
+
+
+def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    team = TeamService(library)
+    action, rest = args.action, list(args.args)
+    if action == "init-server":
+        (url,) = _need(rest, 1, "init-server URL")[:1]
+        result = team.init_server(url, role_prefix=args.role_prefix, restored=args.restored)
+        if args.json:
+            _print_json(result, out)
+        else:
+            if result.created_database:
+                out.write("Created the database.\n")
+            if result.from_version == result.to_version:
+                out.write(f"The team schema is current (version {result.to_version}).\n")
+            else:
+                out.write(f"Team schema {result.from_version} → {result.to_version} applied.\n")
+            out.write(
+                "Group roles: "
+                + ", ".join(f"{result.role_prefix}_{r.value}" for r in (Role.REP, Role.MARKETER, Role.ADMIN))
+                + ".\n"
+            )
+            if result.new_epoch and result.from_version:
+                out.write("New epoch: every laptop sends everything it holds again at its next sync.\n")
+            out.write("Next: `collateral team add-user NAME --role rep|marketer|admin --server URL`.\n")
+        return EXIT_OK
+    if action == "add-user":
+        (name,) = _need(rest, 1, "add-user NAME --role rep|marketer|admin")[:1]
+        if not args.role:
+            raise InvalidEdit("Say the person's role with --role rep, --role marketer or --role admin.")
+        # A new login gets a password made for it unless one is piped in.
+        password = _password(args, "") if args.password_stdin else None
+        made = team.add_user(name, args.role, server=args.server, password=password)
+        if args.json:
+            _print_json({"login": name, "role": args.role, "password": made}, out)
+        else:
+            out.write(f"{name} is a {args.role} of the team.\n")
+            if made:
+                out.write(
+                    f"Their password: {made}\n"
+                    "(give it to them once; they type it at `collateral team join`)\n"
+                )
+        return EXIT_OK
+    if action == "join":
+        (url,) = _need(rest, 1, "join postgresql://NAME@HOST/DATABASE")[:1]
+        password = _password(args, "Password (Enter if none): ")
+        membership = team.join(url, password=password, tls=TlsMode(args.tls) if args.tls else None)
+        if args.json:
+            _print_json(membership, out)
+        else:
+            out.write(
+                f"Joined {membership.server} as {membership.login} ({membership.role.value}). "
+                "Run `collateral sync --once` now, or leave `collateral sync` running.\n"
+            )
+        return EXIT_OK
+    if action == "status":
+        status = team.status()
+        if args.json:
+            _print_json(status, out)
+        else:
+            _status_text(status, out)
+        return EXIT_OK
+    if action == "test":
+        target: str | None = rest[0] if rest else None
+        password = _password(args, "Password (Enter if none): ") if target else None
+        check = team.test_connection(target, password=password, tls=TlsMode(args.tls) if args.tls else None)
+        if args.json:
+            _print_json(check, out)
+        else:
+            out.write(check.message + (f" ({check.milliseconds:.0f} ms)" if check.ok else "") + "\n")
+        return EXIT_OK if check.ok else EXIT_FAILED
+    if action == "conflicts":
+        conflicts = team.conflicts()
+        if args.json:
+            _print_json(conflicts, out)
+        else:
+            for c in conflicts:
+                out.write(
+                    f"{c.id[:8]}  {c.kind} “{c.title}”, {c.field_label}: yours {c.mine!r}, "
+                    f"{c.theirs_by}'s {c.theirs!r} (in effect)\n"
+                )
+            err.write(f"{len(conflicts)} open conflicts\n")
+        return EXIT_OK
+    if action == "resolve":
+        targets: list[tuple[str, ConflictChoice]]
+        if args.all_choice:
+            targets = [(c.id, ConflictChoice(args.all_choice)) for c in team.conflicts()]
+        else:
+            ref, choice = _need(rest, 2, "resolve ID mine|theirs")[:2]
+            try:
+                wanted = ConflictChoice(choice)
+            except ValueError as exc:
+                raise InvalidEdit("Say mine or theirs.") from exc
+            matches = [c.id for c in team.conflicts() if c.id.startswith(ref)]
+            if len(matches) != 1:
+                raise InvalidEdit(
+                    f"No single open conflict starts with “{ref}”; see `collateral team conflicts`."
+                )
+            targets = [(matches[0], wanted)]
+        for conflict_id, chosen in targets:
+            team.resolve(conflict_id, chosen)
+        out.write(f"Settled {len(targets)} conflicts; yours are sent at the next sync.\n")
+        return EXIT_OK
+    if action == "download":
+        (asset_id,) = _need(rest, 1, "download ASSET_ID")[:1]
+        path = team.download(library.get_asset(asset_id).id)
+        out.write(f"{path}\n" if path else "This asset is a link; there is no file.\n")
+        return EXIT_OK
+    if action == "pin":
+        (asset_id,) = _need(rest, 1, "pin ASSET_ID [--unpin]")[:1]
+        full_id = library.get_asset(asset_id).id
+        if not team.pin(full_id, not args.unpin):
+            out.write("This file belongs to this laptop already; it is always kept.\n")
+        elif args.unpin:
+            out.write("Unpinned; it may be removed when team files exceed the disk budget.\n")
+        else:
+            team.download(full_id)
+            out.write("Pinned: kept on this laptop for offline use.\n")
+        return EXIT_OK
+    if action == "budget":
+        (value,) = _need(rest, 1, "budget MEGABYTES")[:1]
+        try:
+            megabytes = int(value)
+        except ValueError as exc:
+            raise InvalidEdit("The budget is a whole number of megabytes, e.g. 2048.") from exc
+        dropped = team.set_disk_budget(megabytes)
+        out.write(f"Disk budget {megabytes:,} MB; {dropped} unpinned files removed to fit.\n")
+        return EXIT_OK
+    raise InvalidEdit(f"Unknown action {action}.")
+
+
+def cmd_sync(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    team = TeamService(library)
+    stop = threading.Event()
+    if not args.once:
+        # Ctrl+C (or a service manager's TERM) finishes the step under way, then stops.
+        def on_signal(_signum: int, _frame: FrameType | None) -> None:
+            stop.set()
+
+        signal.signal(signal.SIGTERM, on_signal)
+    while True:
+        bar = _Bar(err)
+        try:
+            report = team.sync_once(progress=bar, cancel=stop.is_set)
+        except ServerUnreachable as exc:
+            bar.end()
+            if args.once:
+                raise
+            err.write(f"{exc}\n")
+        except TeamError:
+            bar.end()
+            raise
+        else:
+            bar.end()
+            if args.json:
+                _print_json(report, out)
+            else:
+                out.write(_report_text(report) + "\n")
+            out.flush()
+        if args.once or stop.wait(max(1.0, args.every)):
+            return EXIT_OK
+
+
+HANDLERS: dict[str, Handler] = {"team": cmd_team, "sync": cmd_sync}

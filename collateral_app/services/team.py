@@ -1,0 +1,396 @@
+"""TeamService: team mode of one library, for the CLI and the app.
+
+    team = TeamService(library)
+    team.join("postgresql://alice@db.example.com/collateral", password="…")
+    report = team.sync_once(progress=print)       # safe to interrupt anywhere
+    team.status().waiting.total                   # what is not on the server yet
+    team.download(asset_id, progress=...)         # a team file, on demand
+
+Setting up a server (`init_server`, `add_user`) needs no library. Every method opens its own
+session and returns frozen records; errors a person can act on are `TeamError`s."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from collateral_app.domain.errors import AssetNotFound, LoginRefused, NotJoined, ServerUnreachable, TeamError
+from collateral_app.domain.sales import Role
+from collateral_app.domain.team import (
+    Conflict,
+    ConflictChoice,
+    ConnectionCheck,
+    SyncReport,
+    TeamFile,
+    TeamMembership,
+    TeamStatus,
+    TlsMode,
+    Waiting,
+)
+from collateral_app.storage.models import AssetRow
+from collateral_app.storage.sync_models import (
+    SyncCatalogBase,
+    SyncConflictRow,
+    SyncFileRow,
+    SyncParked,
+    SyncServerRow,
+)
+from collateral_app.sync import schema
+from collateral_app.sync.catalog import KINDS, WriteContext, describe
+from collateral_app.sync.connection import ServerAddress, connect, server_errors, write_password
+from collateral_app.sync.engine import Acting, CancelCheck, ProgressCallback, SyncEngine, changed_rows
+from collateral_app.sync.files import DEFAULT_CHUNK, Cancelled
+from collateral_app.sync.schema import InitResult
+
+from .library import AssetLibrary
+from .sales import SalesLoop
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+BytesProgress = Callable[[int, int], None]
+
+
+class TeamService:
+    def __init__(
+        self, library: AssetLibrary, *, clock: Clock | None = None, chunk_size: int = DEFAULT_CHUNK
+    ) -> None:
+        self.library = library
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._sales = SalesLoop(library, clock=self._clock)
+        self.engine = SyncEngine(
+            library.sessions,
+            library.blobs,
+            library.paths.root / "team",
+            device_id=self._sales.device_id,
+            after_apply=library.index_pending,
+            clock=self._clock,
+            chunk_size=chunk_size,
+        )
+        self._online: bool | None = None
+
+    # -- the server (admin) -------------------------------------------------------------------
+    @staticmethod
+    def init_server(
+        url: str, *, role_prefix: str | None = None, restored: bool = False, password: str | None = None
+    ) -> InitResult:
+        address = ServerAddress.parse(url)
+        return schema.init_server(
+            address,
+            role_prefix=role_prefix,
+            restored=restored,
+            password=password or ServerAddress.password_in(url),
+        )
+
+    def add_user(
+        self,
+        name: str,
+        role: Role | str,
+        *,
+        server: str | None = None,
+        password: str | None = None,
+        admin_password: str | None = None,
+    ) -> str | None:
+        """A login for one person; with no `server`, on this library's team server as the
+        login that joined it (an admin). Returns the password made for them, if one was."""
+        try:
+            team_role = Role(str(role).lower())
+        except ValueError as exc:
+            raise TeamError(f"A role is one of {', '.join(r.value for r in Role)}, not “{role}”.") from exc
+        if server is not None:
+            address = ServerAddress.parse(server)
+            admin_password = admin_password or ServerAddress.password_in(server)
+            passfile = None
+        else:
+            address = self.engine.address()
+            passfile = self.engine.passfile
+        return schema.add_user(
+            address, name, team_role, password=password, admin_password=admin_password, passfile=passfile
+        )
+
+    # -- joining ------------------------------------------------------------------------------
+    def join(self, url: str, *, password: str | None = None, tls: TlsMode | None = None) -> TeamMembership:
+        address = ServerAddress.parse(url, tls=tls)
+        password = password or ServerAddress.password_in(url)
+        with (
+            connect(address, password=password, passfile=None if password else self.engine.passfile) as conn,
+            server_errors(address, "join the team"),
+        ):
+            info = schema.read_server_info(conn)
+            role = schema.role_of(conn, info.role_prefix)
+        if role is None:
+            raise LoginRefused(
+                f"“{address.login}” may log in to {address.host} but is not in its Collateral team; the "
+                f"team's admin adds them with `collateral team add-user {address.login} --role rep`."
+            )
+        with self.library.sessions.begin() as s:
+            state = s.get(SyncServerRow, 1)
+            if state is not None and state.team_id != info.team_id:
+                other = ServerAddress.parse(state.server).display()
+                raise TeamError(
+                    f"This library already syncs with another team ({other}); "
+                    "use a new library folder for a second team."
+                )
+            if state is None:
+                state = SyncServerRow(id=1, team_id=info.team_id, epoch=info.epoch, joined_at=self._clock())
+                s.add(state)
+            state.server = address.conninfo
+            state.login = address.login
+            state.role = role.value
+            state.tls = address.tls.value
+        if password:
+            write_password(self.engine.passfile, address, password)
+        if self._sales.whoami().role is not role:
+            self._sales.set_profile(role=role)
+        self._online = True
+        membership = self.membership()
+        assert membership is not None
+        return membership
+
+    def membership(self) -> TeamMembership | None:
+        state = self.engine.state()
+        if state is None:
+            return None
+        address = ServerAddress.parse(state.server)
+        return TeamMembership(
+            server=address.display(),
+            login=state.login,
+            role=Role(state.role),
+            team_id=state.team_id,
+            tls=TlsMode(state.tls),
+            joined_at=state.joined_at,
+        )
+
+    def test_connection(
+        self, url: str | None = None, *, password: str | None = None, tls: TlsMode | None = None
+    ) -> ConnectionCheck:
+        """Whether the server answers and takes this login, in words; never raises for the
+        network or the login."""
+        started = time.monotonic()
+        try:
+            if url is None:
+                address = self.engine.address()
+                passfile: Path | None = self.engine.passfile
+            else:
+                address = ServerAddress.parse(url, tls=tls)
+                password = password or ServerAddress.password_in(url)
+                passfile = None if password else self.engine.passfile
+            with (
+                connect(address, password=password, passfile=passfile) as conn,
+                server_errors(address, "connect"),
+            ):
+                info = schema.read_server_info(conn)
+                role = schema.role_of(conn, info.role_prefix)
+                version = conn.info.parameter_status("server_version") or ""
+        except TeamError as exc:
+            return ConnectionCheck(False, str(exc), milliseconds=_ms(started))
+        if role is None:
+            return ConnectionCheck(
+                False,
+                f"The server answers, but “{address.login}” is not in its Collateral team.",
+                server_version=version,
+                milliseconds=_ms(started),
+            )
+        return ConnectionCheck(
+            True,
+            f"Connected to {address.host} as {address.login} ({role.value}).",
+            role=role,
+            server_version=version,
+            milliseconds=_ms(started),
+        )
+
+    # -- syncing ------------------------------------------------------------------------------
+    def sync_once(
+        self, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
+    ) -> SyncReport:
+        try:
+            report = self.engine.sync_once(progress, cancel)
+        except ServerUnreachable:
+            self._online = False
+            raise
+        self._online = True
+        return report
+
+    def status(self) -> TeamStatus:
+        state = self.engine.state()
+        if state is None:
+            return TeamStatus(joined=False)
+        who = Acting(state.login, Role(state.role), self._sales.device_id())
+        online = self._online
+        if online is None and state.last_attempt_at is not None:
+            online = not state.last_error.startswith("The team server is unreachable")
+        with self.library.sessions() as s:
+            changes = local_only = files = 0
+            for kind in KINDS.values():
+                for local_id, created_by in s.execute(changed_rows(kind)):
+                    if not who.may_write(kind, created_by):
+                        local_only += 1
+                        continue
+                    changes += 1
+                    if kind.name == "asset":
+                        sha = s.scalar(select(AssetRow.blob_sha256).where(AssetRow.id == local_id))
+                        files += 1 if sha and s.get(SyncFileRow, sha) is None else 0
+            parked = int(s.scalar(select(func.count()).select_from(SyncParked)) or 0)
+            conflicts = int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(SyncConflictRow)
+                    .where(SyncConflictRow.resolved_at.is_(None))
+                )
+                or 0
+            )
+            team_files = list(s.scalars(select(SyncFileRow)))
+        held = [f for f in team_files if self.library.blobs.exists(f.sha256)]
+        return TeamStatus(
+            joined=True,
+            membership=self.membership(),
+            online=online,
+            last_sync_at=state.last_sync_at,
+            last_attempt_at=state.last_attempt_at,
+            last_error=state.last_error,
+            waiting=Waiting(
+                facts=self.engine.waiting_facts(who),
+                changes=changes,
+                files=files,
+                local_only=local_only,
+                parked=parked,
+            ),
+            conflicts=conflicts,
+            downloaded_bytes=sum(f.size_bytes for f in held),
+            pinned_bytes=sum(f.size_bytes for f in held if f.pinned),
+            disk_budget_bytes=state.disk_budget_bytes,
+        )
+
+    # -- conflicts ----------------------------------------------------------------------------
+    def conflicts(self) -> list[Conflict]:
+        with self.library.sessions() as s:
+            rows = s.scalars(
+                select(SyncConflictRow)
+                .where(SyncConflictRow.resolved_at.is_(None))
+                .order_by(SyncConflictRow.detected_at, SyncConflictRow.id)
+            ).all()
+        result = []
+        for row in rows:
+            kind = KINDS[row.kind]
+            mine, theirs = json.loads(row.mine_json), json.loads(row.theirs_json)
+            if row.field == "deleted":
+                mine_text = "deleted here" if mine.get("deleted") else "changed here"
+                theirs_text = "deleted" if theirs.get("deleted") else "changed"
+            else:
+                mine_text, theirs_text = describe(kind, row.field, mine), describe(kind, row.field, theirs)
+            result.append(
+                Conflict(
+                    id=row.id,
+                    kind=kind.label,
+                    record_id=row.local_id,
+                    title=row.title,
+                    field=row.field,
+                    field_label="Deleted or kept" if row.field == "deleted" else kind.field_label(row.field),
+                    mine=mine_text,
+                    theirs=theirs_text,
+                    theirs_by=row.theirs_by,
+                    detected_at=row.detected_at,
+                )
+            )
+        return result
+
+    def resolve(self, conflict_id: str, choice: ConflictChoice) -> None:
+        """Keep the server's value (nothing to send), or put this laptop's value back; it is
+        sent at the next sync, based on the server's version it was compared with."""
+        reindex = False
+        with self.library.sessions.begin() as s:
+            row = s.get(SyncConflictRow, conflict_id)
+            if row is None or row.resolved_at is not None:
+                raise TeamError("That conflict was already settled.")
+            if choice is ConflictChoice.KEEP_MINE:
+                kind = KINDS[row.kind]
+                local = s.get(kind.model, row.local_id)
+                if local is not None:
+                    mine = json.loads(row.mine_json)
+                    doc = mine if row.field == "deleted" else {**kind.to_doc(s, local), row.field: mine}
+                    kind.write(WriteContext(s), local, local.id, doc)
+                    local.revision += 1
+                    base = s.get(SyncCatalogBase, (row.kind, row.key))
+                    if base is not None:
+                        base.agreed_revision = 0
+                    reindex = kind.name == "asset"
+            row.resolved_at = self._clock()
+            row.resolution = choice.value
+        if reindex:
+            self.library.index_pending()
+
+    # -- files --------------------------------------------------------------------------------
+    def file_available(self, asset_id: str) -> bool:
+        sha = self._sha_of(asset_id)
+        return sha is None or self.library.blobs.exists(sha)
+
+    def download(
+        self, asset_id: str, *, progress: BytesProgress | None = None, cancel: CancelCheck | None = None
+    ) -> Path | None:
+        """The asset's file on this laptop, fetched from the team server if needed (None for a
+        link). Interrupted, it resumes where it stopped."""
+        sha = self._sha_of(asset_id)
+        if sha is None:
+            return None
+        if not self.library.blobs.exists(sha):
+            try:
+                with self.engine.connect() as conn, server_errors(self.engine.address(), "fetch files"):
+                    self.engine.download(conn, sha, progress=progress, cancel=cancel)
+            except Cancelled as exc:
+                raise TeamError("The download was stopped; it resumes where it stopped next time.") from exc
+            except ServerUnreachable:
+                self._online = False
+                raise
+            self.engine.evict_over_budget()
+        with self.library.sessions.begin() as s:
+            row = s.get(SyncFileRow, sha)
+            if row is not None:
+                row.last_opened_at = self._clock()
+        return self.library.blobs.path_for(sha)
+
+    def pin(self, asset_id: str, pinned: bool = True) -> bool:
+        """Keep (or stop keeping) an asset's file on this laptop whatever the disk budget; a
+        pinned file is fetched at the next sync. False when the file is this laptop's own."""
+        sha = self._sha_of(asset_id)
+        if sha is None:
+            return False
+        with self.library.sessions.begin() as s:
+            row = s.get(SyncFileRow, sha)
+            if row is None:
+                return False
+            row.pinned = pinned
+        if not pinned:
+            self.engine.evict_over_budget()
+        return True
+
+    def set_disk_budget(self, megabytes: int) -> int:
+        """Room for unpinned team files; returns how many were dropped to fit."""
+        if megabytes < 0:
+            raise TeamError("A disk budget is a number of megabytes, 0 or more.")
+        with self.library.sessions.begin() as s:
+            state = s.get(SyncServerRow, 1)
+            if state is None:
+                raise NotJoined
+            state.disk_budget_bytes = megabytes * 1024 * 1024
+        return self.engine.evict_over_budget()
+
+    def team_files(self) -> list[TeamFile]:
+        with self.library.sessions() as s:
+            rows = s.scalars(select(SyncFileRow).order_by(SyncFileRow.sha256)).all()
+        return [TeamFile(r.sha256, r.size_bytes, self.library.blobs.exists(r.sha256), r.pinned) for r in rows]
+
+    def _sha_of(self, asset_id: str) -> str | None:
+        asset = self.library.get_asset(asset_id)
+        if asset is None:
+            raise AssetNotFound(asset_id)
+        return asset.blob_sha256
+
+
+def _ms(started: float) -> float:
+    return round((time.monotonic() - started) * 1000, 1)

@@ -1,0 +1,993 @@
+"""One sync of a library with its team server, and the local bookkeeping that makes it safe
+to interrupt anywhere (a `kill -9` included):
+
+1. connect, check the schema version, the team and the epoch; if the server lost what this
+   laptop gave it (restored from a backup), start over: send everything again;
+2. pull the catalog page by page, each page applied together with the cursor in one local
+   transaction, merged field by field with edits made here;
+3. upload the files of assets about to be published, then push catalog edits, each with the
+   version it was based on (a stale one is merged, or becomes a conflict);
+4. send facts made here, marking them sent only after the server's commit;
+5. receive the team's facts through the transaction-id feed;
+6. fetch pinned files, then keep unpinned downloads within the disk budget.
+
+Nothing here reads the laptop's clock to decide anything: order comes from the server."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from sqlalchemy import Table, and_, delete, func, insert, not_, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from collateral_app.blobs import BlobStore
+from collateral_app.domain.errors import LoginRefused, NotJoined, SyncBusy, TeamError
+from collateral_app.domain.sales import Role
+from collateral_app.domain.team import SyncPhase, SyncProgress, SyncReport
+from collateral_app.storage.models import new_id
+from collateral_app.storage.sync_models import (
+    SyncAlias,
+    SyncCatalogBase,
+    SyncConflictRow,
+    SyncFactMark,
+    SyncFileRow,
+    SyncParked,
+    SyncServerRow,
+)
+
+from . import facts as fact_feed
+from . import files as transfer
+from .catalog import KINDS, Doc, Kind, Pages, WriteContext, canonical, merge
+from .connection import ServerAddress, connect, server_errors
+from .schema import REP_KINDS, ServerInfo, read_server_info, role_of
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[SyncProgress], None]
+CancelCheck = Callable[[], bool]
+Clock = Callable[[], datetime]
+
+PULL_PAGE = 500
+PUSH_BATCH = 200
+FACT_BATCH = 5_000
+FEED_PAGE = 5_000
+MAX_PUSH_ROUNDS = 4
+
+
+class SyncCancelled(Exception):
+    pass
+
+
+@dataclass
+class Tally:
+    """Counts of one sync, turned into the frozen SyncReport at the end."""
+
+    pulled_changes: int = 0
+    merged: int = 0
+    new_conflicts: int = 0
+    pushed_changes: int = 0
+    sent_facts: int = 0
+    received_facts: int = 0
+    uploaded_files: int = 0
+    downloaded_files: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+    evicted_files: int = 0
+    server_restored: bool = False
+    cancelled: bool = False
+    reindex: set[str] = field(default_factory=set)
+
+    def report(self, seconds: float) -> SyncReport:
+        return SyncReport(
+            pulled_changes=self.pulled_changes,
+            merged=self.merged,
+            new_conflicts=self.new_conflicts,
+            pushed_changes=self.pushed_changes,
+            sent_facts=self.sent_facts,
+            received_facts=self.received_facts,
+            uploaded_files=self.uploaded_files,
+            downloaded_files=self.downloaded_files,
+            bytes_up=self.bytes_up,
+            bytes_down=self.bytes_down,
+            evicted_files=self.evicted_files,
+            server_restored=self.server_restored,
+            cancelled=self.cancelled,
+            seconds=round(seconds, 3),
+        )
+
+
+@dataclass(frozen=True)
+class Acting:
+    """Who this sync runs as, decided once per sync from the server's answer."""
+
+    login: str
+    role: Role
+    device_id: str
+
+    def may_write(self, kind: Kind, created_by: str | None) -> bool:
+        if self.role is not Role.REP:
+            return True
+        return kind.name in REP_KINDS and (created_by is None or created_by == self.login)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        blobs: BlobStore,
+        folder: Path,
+        *,
+        device_id: Callable[[], str],
+        after_apply: Callable[[], object] | None = None,
+        clock: Clock | None = None,
+        chunk_size: int = transfer.DEFAULT_CHUNK,
+    ) -> None:
+        self.sessions = sessions
+        self.blobs = blobs
+        self.folder = folder  # <library>/team: password file, partial downloads, lock
+        self.device_id = device_id
+        self.after_apply = after_apply
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.chunk_size = chunk_size
+
+    @property
+    def passfile(self) -> Path:
+        return self.folder / "pgpass"
+
+    @property
+    def partial_folder(self) -> Path:
+        return self.folder / "downloads"
+
+    # -- membership ------------------------------------------------------------------------
+    def state(self) -> SyncServerRow | None:
+        with self.sessions() as s:
+            return s.get(SyncServerRow, 1)
+
+    def address(self) -> ServerAddress:
+        state = self.state()
+        if state is None:
+            raise NotJoined
+        return ServerAddress.parse(state.server)
+
+    def connect(self) -> psycopg.Connection[Any]:
+        return connect(self.address(), passfile=self.passfile)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """One sync per library at a time (the app's timer and `collateral sync` may meet)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.folder / "sync.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise SyncBusy from exc
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    # -- one sync ----------------------------------------------------------------------------
+    def sync_once(
+        self, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
+    ) -> SyncReport:
+        started = time.monotonic()
+        tally = Tally()
+        say = progress or (lambda _p: None)
+        should_stop = cancel or (lambda: False)
+        state = self.state()
+        if state is None:
+            raise NotJoined
+        address = ServerAddress.parse(state.server)
+        with self.exclusive():
+            self._note_attempt()
+            try:
+                say(SyncProgress(SyncPhase.CONNECTING, detail=address.display()))
+                with self.connect() as conn, server_errors(address, "sync"):
+                    who, tally.server_restored = self._check_server(conn, address)
+                    steps: list[Callable[[], None]] = [
+                        lambda: self._pull_catalog(conn, who, tally, say, should_stop),
+                        lambda: self._push_catalog(conn, who, tally, say, should_stop),
+                        lambda: self._send_facts(conn, who, tally, say, should_stop),
+                        lambda: self._receive_facts(conn, who, tally, say, should_stop),
+                        lambda: self._fetch_pinned(conn, tally, say, should_stop),
+                    ]
+                    try:
+                        for step in steps:
+                            if should_stop():
+                                raise SyncCancelled
+                            step()
+                    except (SyncCancelled, transfer.Cancelled):
+                        tally.cancelled = True
+                self.evict_over_budget(tally)
+            except TeamError as exc:
+                self._note_result(str(exc))
+                raise
+            finally:
+                self._index(tally)
+            self._note_result("" if not tally.cancelled else "The last sync was stopped before the end.")
+        say(SyncProgress(SyncPhase.DONE))
+        return tally.report(time.monotonic() - started)
+
+    def _index(self, tally: Tally) -> None:
+        if tally.reindex and self.after_apply is not None:
+            try:
+                self.after_apply()
+            except Exception:  # the index is derived: a failure leaves assets marked for indexing
+                log.exception("indexing after sync failed; the assets stay marked for indexing")
+
+    def _note_attempt(self) -> None:
+        with self.sessions.begin() as s:
+            state = s.get(SyncServerRow, 1)
+            assert state is not None
+            state.last_attempt_at = self.clock()
+
+    def _note_result(self, error: str) -> None:
+        with self.sessions.begin() as s:
+            state = s.get(SyncServerRow, 1)
+            assert state is not None
+            state.last_error = error
+            if not error:
+                state.last_sync_at = self.clock()
+
+    def _check_server(self, conn: psycopg.Connection[Any], address: ServerAddress) -> tuple[Acting, bool]:
+        """Who this sync runs as, and whether the server lost what it was given."""
+        info = read_server_info(conn)
+        role = role_of(conn, info.role_prefix)
+        conn.commit()
+        if role is None:
+            raise LoginRefused(
+                f"“{address.login}” is not a member of the team on {address.host}; the team's admin "
+                f"adds them with `collateral team add-user {address.login} --role rep`."
+            )
+        with self.sessions.begin() as s:
+            state = s.get(SyncServerRow, 1)
+            assert state is not None
+            if state.team_id != info.team_id:
+                raise TeamError(
+                    f"{address.display()} now holds another team than the one this library joined; "
+                    "nothing was sent. Ask the team's admin, or join the new team."
+                )
+            state.role = role.value
+        who = Acting(address.login, role, self.device_id())
+        if self._server_lost_data(conn, info):
+            log.warning("team server %s lost data (restored?): sending everything again", address.display())
+            self._start_over(who, info)
+            return who, True
+        return who, False
+
+    def _server_lost_data(self, conn: psycopg.Connection[Any], info: ServerInfo) -> bool:
+        state = self.state()
+        assert state is not None
+        if state.epoch != info.epoch:
+            return True
+        if info.clock < state.catalog_cursor:
+            return True
+        lost = False
+        if state.witness_fact_kind and state.witness_fact_id:
+            lost = not fact_feed.server_has_fact(conn, state.witness_fact_kind, state.witness_fact_id)
+        if not lost and state.witness_catalog_kind and state.witness_catalog_key:
+            row = conn.execute(
+                "SELECT version FROM collateral.catalog WHERE kind = %s AND key = %s",
+                (state.witness_catalog_kind, state.witness_catalog_key),
+            ).fetchone()
+            lost = row is None or int(row[0]) < int(state.witness_catalog_version or 0)
+        conn.commit()
+        return lost
+
+    def _start_over(self, who: Acting, info: ServerInfo) -> None:
+        """The server is not the one this laptop knew: send again every fact made here (an
+        admin sends every fact held here), put back every catalog row this login may write,
+        and read the whole catalog and feed again. Nothing local is removed."""
+        with self.sessions.begin() as s:
+            if who.role is Role.ADMIN:
+                s.execute(delete(SyncFactMark))
+            else:
+                s.execute(delete(SyncFactMark).where(SyncFactMark.received.is_(False)))
+            for base in s.scalars(select(SyncCatalogBase)):
+                base.server_version = None
+                if who.may_write(KINDS[base.kind], base.created_by):
+                    base.agreed_revision = 0
+            state = s.get(SyncServerRow, 1)
+            assert state is not None
+            state.epoch = info.epoch
+            state.catalog_cursor = 0
+            state.fact_floor, state.fact_ceiling = 0, None
+            state.fact_after_txid = state.fact_after_kind = state.fact_after_id = None
+            state.witness_fact_kind = state.witness_fact_id = None
+            state.witness_catalog_kind = state.witness_catalog_key = None
+            state.witness_catalog_version = None
+
+    # -- catalog: pull -------------------------------------------------------------------------
+    def _pull_catalog(
+        self,
+        conn: psycopg.Connection[Any],
+        who: Acting,
+        tally: Tally,
+        say: ProgressCallback,
+        should_stop: CancelCheck,
+    ) -> None:
+        while True:
+            if should_stop():
+                raise SyncCancelled
+            state = self.state()
+            assert state is not None
+            cursor = state.catalog_cursor
+            with conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                clock_row = conn.execute("SELECT version FROM collateral.clock WHERE id = 1").fetchone()
+                assert clock_row is not None
+                clock = int(clock_row[0])
+                rows = conn.execute(
+                    "SELECT kind, key, doc::text, version, created_by, updated_by FROM collateral.catalog "
+                    "WHERE version > %s AND version <= %s ORDER BY version LIMIT %s",
+                    (cursor, clock, PULL_PAGE),
+                ).fetchall()
+                page = [
+                    ServerRow(str(k), str(key), json.loads(d), int(v), str(c), str(u))
+                    for k, key, d, v, c, u in rows
+                ]
+                texts = self._fetch_texts(conn, page)
+            new_cursor = page[-1].version if len(page) == PULL_PAGE else clock
+            say(SyncProgress(SyncPhase.PULLING, len(page), max(clock - cursor, len(page))))
+            with self.sessions.begin() as s:
+                ctx = self._context(s, texts)
+                for row in page:
+                    self._absorb(ctx, who, row, tally)
+                self._retry_parked(ctx, who, tally)
+                state = s.get(SyncServerRow, 1)
+                assert state is not None
+                state.catalog_cursor = new_cursor
+            if len(page) < PULL_PAGE:
+                return
+
+    def _fetch_texts(self, conn: psycopg.Connection[Any], page: list[ServerRow]) -> dict[str, Pages]:
+        wanted = {
+            str(r.doc["file"]["text_sha256"])
+            for r in page
+            if r.kind == "asset" and (r.doc.get("file") or {}).get("text_sha256")
+        }
+        if not wanted:
+            return {}
+        with self.sessions() as s:
+            held = {
+                json.loads(b.doc).get("file", {}).get("text_sha256")
+                for b in s.scalars(
+                    select(SyncCatalogBase).where(
+                        SyncCatalogBase.kind == "asset",
+                        SyncCatalogBase.key.in_([r.key for r in page if r.kind == "asset"]),
+                    )
+                )
+            }
+        wanted -= held
+        if not wanted:
+            return {}
+        found = conn.execute(
+            "SELECT sha256, pages::text FROM collateral.asset_texts WHERE sha256 = ANY(%s)", (sorted(wanted),)
+        ).fetchall()
+        return {str(sha): json.loads(pages) for sha, pages in found}
+
+    def _context(self, s: Session, texts: dict[str, Pages] | None = None) -> WriteContext:
+        aliases = {(a.kind, a.key): a.local_id for a in s.scalars(select(SyncAlias))}
+        return WriteContext(s, texts or {}, aliases)
+
+    def _absorb(self, ctx: WriteContext, who: Acting, row: ServerRow, tally: Tally) -> None:
+        """Make the local library hold the server's `row`, merged with what changed here."""
+        s = ctx.session
+        kind = KINDS.get(row.kind)
+        if kind is None:
+            # Kept for a newer version of the app, which will know what it is.
+            self._park(s, "catalog", row, [f"a newer Collateral (it does not know “{row.kind}”)"])
+            return
+        base = s.get(SyncCatalogBase, (kind.name, row.key))
+        if base is not None and base.server_version is not None and base.server_version >= row.version:
+            return
+        if (kind.name, row.key) in ctx.aliases:
+            return
+        missing = kind.missing_references(ctx, row.doc)
+        if missing:
+            self._park(s, "catalog", row, missing)
+            return
+        s.execute(delete(SyncParked).where(SyncParked.kind == kind.name, SyncParked.key == row.key))
+        local = s.get(kind.model, base.local_id) if base is not None else kind.find(s, row.key, row.doc)
+        if local is not None and base is None and kind.name != "taxonomy" and local.id != row.key:
+            # Another laptop's copy of a record held here (the same CRM deal): refer to ours.
+            s.add(SyncAlias(kind=kind.name, key=row.key, local_id=local.id))
+            ctx.aliases[(kind.name, row.key)] = local.id
+            return
+        tally.pulled_changes += 1
+        if local is None:
+            local = kind.write(ctx, None, row.key, row.doc)
+            local.revision = 1
+            local.server_version = row.version
+            s.flush()
+            self._agree(s, kind, row, local, local.revision)
+            self._touched(ctx.session, kind, local, tally)
+            return
+        mine = kind.to_doc(s, local)
+        dirty = base is None or local.revision != base.agreed_revision
+        if not dirty or mine == row.doc:
+            if mine != row.doc:
+                self._rewrite(ctx, kind, local, row.doc, tally)
+            local.server_version = row.version
+            s.flush()
+            self._agree(s, kind, row, local, local.revision)
+            return
+        base_doc: Doc | None = json.loads(base.doc) if base is not None else None
+        if base is None and kind.name == "taxonomy" and local.revision == 1:
+            base_doc = mine  # an untouched default: the team's value is simply taken
+        if base is not None and base.server_version is None and who.may_write(kind, base.created_by):
+            base_doc = row.doc  # the server was restored: what this laptop holds is newer
+        result = merge(base_doc, mine, row.doc)
+        if result.doc != mine:
+            self._rewrite(ctx, kind, local, result.doc, tally)
+        if result.doc != row.doc and not result.conflicts:
+            tally.merged += 1
+        local.server_version = row.version
+        s.flush()
+        for name in result.conflicts:
+            self._record_conflict(s, kind, row, local.id, name, base_doc, mine)
+            tally.new_conflicts += 1
+        self._agree(s, kind, row, local, local.revision if result.doc == row.doc else 0)
+
+    def _rewrite(self, ctx: WriteContext, kind: Kind, local: Any, doc: Doc, tally: Tally) -> None:
+        kind.write(ctx, local, local.id, doc)
+        local.revision = (local.revision or 0) + 1
+        self._touched(ctx.session, kind, local, tally)
+
+    def _touched(self, s: Session, kind: Kind, local: Any, tally: Tally) -> None:
+        """A row written from the server: assets are reindexed after the commit, and their
+        file is a team file (fetched on demand) unless this laptop already holds it."""
+        if kind.name != "asset":
+            return
+        tally.reindex.add(local.id)
+        sha = local.blob_sha256
+        if sha and not self.blobs.exists(sha) and s.get(SyncFileRow, sha) is None:
+            s.add(SyncFileRow(sha256=sha, size_bytes=int(local.size_bytes or 0)))
+
+    def _agree(self, s: Session, kind: Kind, row: ServerRow, local: Any, agreed_revision: int) -> None:
+        base = s.get(SyncCatalogBase, (kind.name, row.key))
+        if base is None:
+            base = SyncCatalogBase(kind=kind.name, key=row.key, local_id=local.id)
+            s.add(base)
+        base.local_id = local.id
+        base.server_version = row.version
+        base.agreed_revision = agreed_revision
+        base.doc = canonical(row.doc)
+        base.created_by = row.created_by
+        base.updated_by = row.updated_by
+
+    def _park(self, s: Session, source: str, row: ServerRow, missing: list[str]) -> None:
+        parked = s.get(SyncParked, (source, row.kind, row.key))
+        if parked is None:
+            parked = SyncParked(source=source, kind=row.kind, key=row.key)
+            s.add(parked)
+        if parked.server_version is not None and parked.server_version > row.version:
+            return
+        parked.doc = canonical(row.doc)
+        parked.server_version = row.version
+        parked.created_by = row.created_by
+        parked.updated_by = row.updated_by
+        parked.missing = ", ".join(missing[:5])
+
+    def _retry_parked(self, ctx: WriteContext, who: Acting, tally: Tally) -> None:
+        """Rows that waited for something now pulled; in rounds, since one may unlock another."""
+        s = ctx.session
+        while True:
+            parked = list(s.scalars(select(SyncParked).where(SyncParked.source == "catalog")))
+            progressed = False
+            for p in parked:
+                row = ServerRow(
+                    p.kind, p.key, json.loads(p.doc), int(p.server_version or 0), p.created_by, p.updated_by
+                )
+                kind = KINDS.get(p.kind)
+                if kind is None or kind.missing_references(ctx, row.doc):
+                    continue
+                self._absorb(ctx, who, row, tally)
+                progressed = True
+            if not progressed:
+                return
+
+    def _record_conflict(
+        self, s: Session, kind: Kind, row: ServerRow, local_id: str, name: str, base: Doc | None, mine: Doc
+    ) -> None:
+        whole = name == "deleted"  # edit versus delete keeps each side's whole document
+        existing = s.scalar(
+            select(SyncConflictRow).where(
+                SyncConflictRow.kind == kind.name,
+                SyncConflictRow.key == row.key,
+                SyncConflictRow.field == name,
+                SyncConflictRow.resolved_at.is_(None),
+            )
+        )
+        conflict = existing or SyncConflictRow(id=new_id(), kind=kind.name, key=row.key, field=name)
+        conflict.local_id = local_id
+        conflict.title = kind.title(mine) or kind.title(row.doc)
+        conflict.base_json = canonical(base if whole else (base or {}).get(name))
+        conflict.mine_json = canonical(mine if whole else mine.get(name))
+        conflict.theirs_json = canonical(row.doc if whole else row.doc.get(name))
+        conflict.theirs_by = row.updated_by
+        conflict.server_version = row.version
+        conflict.detected_at = self.clock()
+        if existing is None:
+            s.add(conflict)
+
+    # -- catalog: push ---------------------------------------------------------------------------
+    def _push_catalog(
+        self,
+        conn: psycopg.Connection[Any],
+        who: Acting,
+        tally: Tally,
+        say: ProgressCallback,
+        should_stop: CancelCheck,
+    ) -> None:
+        for _round in range(MAX_PUSH_ROUNDS):
+            pending = self._pending_changes(who)
+            if not pending:
+                return
+            for start in range(0, len(pending), PUSH_BATCH):
+                if should_stop():
+                    raise SyncCancelled
+                self._push_batch(conn, who, pending[start : start + PUSH_BATCH], tally, say, should_stop)
+                say(SyncProgress(SyncPhase.PUSHING, min(start + PUSH_BATCH, len(pending)), len(pending)))
+
+    def _pending_changes(self, who: Acting) -> list[tuple[Kind, str]]:
+        """(kind, local id) of rows changed here since last agreed with the server, that this
+        login may send; the order of KINDS, so what others refer to goes first."""
+        found: list[tuple[Kind, str]] = []
+        with self.sessions() as s:
+            for kind in KINDS.values():
+                if who.role is Role.REP and kind.name not in REP_KINDS:
+                    continue
+                for local_id, created_by in s.execute(changed_rows(kind)):
+                    if who.may_write(kind, created_by):
+                        found.append((kind, str(local_id)))
+        return found
+
+    def _push_batch(
+        self,
+        conn: psycopg.Connection[Any],
+        who: Acting,
+        batch: list[tuple[Kind, str]],
+        tally: Tally,
+        say: ProgressCallback,
+        should_stop: CancelCheck,
+    ) -> None:
+        outgoing: list[Outgoing] = []
+        texts: dict[str, Pages] = {}
+        with self.sessions.begin() as s:
+            for kind, local_id in batch:
+                local = s.get(kind.model, local_id)
+                if local is None:
+                    continue
+                base = s.scalar(
+                    select(SyncCatalogBase).where(
+                        SyncCatalogBase.kind == kind.name, SyncCatalogBase.local_id == local_id
+                    )
+                )
+                doc = kind.to_doc(s, local)
+                if base is not None and base.server_version is not None and json.loads(base.doc) == doc:
+                    base.agreed_revision = local.revision  # a touch that changed nothing sent
+                    continue
+                key = base.key if base is not None else kind.key_of(local)
+                outgoing.append(
+                    Outgoing(kind, key, local_id, doc, local.revision, base.server_version if base else None)
+                )
+                if kind.name == "asset":
+                    text_sha = (doc.get("file") or {}).get("text_sha256")
+                    if text_sha:
+                        from .catalog import local_pages
+
+                        texts[str(text_sha)] = local_pages(s, local_id)
+        if not outgoing:
+            return
+        outgoing = self._upload_for(conn, outgoing, texts, tally, say, should_stop)
+        accepted: list[tuple[Outgoing, int]] = []
+        stale: list[Outgoing] = []
+        with conn.transaction():
+            for item in outgoing:
+                if item.base_version is not None:
+                    row = conn.execute(
+                        "UPDATE collateral.catalog SET doc = %s::jsonb "
+                        "WHERE kind = %s AND key = %s AND version = %s RETURNING version",
+                        (canonical(item.doc), item.kind.name, item.key, item.base_version),
+                    ).fetchone()
+                else:
+                    row = conn.execute(
+                        "INSERT INTO collateral.catalog (kind, key, doc) VALUES (%s, %s, %s::jsonb) "
+                        "ON CONFLICT (kind, key) DO NOTHING RETURNING version",
+                        (item.kind.name, item.key, canonical(item.doc)),
+                    ).fetchone()
+                if row is None:
+                    stale.append(item)
+                else:
+                    accepted.append((item, int(row[0])))
+        with self.sessions.begin() as s:
+            for item, version in accepted:
+                local = s.get(item.kind.model, item.local_id)
+                if local is None:
+                    continue
+                base = s.get(SyncCatalogBase, (item.kind.name, item.key))
+                created_by = base.created_by if base is not None and base.created_by else who.login
+                row = ServerRow(item.kind.name, item.key, item.doc, version, created_by, who.login)
+                self._agree(s, item.kind, row, local, item.revision)
+                local.server_version = version
+                state = s.get(SyncServerRow, 1)
+                assert state is not None
+                state.witness_catalog_kind, state.witness_catalog_key = item.kind.name, item.key
+                state.witness_catalog_version = version
+            tally.pushed_changes += len(accepted)
+        if stale:
+            self._absorb_current(conn, who, stale, tally)
+
+    def _absorb_current(
+        self, conn: psycopg.Connection[Any], who: Acting, stale: list[Outgoing], tally: Tally
+    ) -> None:
+        """Someone changed these rows since they were read here: merge their current version
+        in (the next round sends what is left of ours)."""
+        with conn.transaction():
+            rows = [
+                conn.execute(
+                    "SELECT kind, key, doc::text, version, created_by, updated_by FROM collateral.catalog "
+                    "WHERE kind = %s AND key = %s",
+                    (item.kind.name, item.key),
+                ).fetchone()
+                for item in stale
+            ]
+        with self.sessions.begin() as s:
+            ctx = self._context(s)
+            for found in rows:
+                if found is None:
+                    continue
+                server_row = ServerRow(
+                    str(found[0]),
+                    str(found[1]),
+                    json.loads(found[2]),
+                    int(found[3]),
+                    str(found[4]),
+                    str(found[5]),
+                )
+                self._absorb(ctx, who, server_row, tally)
+
+    def _upload_for(
+        self,
+        conn: psycopg.Connection[Any],
+        outgoing: list[Outgoing],
+        texts: dict[str, Pages],
+        tally: Tally,
+        say: ProgressCallback,
+        should_stop: CancelCheck,
+    ) -> list[Outgoing]:
+        """Put the files and texts of assets on the server first; an asset whose file cannot
+        be sent now stays waiting (the server would refuse it anyway)."""
+        shas = sorted(
+            {
+                str(item.doc["file"]["blob_sha256"])
+                for item in outgoing
+                if item.kind.name == "asset"
+                and not item.doc.get("deleted")
+                and (item.doc.get("file") or {}).get("blob_sha256")
+            }
+        )
+        ready = transfer.server_complete(conn, shas) if shas else set()
+        conn.commit()
+        failed: set[str] = set()
+        for n, sha in enumerate(s for s in shas if s not in ready):
+            if should_stop():
+                raise SyncCancelled
+            try:
+                sent = transfer.upload(
+                    conn,
+                    self.blobs,
+                    sha,
+                    chunk_size=self.chunk_size,
+                    progress=_bytes_progress(
+                        say, SyncPhase.UPLOADING, f"file {n + 1} of {len(shas) - len(ready)}"
+                    ),
+                    cancel=should_stop,
+                )
+            except TeamError as exc:
+                log.warning("not publishing assets of file %s yet: %s", sha[:12], exc)
+                failed.add(sha)
+                continue
+            tally.bytes_up += sent
+            tally.uploaded_files += 1 if sent else 0
+        if texts:
+            with conn.transaction():
+                conn.execute(
+                    "INSERT INTO collateral.asset_texts (sha256, pages) "
+                    "SELECT x.sha, x.pages::jsonb FROM unnest(%s::text[], %s::text[]) AS x(sha, pages) "
+                    "ON CONFLICT DO NOTHING",
+                    (list(texts), [canonical(p) for p in texts.values()]),
+                )
+        return [
+            item
+            for item in outgoing
+            if not (item.kind.name == "asset" and (item.doc.get("file") or {}).get("blob_sha256") in failed)
+        ]
+
+    # -- facts -------------------------------------------------------------------------------------
+    def _send_facts(
+        self,
+        conn: psycopg.Connection[Any],
+        who: Acting,
+        tally: Tally,
+        say: ProgressCallback,
+        should_stop: CancelCheck,
+    ) -> None:
+        waiting = self.waiting_facts(who)
+        done = 0
+        for table in fact_feed.fact_tables():
+            while True:
+                if should_stop():
+                    raise SyncCancelled
+                with self.sessions() as s:
+                    rows = (
+                        s.execute(_unsent_facts(table, self._foreign_profiles(s, who)).limit(FACT_BATCH))
+                        .mappings()
+                        .all()
+                    )
+                if not rows:
+                    break
+                batch = [(str(r["id"]), fact_feed.fact_doc(table, dict(r))) for r in rows]
+                fact_feed.send(conn, table.name, batch, who.device_id)
+                conn.commit()
+                with self.sessions.begin() as s:
+                    s.execute(
+                        insert(SyncFactMark).prefix_with("OR IGNORE"),
+                        [{"kind": table.name, "fact_id": fact_id, "received": False} for fact_id, _ in batch],
+                    )
+                    state = s.get(SyncServerRow, 1)
+                    assert state is not None
+                    state.witness_fact_kind, state.witness_fact_id = table.name, batch[-1][0]
+                done += len(batch)
+                tally.sent_facts += len(batch)
+                say(SyncProgress(SyncPhase.SENDING, done, max(waiting, done)))
+
+    def _foreign_profiles(self, s: Session, who: Acting) -> set[str]:
+        """Profiles registered on the server by other logins: facts of theirs made on this
+        laptop (a shared computer) are not this login's to send."""
+        if who.role is Role.ADMIN:
+            return set()
+        return set(
+            s.scalars(
+                select(SyncCatalogBase.local_id).where(
+                    SyncCatalogBase.kind == "user", SyncCatalogBase.created_by != who.login
+                )
+            )
+        )
+
+    def waiting_facts(self, who: Acting | None = None) -> int:
+        total = 0
+        with self.sessions() as s:
+            foreign = self._foreign_profiles(s, who) if who is not None else set()
+            for table in fact_feed.fact_tables():
+                query = _unsent_facts(table, foreign).subquery()
+                total += int(s.scalar(select(func.count()).select_from(query)) or 0)
+        return total
+
+    def _receive_facts(
+        self,
+        conn: psycopg.Connection[Any],
+        who: Acting,
+        tally: Tally,
+        say: ProgressCallback,
+        should_stop: CancelCheck,
+    ) -> None:
+        tables = {t.name: t for t in fact_feed.fact_tables()}
+        while True:
+            if should_stop():
+                raise SyncCancelled
+            state = self.state()
+            assert state is not None
+            after = None
+            if state.fact_after_txid is not None and state.fact_after_kind and state.fact_after_id:
+                after = (int(state.fact_after_txid), state.fact_after_kind, state.fact_after_id)
+            cursor = fact_feed.FeedCursor(state.fact_floor, state.fact_ceiling, after)
+            page, next_cursor = fact_feed.read_feed(conn, cursor, origin=who.device_id, limit=FEED_PAGE)
+            with self.sessions.begin() as s:
+                ctx = self._context(s)
+                tally.received_facts += self._store_facts(ctx, tables, page)
+                self._retry_parked_facts(ctx, tables)
+                state = s.get(SyncServerRow, 1)
+                assert state is not None
+                state.fact_floor = next_cursor.floor
+                state.fact_ceiling = next_cursor.ceiling
+                state.fact_after_txid, state.fact_after_kind, state.fact_after_id = next_cursor.after or (
+                    None,
+                    None,
+                    None,
+                )
+            say(SyncProgress(SyncPhase.RECEIVING, tally.received_facts, tally.received_facts))
+            if next_cursor.ceiling is None:
+                return
+
+    def _store_facts(
+        self, ctx: WriteContext, tables: dict[str, Table], page: list[fact_feed.FeedFact]
+    ) -> int:
+        s = ctx.session
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for fact in page:
+            table = tables.get(fact.kind)
+            as_row = ServerRow(fact.kind, fact.id, fact.doc, fact.txid, "", "")
+            if table is None:
+                self._park(s, "fact", as_row, [f"a newer Collateral (it does not know “{fact.kind}”)"])
+                continue
+            values = fact_feed.decode_fact(table, fact.doc)
+            missing = _missing_fact_references(ctx, table, values)
+            if missing:
+                self._park(s, "fact", as_row, missing)
+                continue
+            by_kind.setdefault(fact.kind, []).append(values)
+        stored = 0
+        for kind, rows in by_kind.items():
+            s.execute(insert(tables[kind]).prefix_with("OR IGNORE"), rows)
+            s.execute(
+                insert(SyncFactMark).prefix_with("OR IGNORE"),
+                [{"kind": kind, "fact_id": r["id"], "received": True} for r in rows],
+            )
+            for r in rows:
+                ctx.remember(kind, str(r["id"]))
+            stored += len(rows)
+        return stored
+
+    def _retry_parked_facts(self, ctx: WriteContext, tables: dict[str, Table]) -> None:
+        s = ctx.session
+        parked = list(s.scalars(select(SyncParked).where(SyncParked.source == "fact")))
+        ready = []
+        for p in parked:
+            table = tables.get(p.kind)
+            if table is None:
+                continue
+            values = fact_feed.decode_fact(table, json.loads(p.doc))
+            if not _missing_fact_references(ctx, table, values):
+                ready.append(fact_feed.FeedFact(p.kind, p.key, json.loads(p.doc), int(p.server_version or 0)))
+                s.delete(p)
+        if ready:
+            s.flush()
+            self._store_facts(ctx, tables, ready)
+
+    # -- files -------------------------------------------------------------------------------------
+    def download(
+        self,
+        conn: psycopg.Connection[Any],
+        sha256: str,
+        progress: transfer.Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> int:
+        fetched = transfer.download(
+            conn, self.blobs, self.partial_folder, sha256, progress=progress, cancel=cancel
+        )
+        with self.sessions.begin() as s:
+            row = s.get(SyncFileRow, sha256)
+            if row is not None:
+                row.last_opened_at = self.clock()
+        return fetched
+
+    def _fetch_pinned(
+        self, conn: psycopg.Connection[Any], tally: Tally, say: ProgressCallback, should_stop: CancelCheck
+    ) -> None:
+        with self.sessions() as s:
+            pinned = [r.sha256 for r in s.scalars(select(SyncFileRow).where(SyncFileRow.pinned.is_(True)))]
+        wanted = [sha for sha in pinned if not self.blobs.exists(sha)]
+        for n, sha in enumerate(wanted):
+            fetched = self.download(
+                conn,
+                sha,
+                progress=_bytes_progress(say, SyncPhase.DOWNLOADING, f"file {n + 1} of {len(wanted)}"),
+                cancel=should_stop,
+            )
+            tally.bytes_down += fetched
+            tally.downloaded_files += 1
+
+    def evict_over_budget(self, tally: Tally | None = None) -> int:
+        """Drop unpinned team files, least recently opened first, until the rest fit the
+        budget. Only files the server holds complete are in `sync_files`, so nothing is lost."""
+        with self.sessions() as s:
+            state = s.get(SyncServerRow, 1)
+            budget = state.disk_budget_bytes if state is not None else 0
+            rows = list(
+                s.scalars(
+                    select(SyncFileRow)
+                    .where(SyncFileRow.pinned.is_(False))
+                    .order_by(SyncFileRow.last_opened_at.is_not(None), SyncFileRow.last_opened_at)
+                )
+            )
+        present = [r for r in rows if self.blobs.exists(r.sha256)]
+        used = sum(r.size_bytes for r in present)
+        evicted = 0
+        for row in present:
+            if used <= budget:
+                break
+            self.blobs.remove(row.sha256)
+            used -= row.size_bytes
+            evicted += 1
+        if tally is not None:
+            tally.evicted_files += evicted
+        return evicted
+
+
+@dataclass(frozen=True, slots=True)
+class ServerRow:
+    kind: str
+    key: str
+    doc: Doc
+    version: int
+    created_by: str
+    updated_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    kind: Kind
+    key: str
+    local_id: str
+    doc: Doc
+    revision: int
+    base_version: int | None
+
+
+def changed_rows(kind: Kind) -> Any:
+    """Local rows of `kind` never agreed with the server, or changed since (a row deleted
+    here before the team ever saw it has nothing to tell)."""
+    model = kind.model
+    never_sent: Any = SyncCatalogBase.key.is_(None)
+    if hasattr(model, "deleted"):
+        never_sent = and_(never_sent, model.deleted.is_(False))
+    return (
+        select(model.id, SyncCatalogBase.created_by)
+        .outerjoin(
+            SyncCatalogBase,
+            and_(SyncCatalogBase.kind == kind.name, SyncCatalogBase.local_id == model.id),
+        )
+        .where(or_(never_sent, SyncCatalogBase.agreed_revision != model.revision))
+    )
+
+
+def _bytes_progress(say: ProgressCallback, phase: SyncPhase, detail: str) -> transfer.Progress:
+    def report(done: int, total: int) -> None:
+        say(SyncProgress(phase, done, total, detail))
+
+    return report
+
+
+def _unsent_facts(table: Table, foreign_profiles: set[str]) -> Any:
+    marked = select(SyncFactMark.fact_id).where(
+        SyncFactMark.kind == table.name, SyncFactMark.fact_id == table.c.id
+    )
+    query = select(table).where(not_(marked.exists()))
+    if foreign_profiles and "user_id" in table.c:
+        query = query.where(table.c.user_id.not_in(foreign_profiles))
+    return query
+
+
+def _missing_fact_references(ctx: WriteContext, table: Table, values: dict[str, Any]) -> list[str]:
+    from .catalog import KIND_OF_TABLE
+
+    missing = []
+    for fk in table.foreign_keys:
+        column = fk.parent.name
+        value = values.get(column)
+        if value is None:
+            continue
+        target = fk.column.table.name
+        kind = KIND_OF_TABLE.get(target)
+        local_id = ctx.local_id(kind.name, value) if kind is not None else value
+        if local_id != value:
+            values[column] = local_id
+        if not ctx.exists(target, local_id):
+            missing.append(f"{target} {value}")
+    return missing

@@ -1,0 +1,131 @@
+"""Append-only facts: sent in batches that may be sent again, and read back as a feed.
+
+Sending is `INSERT … ON CONFLICT DO NOTHING` keyed by (kind, id) with ids made on the
+laptop, so a batch re-sent after a crash adds nothing. The laptop marks a fact sent only
+after the server's commit.
+
+The feed never reads `WHERE id > cursor` on a sequence: sequence numbers are taken at insert
+and committed in another order, so a reader that passed number 7 while 6 was still
+uncommitted never sees 6. Each fact instead carries its inserting transaction's id, and a
+reader only reads transactions below `pg_snapshot_xmin` of its snapshot: every one of them
+has finished, so none can still appear below the cursor afterwards. A long transaction
+delays the feed; it never makes it skip."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import psycopg
+from sqlalchemy import Date, Table
+
+from collateral_app.storage.models import Base
+
+from .catalog import canonical, encode_value
+
+# Every append-only table of the library; one more fact table is one more name here.
+# Names a library version does not have (yet) are skipped.
+FACT_TABLES = (
+    "usage_events",
+    "feedback",
+    "request_events",
+    "request_votes",
+    "search_log",
+    "search_opens",
+    "review_requests",
+)
+
+
+def fact_tables() -> list[Table]:
+    return [Base.metadata.tables[name] for name in FACT_TABLES if name in Base.metadata.tables]
+
+
+def fact_doc(table: Table, row: Mapping[str, Any]) -> str:
+    return canonical({c.name: encode_value(row[c.name]) for c in table.columns})
+
+
+def decode_fact(table: Table, doc: Mapping[str, Any]) -> dict[str, Any]:
+    """A fact's JSON as column values; columns the sender's version did not have are left
+    to their defaults, fields this version does not know are dropped."""
+    values: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name not in doc:
+            continue
+        value = doc[column.name]
+        if value is not None:
+            if isinstance(column.type, Date):
+                value = date.fromisoformat(str(value))
+            elif column.type.__class__.__name__ == "UTCDateTime":
+                moment = datetime.fromisoformat(str(value))
+                value = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        values[column.name] = value
+    return values
+
+
+def send(conn: psycopg.Connection[Any], kind: str, facts: Sequence[tuple[str, str]], origin: str) -> int:
+    """Insert (id, JSON) facts of one kind; returns how many were new. The caller commits."""
+    cur = conn.execute(
+        "INSERT INTO collateral.facts (kind, id, doc, origin) "
+        "SELECT %s, x.id, x.doc::jsonb, %s FROM unnest(%s::text[], %s::text[]) AS x(id, doc) "
+        "ON CONFLICT DO NOTHING",
+        (kind, origin, [f[0] for f in facts], [f[1] for f in facts]),
+    )
+    return max(cur.rowcount, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedCursor:
+    """Facts of transactions below `floor` are all read. While the window [floor, ceiling)
+    is read in pages, `after` is the last (txid, kind, id) taken."""
+
+    floor: int = 0
+    ceiling: int | None = None
+    after: tuple[int, str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedFact:
+    kind: str
+    id: str
+    doc: dict[str, Any]
+    txid: int
+
+
+def read_feed(
+    conn: psycopg.Connection[Any], cursor: FeedCursor, *, origin: str, limit: int
+) -> tuple[list[FeedFact], FeedCursor]:
+    """One page of the team's facts after `cursor`, leaving out this laptop's own (`origin`)."""
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        ceiling = cursor.ceiling
+        if ceiling is None:
+            row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint").fetchone()
+            assert row is not None
+            ceiling = int(row[0])
+        params: list[Any] = [str(cursor.floor), str(ceiling), origin]
+        after_clause = ""
+        if cursor.after is not None:
+            after_clause = "AND (txid, kind, id) > (%s::xid8, %s, %s) "
+            params += [str(cursor.after[0]), cursor.after[1], cursor.after[2]]
+        rows = conn.execute(
+            "SELECT kind, id, doc::text, txid::text::bigint FROM collateral.facts "
+            "WHERE txid >= %s::xid8 AND txid < %s::xid8 AND origin <> %s "
+            + after_clause
+            + "ORDER BY txid, kind, id LIMIT %s",
+            (*params, limit),
+        ).fetchall()
+    facts = [FeedFact(str(k), str(i), json.loads(d), int(t)) for k, i, d, t in rows]
+    if len(facts) < limit:
+        return facts, FeedCursor(floor=ceiling)
+    last = facts[-1]
+    return facts, FeedCursor(floor=cursor.floor, ceiling=ceiling, after=(last.txid, last.kind, last.id))
+
+
+def server_has_fact(conn: psycopg.Connection[Any], kind: str, fact_id: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM collateral.facts WHERE kind = %s AND id = %s", (kind, fact_id)
+    ).fetchone()
+    return row is not None

@@ -1,0 +1,53 @@
+"""Two laptops and one server: the everyday path, end to end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from collateral_app.domain.sales import Role, UsageKind
+from collateral_app.domain.team import TlsMode
+from tests import samples
+from tests.sync.conftest import Laptop, TeamServer
+
+
+def test_marketing_assets_reach_a_rep_searchable_before_the_file_is_fetched(
+    team_server: TeamServer, laptop_factory: Callable[..., Laptop], tmp_path
+) -> None:
+    marketer = laptop_factory("mia")
+    rep = laptop_factory("ray")
+    marketer.team.join(team_server.add_user("mia", Role.MARKETER), password="pw", tls=TlsMode.DISABLE)
+    rep.team.join(team_server.add_user("ray", Role.REP), password="pw", tls=TlsMode.DISABLE)
+    pdf = samples.make_pdf(
+        tmp_path / "roi.pdf", ["Readmission costs fell by a third.", "Payback in nine months."]
+    )
+    (outcome,) = marketer.library.import_paths([pdf])
+    marketer.sync()
+
+    report = rep.sync()
+
+    assert report.pulled_changes >= 1
+    hits = rep.library.search("readmission").hits
+    assert [h.asset_id for h in hits] == [outcome.asset_id]
+    assert not rep.team.file_available(outcome.asset_id)
+    path = rep.team.download(outcome.asset_id)
+    assert path is not None and path.read_bytes() == pdf.read_bytes()
+    assert rep.library.check().consistent
+
+
+def test_a_reps_usage_reaches_the_marketer(
+    team_server: TeamServer, laptop_factory: Callable[..., Laptop], tmp_path
+) -> None:
+    marketer = laptop_factory("mia")
+    rep = laptop_factory("ray")
+    marketer.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
+    rep.team.join(team_server.add_user("ray", Role.REP), password="pw")
+    (outcome,) = marketer.library.import_paths([samples.make_text(tmp_path / "a.txt", "Battlecard text")])
+    marketer.sync()
+    rep.sync()
+    event = rep.sales.record_usage(outcome.asset_id, UsageKind.SHARED)
+
+    rep.sync()
+    marketer.sync()
+
+    uses = marketer.sales.usage_for_asset(outcome.asset_id)
+    assert [u.id for u in uses] == [event.id]
