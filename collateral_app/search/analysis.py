@@ -15,7 +15,11 @@ from whoosh.analysis import (
     StopFilter,
     Token,
 )
+from whoosh.analysis.tokenizers import default_pattern
 from whoosh.support.charset import accent_map
+
+# The words RegexTokenizer() finds (its default pattern), for reading text word by word.
+WORD_PATTERN: re.Pattern[str] = default_pattern
 
 
 class AccentFolder(Filter):  # type: ignore[misc]
@@ -45,6 +49,13 @@ def text_analyzer() -> Analyzer:
 def analyze(text: str) -> list[str]:
     """The index terms of `text` (stemmed, folded, stop words removed)."""
     return [t.text for t in text_analyzer()(text)]
+
+
+@lru_cache(maxsize=50_000)
+def word_terms(word: str) -> tuple[str, ...]:
+    """The index terms of one word as the tokenizer finds it (usually one, none for a
+    stop word); cached, since the same words recur in every snippet."""
+    return tuple(analyze(word))
 
 
 _SLUG_STRIP = re.compile(r"[^\w]+", re.UNICODE)

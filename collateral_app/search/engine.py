@@ -6,14 +6,14 @@ import logging
 import shutil
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh import query as wq
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
@@ -22,6 +22,7 @@ from whoosh.writing import IndexWriter
 from collateral_app.domain.errors import LibraryBusy
 
 from .analysis import analyze, text_analyzer, vocabulary
+from .postings import NO_MATCHES, IndexView, Matches, all_of, any_of, docnums, phrase
 from .query import ParsedQuery
 
 log = logging.getLogger(__name__)
@@ -33,13 +34,6 @@ FACET_FIELDS = ("type", "stage", "persona", "industry", "size", "product", "tag"
 PREFIX_EXPANSIONS = 12
 PARTIAL_CANDIDATES = 200
 WRITER_TIMEOUT_S = 30.0
-
-
-class _Or(wq.Or):  # type: ignore[misc]
-    """Or as a tree of union matchers. Whoosh otherwise preloads every match into
-    arrays on indexes under 5,000 documents, which costs more than the query."""
-
-    matcher_type = wq.Or.DEFAULT_MATCHER
 
 
 class IndexCorrupt(Exception):
@@ -79,12 +73,6 @@ class IndexDocument:
 
 
 @dataclass(frozen=True, slots=True)
-class _Matching:
-    all: set[int]  # documents matching the query and every filter
-    without: dict[str, set[int]]  # filter field → matching all but that filter
-
-
-@dataclass(frozen=True, slots=True)
 class IndexHits:
     total: int
     hits: tuple[tuple[str, float], ...]  # (asset_id, score), best first
@@ -103,7 +91,7 @@ class SearchIndex:
         self.was_recreated = False
         self._index = self._open_or_create()
         self._searcher: Searcher | None = None
-        self._facet_cache: dict[str, dict[str, frozenset[int]]] | None = None
+        self._view: IndexView | None = None
 
     # -- opening -----------------------------------------------------------------------
     def _open_or_create(self) -> FileIndex:
@@ -150,7 +138,7 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
-            self._facet_cache = None
+            self._view = None
 
     def _current_searcher(self) -> Searcher:
         if self._searcher is None:
@@ -161,8 +149,14 @@ class SearchIndex:
             # lists an edited asset twice.
             self._searcher.close()
             self._searcher = self._index.searcher()
-            self._facet_cache = None
+            self._view = None
         return self._searcher
+
+    def _current_view(self) -> IndexView:
+        searcher = self._current_searcher()
+        if self._view is None or self._view.searcher is not searcher:
+            self._view = IndexView(searcher)
+        return self._view
 
     # -- writing -----------------------------------------------------------------------
     @contextmanager
@@ -237,147 +231,61 @@ class SearchIndex:
         proximity); when they do not fill the page, documents matching only some words
         follow, those matching more words first. A long question never returns nothing."""
         with self._lock:
-            searcher = self._current_searcher()
+            view = self._current_view()
             words = [(w, analyze(w)) for w in parsed.words]
             terms = {t for _, ts in words for t in ts}
             prefixes = tuple(p for p in [parsed.prefix] if p)
-            clauses, required = self._clauses(searcher, parsed, words)
-            filter_query = _filter_query(parsed.filters)
-            mask: wq.Query | None = None if "status" in parsed.filters else wq.Term("status", "archived")
             wanted = offset + limit
 
-            all_words = _apply_exclusions(self._all_words_query(clauses, required, words), parsed)
-            results = searcher.search(all_words, limit=wanted, filter=filter_query, mask=mask, terms=False)
-            ranked = [(hit.docnum, str(hit["asset_id"]), float(hit.score or 0.0)) for hit in results]
-            matching_query = all_words
+            clauses = [_word(view, ts) for _, ts in words if ts]
+            if parsed.prefix:
+                clauses.append(_prefix_clause(view, parsed.prefix))
+            masked = 0 if "status" in parsed.filters else view.term("status", "archived").bits
+            # Several values of one filter widen it (OR); different filters narrow (AND).
+            by_filter = {
+                name: _bits_or(view.term(name, v).bits for v in values)
+                for name, values in parsed.filters.items()
+            }
+            allowed = view.live & ~masked
+            for docs in by_filter.values():
+                allowed &= docs
+            # Phrases are checked word by word only where they could change the answer.
+            reach = view.live & ~masked
+            if clauses:
+                reach &= _bits_or(c.bits for c in clauses)
+            excluded = _excluded(view, parsed, reach)
+            reach &= ~excluded
+            required = _required(view, parsed, reach)
+
+            parts = required + clauses
+            all_words = (_bits_and(p.bits for p in parts) if parts else view.live) & ~excluded
+            stems = [t for _, ts in words for t in ts]
+            lifts: list[Matches] = []
+            if parts and 2 <= len(stems) <= 4:
+                # The words together in the title lift a document. Proximity in the body was
+                # measured at half the time of a multi-word query for no gain on the judged set.
+                lifts.append(phrase(view, "title", stems, all_words & allowed, slop=2, boost=2.0))
+            ranked = _best(all_words & allowed, parts, wanted, lifts=lifts)
+            matching = all_words
             if len(clauses) >= 2 and len(ranked) < wanted:
-                some_words = _apply_exclusions(_with_required(_Or(clauses), required), parsed)
-                ranked = self._partial_matches(
-                    searcher, ranked, some_words, clauses, wanted, filter_query, mask
-                )
-                matching_query = some_words
-            matching: _Matching | None = None
-            if with_facets or len(ranked) >= wanted:
-                matching = self._matching(searcher, matching_query, parsed.filters, mask)
-            total = len(matching.all) if matching is not None else len(ranked)
-            hits = tuple((asset_id, score) for _, asset_id, score in ranked[offset:wanted])
+                some_words = _bits_and(r.bits for r in required) & reach if required else reach
+                ranked = _partial_matches(ranked, some_words & allowed, required, clauses, wanted)
+                matching = some_words
+            total = (matching & allowed).bit_count()
+            hits = tuple((view.asset_id(d), score) for d, score in ranked[offset:wanted])
 
             if parsed.prefix:
                 terms |= set(analyze(parsed.prefix))
-            for phrase in parsed.phrases:
-                terms |= set(analyze(phrase))
+            for phrase_text in parsed.phrases:
+                terms |= set(analyze(phrase_text))
             corrections: dict[str, str] = {}
             if suggest:  # cheap: only words the index has never seen are looked at
                 typed = [w for w, _ in words]
                 if parsed.prefix and total == 0:
                     typed.append(parsed.prefix)  # an unfinished word that matches nothing may be a typo
-                corrections = self._corrections(searcher, typed)
-            facets = self._facet_counts(searcher, matching) if with_facets and matching is not None else {}
+                corrections = self._corrections(view.searcher, typed)
+            facets = _facet_counts(view, matching & view.live & ~masked, by_filter) if with_facets else {}
             return IndexHits(total, hits, frozenset(terms), prefixes, corrections, facets)
-
-    def _clauses(
-        self, searcher: Searcher, parsed: ParsedQuery, words: list[tuple[str, list[str]]]
-    ) -> tuple[list[wq.Query], list[wq.Query]]:
-        """One clause a word (any field), and the phrases that must match."""
-        clauses = [_any_field(word_terms) for _, word_terms in words if word_terms]
-        if parsed.prefix:
-            clauses.append(self._prefix_query(searcher, parsed.prefix))
-        required: list[wq.Query] = []
-        for phrase in parsed.phrases:
-            phrase_terms = analyze(phrase)
-            if len(phrase_terms) == 1:
-                required.append(_any_field(phrase_terms))
-            elif phrase_terms:
-                required.append(wq.Phrase("content", phrase_terms))
-        return clauses, required
-
-    def _all_words_query(
-        self, clauses: list[wq.Query], required: list[wq.Query], words: list[tuple[str, list[str]]]
-    ) -> wq.Query:
-        parts = required + clauses
-        if not parts:
-            return wq.Every()
-        query: wq.Query = parts[0] if len(parts) == 1 else wq.And(parts)
-        stems = [t for _, ts in words for t in ts]
-        if 2 <= len(stems) <= 4:
-            # The words together in the title lift a document. Proximity in the body was
-            # measured at half the time of a multi-word query for no gain on the judged set.
-            query = wq.AndMaybe(query, wq.Phrase("title", stems, slop=2, boost=2.0))
-        return query
-
-    def _partial_matches(
-        self,
-        searcher: Searcher,
-        ranked: list[tuple[int, str, float]],
-        some_words: wq.Query,
-        clauses: list[wq.Query],
-        wanted: int,
-        filter_query: wq.Query | None,
-        mask: wq.Query | None,
-    ) -> list[tuple[int, str, float]]:
-        """After the all-words hits, the best of the rest: more words matched first."""
-        seen = {docnum for docnum, _, _ in ranked}
-        pool = max(wanted * 4, PARTIAL_CANDIDATES)
-        candidates = [
-            (hit.docnum, str(hit["asset_id"]), float(hit.score or 0.0))
-            for hit in searcher.search(some_words, limit=pool, filter=filter_query, mask=mask, terms=False)
-            if hit.docnum not in seen
-        ]
-        if not candidates:
-            return ranked
-        wanted_docs = {docnum for docnum, _, _ in candidates}
-        coverage = dict.fromkeys(wanted_docs, 0)
-        for clause in clauses:
-            for docnum in searcher.docs_for_query(clause):
-                if docnum in wanted_docs:
-                    coverage[docnum] += 1
-        candidates.sort(key=lambda c: (-coverage[c[0]], -c[2]))
-        return ranked + candidates
-
-    def _matching(
-        self,
-        searcher: Searcher,
-        query: wq.Query,
-        filters: dict[str, list[str]],
-        mask: wq.Query | None,
-    ) -> _Matching:
-        base = set(searcher.docs_for_query(query))
-        if mask is not None:
-            base -= set(searcher.docs_for_query(mask))
-        by_filter = {
-            name: set(searcher.docs_for_query(_Or([wq.Term(name, v) for v in values])))
-            for name, values in filters.items()
-        }
-        everything = set(base)
-        for docs in by_filter.values():
-            everything &= docs
-        # A facet's own values are counted without its own filter, so ticking one
-        # industry still offers the others to widen the results.
-        without: dict[str, set[int]] = {}
-        for name in by_filter:
-            others = set(base)
-            for other, docs in by_filter.items():
-                if other != name:
-                    others &= docs
-            without[name] = others
-        return _Matching(everything, without)
-
-    def _prefix_query(self, searcher: Searcher, prefix: str) -> wq.Query:
-        reader = searcher.reader()
-        folded = analyze(prefix)
-        options: list[wq.Query] = []
-        if folded:
-            options.append(_any_field(folded))
-        raw = prefix.lower()
-        if len(raw) >= 2:
-            options.extend(wq.Prefix(f, raw) for f in SHORT_FIELDS)
-            # The body only by its few most frequent completions: a raw prefix over
-            # the body expands to thousands of terms.
-            frequent = reader.most_frequent_terms("content", number=PREFIX_EXPANSIONS, prefix=raw)
-            options.extend(wq.Term("content", _text(t)) for _, t in frequent)
-        if not options:
-            return wq.NullQuery
-        return _Or(options)
 
     def _corrections(self, searcher: Searcher, words: list[str]) -> dict[str, str]:
         reader = searcher.reader()
@@ -394,70 +302,159 @@ class SearchIndex:
                 corrections[word] = suggestions[0]
         return corrections
 
-    def _facet_counts(self, searcher: Searcher, matching: _Matching) -> dict[str, dict[str, int]]:
-        counts: dict[str, dict[str, int]] = {}
-        for facet, values in self._facet_postings(searcher).items():
-            pool = matching.without.get(facet, matching.all)
-            facet_counts = {value: len(docs & pool) for value, docs in values.items()}
-            counts[facet] = {v: n for v, n in sorted(facet_counts.items()) if n}
-        return counts
-
-    def _facet_postings(self, searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
-        if self._facet_cache is None:
-            reader = searcher.reader()
-            cache: dict[str, dict[str, frozenset[int]]] = {}
-            for facet in FACET_FIELDS:
-                values: dict[str, frozenset[int]] = {}
-                for term in reader.lexicon(facet):
-                    value = _text(term)
-                    values[value] = frozenset(reader.postings(facet, value).all_ids())
-                cache[facet] = values
-            self._facet_cache = cache
-        return self._facet_cache
-
 
 def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
 
 
-def _with_required(query: wq.Query, required: list[wq.Query]) -> wq.Query:
-    return wq.And([*required, query]) if required else query
+def _bits_or(parts: Iterable[int]) -> int:
+    bits = 0
+    for part in parts:
+        bits |= part
+    return bits
 
 
-def _any_field(word_terms: list[str]) -> wq.Query:
-    per_term = [
-        wq.AndMaybe(wq.Term("content", t), _Or([wq.Term(f, t) for f in SHORT_FIELDS])) for t in word_terms
-    ]
-    return per_term[0] if len(per_term) == 1 else wq.And(per_term)
+def _bits_and(parts: Iterable[int]) -> int:
+    bits = -1
+    for part in parts:
+        bits &= part
+    return bits
 
 
-def _filter_query(filters: dict[str, list[str]]) -> wq.Query | None:
-    if not filters:
-        return None
-    parts: list[wq.Query] = []
-    for field_name, values in filters.items():
-        # Several values of one filter widen it (OR); different filters narrow (AND).
-        parts.append(_Or([wq.Term(field_name, v) for v in values]))
-    return parts[0] if len(parts) == 1 else wq.And(parts)
+def _word(view: IndexView, word_terms: list[str]) -> Matches:
+    """A typed word: every term it analyses to, in any field."""
+    return all_of([view.any_field(t) for t in word_terms])
 
 
-def _apply_exclusions(main: wq.Query, parsed: ParsedQuery) -> wq.Query:
-    excluded: list[wq.Query] = []
+def _prefix_clause(view: IndexView, prefix: str) -> Matches:
+    """The word being typed: as typed, as the start of title and tag words, and as its
+    few most frequent completions in the body (a raw prefix over the body expands to
+    thousands of terms)."""
+    key = ("prefix clause", prefix)
+    found = view.memo(key)
+    if isinstance(found, Matches):
+        return found
+    options: list[Matches] = []
+    folded = analyze(prefix)
+    if folded:
+        options.append(_word(view, folded))
+    raw = prefix.lower()
+    if len(raw) >= 2:
+        for field_name in SHORT_FIELDS:
+            options.extend(view.term(field_name, t) for t in view.expand_prefix(field_name, raw))
+        options.extend(view.term("content", t) for t in view.most_frequent("content", raw, PREFIX_EXPANSIONS))
+    options = [o for o in options if o.bits]
+    found = any_of(options) if options else NO_MATCHES
+    view.remember(key, found)
+    return found
+
+
+def _required(view: IndexView, parsed: ParsedQuery, reach: int) -> list[Matches]:
+    """The quoted phrases, each of which a document must contain."""
+    required: list[Matches] = []
+    for phrase_text in parsed.phrases:
+        phrase_terms = analyze(phrase_text)
+        if len(phrase_terms) == 1:
+            required.append(_word(view, phrase_terms))
+        elif phrase_terms:
+            required.append(phrase(view, "content", phrase_terms, reach))
+    return required
+
+
+def _excluded(view: IndexView, parsed: ParsedQuery, reach: int) -> int:
+    """Documents the query's -words, -"phrases" and -field:values rule out."""
+    excluded = 0
     for word in parsed.excluded_words:
         if ":" in word:
             field_name, value = word.split(":", 1)
-            excluded.append(wq.Term(field_name, value))
+            excluded |= view.term(field_name, value).bits
             continue
         word_terms = analyze(word)
         if word_terms:
-            excluded.append(_any_field(word_terms))
-    for phrase in parsed.excluded_phrases:
-        phrase_terms = analyze(phrase)
+            excluded |= _bits_and(view.term("content", t).bits for t in word_terms)
+    for phrase_text in parsed.excluded_phrases:
+        phrase_terms = analyze(phrase_text)
         if phrase_terms:
-            excluded.append(wq.Phrase("content", phrase_terms))
-    if not excluded:
-        return main
-    return wq.AndNot(main, _Or(excluded))
+            excluded |= phrase(view, "content", phrase_terms, reach & ~excluded).bits
+    return excluded
+
+
+def _best(
+    bits: int, parts: list[Matches], wanted: int, *, lifts: Sequence[Matches] = ()
+) -> list[tuple[int, float]]:
+    """The `wanted` best documents of `bits`, each scoring the sum of `parts` plus any
+    `lifts` it matches; ties go to the earlier document, as in Whoosh."""
+    found = docnums(bits)
+    if not parts:
+        return [(d, 1.0) for d in found[:wanted]]  # everything, in index order
+    totals = [0.0] * len(found)
+    for part in parts:
+        totals = list(map(float.__add__, totals, map(part.scores.__getitem__, found)))
+    for lift in lifts:
+        if lift.bits:
+            totals = list(map(float.__add__, totals, map(lift.scores.get, found, repeat(0.0))))
+    return _top(found, totals, wanted)
+
+
+def _top(found: list[int], totals: list[float], wanted: int) -> list[tuple[int, float]]:
+    if wanted <= 0:
+        return []
+    if len(found) > wanted:
+        # The score of the wanted-th best document, found by a sort in C; then only the
+        # few documents at or above it are ordered.
+        threshold = sorted(totals, reverse=True)[wanted - 1]
+        pairs = [(d, s) for d, s in zip(found, totals, strict=True) if s >= threshold]
+    else:
+        pairs = list(zip(found, totals, strict=True))
+    pairs.sort(key=lambda pair: (-pair[1], pair[0]))
+    return pairs[:wanted]
+
+
+def _partial_matches(
+    ranked: list[tuple[int, float]],
+    candidates: int,
+    required: list[Matches],
+    clauses: list[Matches],
+    wanted: int,
+) -> list[tuple[int, float]]:
+    """After the all-words hits, the best of the rest: of the best few hundred by score,
+    those matching more words first."""
+    found = docnums(candidates)
+    totals = [0.0] * len(found)
+    for part in required:
+        totals = list(map(float.__add__, totals, map(part.scores.__getitem__, found)))
+    for clause in clauses:
+        if clause.bits:
+            totals = list(map(float.__add__, totals, map(clause.scores.get, found, repeat(0.0))))
+    pool = _top(found, totals, max(wanted * 4, PARTIAL_CANDIDATES))
+    seen = {d for d, _ in ranked}
+    rest = [(d, s) for d, s in pool if d not in seen]
+    if not rest:
+        return ranked
+    coverage = {d: sum(1 for c in clauses if d in c.scores) for d, _ in rest}
+    rest.sort(key=lambda pair: (-coverage[pair[0]], -pair[1]))
+    return ranked + rest
+
+
+def _facet_counts(view: IndexView, base: int, by_filter: dict[str, int]) -> dict[str, dict[str, int]]:
+    """Per facet value, how many matching documents have it. A facet's own values are
+    counted without its own filter, so ticking one industry still offers the others to
+    widen the results."""
+    everything = base
+    for docs in by_filter.values():
+        everything &= docs
+    counts: dict[str, dict[str, int]] = {}
+    for facet in FACET_FIELDS:
+        pool = everything
+        if facet in by_filter:
+            pool = base
+            for other, docs in by_filter.items():
+                if other != facet:
+                    pool &= docs
+        values = view.facet_values(facet)
+        facet_counts = {value: (docs & pool).bit_count() for value, docs in values.items()}
+        counts[facet] = {v: n for v, n in sorted(facet_counts.items()) if n}
+    return counts
 
 
 def _fields(doc: IndexDocument) -> dict[str, Any]:

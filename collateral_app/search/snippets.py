@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from collateral_app.domain.enums import PageKind
 from collateral_app.domain.records import PageText
 
-from .analysis import text_analyzer
+from .analysis import WORD_PATTERN, word_terms
 
 WINDOW_CHARS = 220
 
@@ -74,11 +74,12 @@ def _densest_window(text: str, needles: Collection[str]) -> tuple[int, int]:
 
 def _highlight(text: str, start: int, end: int, terms: set[str], prefixes: tuple[str, ...]) -> str:
     window = text[start:end]
-    analyzer = text_analyzer()
     marks: list[tuple[int, int]] = []
-    for token in analyzer(window, chars=True, removestops=False, mode="query"):
-        if token.text in terms:
-            marks.append((token.startchar, token.endchar))
+    # Word by word with the analyzer's own tokenizer pattern, each distinct word analysed
+    # once (cached): the analyzer's chain of filters costs more than the rest of a snippet.
+    for match in WORD_PATTERN.finditer(window):
+        if any(t in terms for t in word_terms(match.group())):
+            marks.append(match.span())
     if prefixes:
         lowered = window.lower()
         for prefix in prefixes:

@@ -601,8 +601,10 @@ class AssetLibrary:
         with self.sessions() as s:
             rows = {
                 r.id: r
-                for r in s.scalars(
-                    select(AssetRow).where(AssetRow.id.in_(ordered), AssetRow.deleted.is_(False))
+                for r in s.execute(
+                    select(
+                        AssetRow.id, AssetRow.title, AssetRow.type, AssetRow.file_name, AssetRow.description
+                    ).where(AssetRow.id.in_(ordered), AssetRow.deleted.is_(False))
                 )
             }
             pages = _pages_by_asset(s, ordered) if found.terms or found.prefixes else {}
@@ -753,12 +755,14 @@ def _pages_by_asset(s: Session, ids: Iterable[str]) -> dict[str, list[PageText]]
     result: dict[str, list[PageText]] = {}
     if not wanted:
         return result
-    for page in s.scalars(
-        select(AssetPage).where(AssetPage.asset_id.in_(wanted)).order_by(AssetPage.asset_id, AssetPage.number)
+    kinds = {kind.value: kind for kind in PageKind}
+    # Plain rows, not ORM objects: a page of results reads a few hundred pages of text.
+    for asset_id, number, kind, text, label in s.execute(
+        select(AssetPage.asset_id, AssetPage.number, AssetPage.kind, AssetPage.text, AssetPage.label)
+        .where(AssetPage.asset_id.in_(wanted))
+        .order_by(AssetPage.asset_id, AssetPage.number)
     ):
-        result.setdefault(page.asset_id, []).append(
-            PageText(page.number, PageKind(page.kind), page.text, page.label)
-        )
+        result.setdefault(asset_id, []).append(PageText(number, kinds[kind], text, label))
     return result
 
 
