@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, delete, insert, inspect, select
+from sqlalchemy import Date, and_, delete, func, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from collateral_app.domain.enums import Dimension
@@ -204,6 +204,28 @@ class TaxonomyKind(Kind):
 
 
 @dataclass(frozen=True)
+class ProspectKind(Kind):
+    """An account is the same record on every laptop that has it: by its CRM id when it has
+    one, else by its name, the importer's own rule (CRM exports without account ids match
+    accounts by name). Two reps' copies then share one local prospect, and what reached it
+    from either counts for both."""
+
+    def find(self, s: Session, local_id: str, doc: Doc) -> Any | None:
+        row = s.get(ProspectRow, local_id)
+        if row is not None:
+            return row
+        if doc.get("crm_source") and doc.get("crm_id"):
+            match = and_(ProspectRow.crm_source == doc["crm_source"], ProspectRow.crm_id == doc["crm_id"])
+        elif doc.get("name"):
+            match = and_(
+                ProspectRow.crm_id.is_(None), func.lower(ProspectRow.name) == str(doc["name"]).lower()
+            )
+        else:
+            return None
+        return s.scalar(select(ProspectRow).where(match).order_by(ProspectRow.created_at).limit(1))
+
+
+@dataclass(frozen=True)
 class AssetKind(Kind):
     def to_doc(self, s: Session, row: Any) -> Doc:
         doc = super().to_doc(s, row)
@@ -333,13 +355,12 @@ KINDS: dict[str, Kind] = {
             title_field="label",
         ),
         Kind("user", UserRow, "profile", rep_may_write=True, columns=("name", "role", "created_at")),
-        Kind(
+        ProspectKind(
             "prospect",
             ProspectRow,
             "prospect",
             rep_may_write=True,
             columns=("name", "industry", "size", "region", "crm_source", "crm_id", "created_at"),
-            natural_key=("crm_source", "crm_id"),
         ),
         Kind(
             "deal",

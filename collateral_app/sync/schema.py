@@ -30,7 +30,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from collateral_app.domain.errors import AppTooOld, NotAllowed, ServerNeedsSetup, TeamError
+from collateral_app.domain.errors import AppTooOld, LoginRefused, NotAllowed, ServerNeedsSetup, TeamError
 from collateral_app.domain.sales import Role
 
 from .connection import ServerAddress, connect, server_errors
@@ -367,7 +367,14 @@ def add_user(
 
 
 def read_server_info(conn: psycopg.Connection[Any]) -> ServerInfo:
-    version = _schema_version(conn)
+    try:
+        version = _schema_version(conn)
+    except psycopg.errors.InsufficientPrivilege as exc:
+        login = conn.info.user
+        raise LoginRefused(
+            f"“{login}” may log in to this server but is not in its Collateral team; the team's admin "
+            f"adds them with `collateral team add-user {login} --role rep`."
+        ) from exc
     if version == 0:
         raise ServerNeedsSetup(
             "This database holds no Collateral team yet; the team's admin sets it up with "

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from collateral_app.domain.enums import Dimension
-from collateral_app.domain.sales import DealDraft, RequestStatus, Role, Segment
+from collateral_app.domain.sales import DealDraft, RequestStatus, Role, Segment, UsageKind
 from collateral_app.domain.team import ConflictChoice
 from tests import samples
 from tests.sync.conftest import Laptop, TeamServer
@@ -237,3 +237,29 @@ def _server_doc(server: TeamServer, key: str) -> dict[str, object]:
 
 def _slugs(laptop: Laptop, dimension: Dimension) -> set[str]:
     return {e.slug for e in laptop.library.taxonomy()[dimension]}
+
+
+def test_the_same_crm_export_imported_by_two_reps_stays_one_deal_each_and_their_usage_meets(
+    team_server: TeamServer, laptop_factory: Callable[..., Laptop], tmp_path: Path
+) -> None:
+    _mia, _max, asset_id = _marketers(team_server, laptop_factory, tmp_path)
+    export = Path(__file__).resolve().parent.parent / "data" / "crm" / "hubspot-deals.csv"
+    ray, rita = laptop_factory("ray"), laptop_factory("rita")
+    for laptop, name in ((ray, "ray"), (rita, "rita")):
+        laptop.team.join(team_server.add_user(name, Role.REP), password="pw")
+        laptop.sales.import_deals(export)
+        laptop.sync()
+    ray.sync()
+    deals_each = len(ray.sales.list_deals())
+    ritas_deal = next(d for d in rita.sales.list_deals() if d.crm_id == "9001")
+    rita.sales.record_usage(asset_id, UsageKind.PRESENTED, deal_id=ritas_deal.id)
+
+    rita.sync()
+    ray.sync()
+
+    assert len(ray.sales.list_deals()) == deals_each == len(rita.sales.list_deals())
+    rays_deal = next(d for d in ray.sales.list_deals() if d.crm_id == "9001")
+    assert rays_deal.id != ritas_deal.id
+    assert [u.kind for u in ray.sales.usage_for_deal(rays_deal.id)] == [UsageKind.PRESENTED]
+    assert len(ray.sales.list_prospects()) == len(rita.sales.list_prospects())
+    assert ray.team.status().waiting.parked == 0
