@@ -83,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if args.screenshot:
         take_screenshot(window, args.screenshot)
+    else:
+        QTimer.singleShot(0, window.ask_profile_if_new)
     code = app.exec()
     library.close()
     return code

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import platform
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6 import __version__ as pyside_version
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from collateral_app import __version__
 from collateral_app.domain.records import Asset, CheckReport
+from collateral_app.domain.sales import RequestStatus, RequestUpdate
 from collateral_app.services.library import AssetLibrary
 
 
@@ -131,10 +132,20 @@ class CheckDialog(QDialog):
         self.repair_button.setEnabled(False)
 
 
+UPDATE_WORDS = {
+    RequestStatus.ACCEPTED: "accepted",
+    RequestStatus.IN_PROGRESS: "started work on",
+    RequestStatus.DELIVERED: "delivered",
+    RequestStatus.DECLINED: "declined",
+}
+
+
 class WhatsNewDialog(QDialog):
-    """Assets marketing added or updated since the user's last visit."""
+    """Assets marketing added or updated since the user's last visit, and what happened to
+    the user's own content requests."""
 
     asset_chosen = Signal(str)
+    request_chosen = Signal(str)
 
     def __init__(
         self,
@@ -142,10 +153,22 @@ class WhatsNewDialog(QDialog):
         since: datetime,
         labels: Callable[[str, str], str],
         parent: QWidget | None = None,
+        *,
+        updates: Sequence[RequestUpdate] = (),
+        titles: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What's new"))
-        self.resize(560, 420)
+        self.resize(620, 480)
+        self.updates = QListWidget()
+        self.updates.setAccessibleName(self.tr("Your requests"))
+        for update in updates:
+            self.updates.addItem(self._update_item(update, titles or {}))
+        self.updates.itemActivated.connect(self._on_update_activated)
+        self.updates.setVisible(bool(updates))
+        self.updates.setMaximumHeight(160)
+        self.updates.setWordWrap(True)
+        self.updates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         heading = (
             self.tr("{0} assets added or updated since your last visit ({1}).").format(
                 len(assets), since.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -169,6 +192,31 @@ class WhatsNewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
+        if updates:
+            layout.addWidget(QLabel(self.tr("<b>Your requests</b>: {0} change(s)").format(len(updates))))
+            layout.addWidget(self.updates)
         layout.addWidget(QLabel(heading))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+
+    def _update_item(self, update: RequestUpdate, titles: dict[str, str]) -> QListWidgetItem:
+        event, request = update.event, update.request
+        when = event.at.astimezone().strftime("%Y-%m-%d")
+        verb = self.tr(UPDATE_WORDS.get(event.status, event.status.value))
+        text = self.tr("{0} {1} “{2}” · {3}").format(event.user_name, verb, request.text, when)
+        if event.status is RequestStatus.DELIVERED and event.asset_id:
+            text += " — " + self.tr("with {0}").format(titles.get(event.asset_id, self.tr("an asset")))
+        if event.status is RequestStatus.DECLINED and event.reason:
+            text += " — " + event.reason
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
+        item.setData(Qt.ItemDataRole.UserRole, event.asset_id or "")
+        item.setData(Qt.ItemDataRole.UserRole + 1, request.id)
+        return item
+
+    def _on_update_activated(self, item: QListWidgetItem) -> None:
+        asset_id = item.data(Qt.ItemDataRole.UserRole)
+        if asset_id:
+            self.asset_chosen.emit(asset_id)
+        else:
+            self.request_chosen.emit(item.data(Qt.ItemDataRole.UserRole + 1))

@@ -46,7 +46,7 @@ DIMENSION_NAMES = {
 }
 
 
-class _OptionalDate(QWidget):
+class OptionalDate(QWidget):
     """A date that may be empty."""
 
     def __init__(self, value: date | None, parent: QWidget | None = None) -> None:
@@ -114,8 +114,8 @@ class AssetEditorDialog(QDialog):
         self.tags.setPlaceholderText(
             self.tr("tags to add, comma separated") if self.bulk else self.tr("comma separated")
         )
-        self.review_by = _OptionalDate(first.review_by if not self.bulk else None)
-        self.expires_on = _OptionalDate(first.expires_on if not self.bulk else None)
+        self.review_by = OptionalDate(first.review_by if not self.bulk else None)
+        self.expires_on = OptionalDate(first.expires_on if not self.bulk else None)
         self.supersedes = QLineEdit(first.supersedes_id or "")
         self.supersedes.setPlaceholderText(self.tr("id of the older version"))
 

@@ -56,15 +56,21 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import HandOverAction, SearchSort
 from collateral_app.domain.records import Asset, CheckReport, ImportOutcome, SearchResult
-from collateral_app.domain.sales import Role
+from collateral_app.domain.sales import RequestUpdate, Role, UsageEvent, UsageKind
 from collateral_app.services.library import AssetLibrary, LibraryHealth
 from collateral_app.services.sales import SalesLoop
+from collateral_app.services.usage import usage_kind_for
 
 from .dialogs import AboutDialog, CheckDialog, WhatsNewDialog, ask_yes_no
 from .editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
 from .import_dialog import ImportDialog
+from .present import PresentWindow
 from .preview import PreviewPane
 from .results import ResultDelegate, ResultListView, ResultRow, SearchResultsModel, file_mime_data
+from .sales_context import SalesContext
+from .sales_models import deal_title
+from .sales_screens import SalesScreens
+from .search_log import SearchLogger
 from .tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -78,7 +84,13 @@ SORTS = (
     (SearchSort.NEWEST, "Newest"),
     (SearchSort.UPDATED, "Recently updated"),
     (SearchSort.TITLE, "Title"),
+    (SearchSort.MOST_USED, "Most used"),
+    (SearchSort.MOST_WINNING, "Most winning"),
 )
+SORT_TIPS = {
+    SearchSort.MOST_USED: "Shared or presented most in the last 90 days",
+    SearchSort.MOST_WINNING: "Reached or helped the most won deals in the last 90 days",
+}
 
 
 @dataclass(frozen=True)
@@ -116,8 +128,17 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.sales = sales or SalesLoop(library)
         # Until a profile is chosen the window is laid out for a rep (and makes no profile).
-        self.role = self.sales.whoami().role if self.sales.profile_exists() else Role.REP
+        self.first_start = not self.sales.profile_exists()
+        self.role = Role.REP if self.first_start else self.sales.whoami().role
         self.runner = TaskRunner(self)
+        self.context = SalesContext(self.sales, self.runner, settings, self)
+        self.context.failed.connect(lambda text: self.notify(text, error=True))
+        self.context.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.context.usage_recorded.connect(self._on_usage_recorded)
+        self.search_logger = SearchLogger(self.context, self)
+        self._viewed: str | None = None  # the asset whose preview was last logged as viewed
+        self._presenting: PresentWindow | None = None
+        self.whats_new_dialog: WhatsNewDialog | None = None
         self._generation = 0
         self._last_result: SearchResult | None = None
         self._last_terms: list[str] = []
@@ -137,6 +158,10 @@ class MainWindow(QMainWindow):
         self.sort.setAccessibleName(self.tr("Sort by"))
         for value, label in SORTS:
             self.sort.addItem(self.tr(label), value.value)
+            if value in SORT_TIPS:
+                self.sort.setItemData(
+                    self.sort.count() - 1, self.tr(SORT_TIPS[value]), Qt.ItemDataRole.ToolTipRole
+                )
         saved_sort = str(self.settings.value("sort", SearchSort.RELEVANCE.value))
         self.sort.setCurrentIndex(max(0, self.sort.findData(saved_sort)))
         self.result_info = QLabel()
@@ -166,6 +191,7 @@ class MainWindow(QMainWindow):
         self.results.setItemDelegate(ResultDelegate(self.label, self.results))
         self.results.setAccessibleName(self.tr("Results"))
         self.results.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.results.dragged_out.connect(self.on_dragged_out)
         self.results.activated.connect(
             lambda index: self.open_asset(str(index.data(Qt.ItemDataRole.UserRole + 1)))
         )
@@ -178,7 +204,11 @@ class MainWindow(QMainWindow):
         self.result_stack.addWidget(self.results)
         self.result_stack.addWidget(self.empty_state)
 
-        self.preview = PreviewPane(self.runner, library, self.label)
+        self.preview = PreviewPane(self.runner, library, self.label, sales=self.sales)
+        self.preview.loaded.connect(self._on_preview_loaded)
+        self.preview.present_requested.connect(self.present_asset)
+        self.preview.mark_sent_requested.connect(lambda asset_id: self.mark_asset(asset_id, "shared"))
+        self.preview.mark_presented_requested.connect(lambda asset_id: self.mark_asset(asset_id, "presented"))
         self.preview.open_requested.connect(self.open_asset)
         self.preview.show_in_folder_requested.connect(self.show_in_folder)
         self.preview.copy_file_requested.connect(self.copy_file)
@@ -213,18 +243,19 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setToolTip(self.tr("Go to a section (Ctrl+1, Ctrl+2, …)"))
-        self.navigation.setFixedWidth(170)
+        self.navigation.setFixedWidth(150)
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         self.sections = QStackedWidget()
         self._sections: dict[str, Section] = {}
         body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.addWidget(self.notice)
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.addWidget(self.notice)
         sections_row = QHBoxLayout()
         sections_row.addWidget(self.navigation)
         sections_row.addWidget(self.sections, 1)
-        body_layout.addLayout(sections_row, 1)
+        self.body_layout.addLayout(sections_row, 1)
         self.setCentralWidget(body)
+        self.search_finished.connect(self._log_search)
 
         self.health_label = QLabel()
         self.statusBar().addPermanentWidget(self.health_label)
@@ -251,7 +282,9 @@ class MainWindow(QMainWindow):
             tip=self.tr("Search, preview and hand over collateral"),
             first_for=(Role.REP, Role.ADMIN),
         )
+        self.sales_screens = SalesScreens(self)
         self._restore_layout()
+        self.sales_screens.start()
         self._count_whats_new()
         self.refresh_health()
         self._catch_up_index()
@@ -361,8 +394,12 @@ class MainWindow(QMainWindow):
             QShortcut(
                 QKeySequence(key), self.results, activated=slot, context=Qt.ShortcutContext.WidgetShortcut
             )
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, activated=self.search_box.clear)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_box, activated=self._focus_results)
+        # Only while the search box has the focus: elsewhere ↓ and Esc belong to other widgets
+        # (the deal picker, the Deals table).
+        for key, slot in ((Qt.Key.Key_Escape, self.search_box.clear), (Qt.Key.Key_Down, self._focus_results)):
+            QShortcut(
+                QKeySequence(key), self.search_box, activated=slot, context=Qt.ShortcutContext.WidgetShortcut
+            )
 
     # -- sections, menus and the status bar: where other screens plug in ------------------
     def add_section(
@@ -450,6 +487,18 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self.show_section(shown or keys[0])
 
+    def set_role(self, role: Role) -> None:
+        """Lay the window out for another role (the profile changed) and land on what it
+        puts first."""
+        self.role = role
+        self._arrange_sections()
+        self.land_on_first_section()
+
+    def ask_profile_if_new(self) -> None:
+        """On the first start in a library, ask who is using it (name and role)."""
+        if self.first_start:
+            self.sales_screens.ask_profile(first_start=True)
+
     def land_on_first_section(self) -> None:
         """Show what the role puts first (a rep: the library; a marketer: what marketing
         needs first)."""
@@ -488,6 +537,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("show_archived", self.show_archived.isChecked())
         self.settings.setValue("last_visit", datetime.now(UTC).isoformat())
         self.settings.sync()
+        if self._presenting is not None:
+            self._presenting.close()
+        self.search_logger.flush()
         self.runner.shutdown(10_000)
         event.accept()
 
@@ -592,6 +644,11 @@ class MainWindow(QMainWindow):
                 text += self.tr("<p>Did you mean <a href='suggest'>{0}</a>?</p>").format(
                     html.escape(result.suggestion)
                 )
+            if self.search_box.text().strip():
+                text += self.tr(
+                    "<p>Still missing? <a href='request'>Request this from marketing</a> — they see "
+                    "what you searched for, and you hear back in What's new.</p>"
+                )
         self.empty_state.setText(text)
         self.result_stack.setCurrentWidget(self.empty_state)
 
@@ -601,6 +658,8 @@ class MainWindow(QMainWindow):
             self.search_now()
         elif link == "import":
             self.choose_files()
+        elif link == "request":
+            self.sales_screens.request_for_search(self.search_box.text())
 
     def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
         self.facets.blockSignals(True)
@@ -677,12 +736,88 @@ class MainWindow(QMainWindow):
 
     # -- hand-over ---------------------------------------------------------------------
     def _hand_over(self, asset_id: str, action: HandOverAction) -> tuple[str | None, str | None]:
+        """Prepare the file or link, and log what the action means (opening is a view,
+        copying a share) with the current deal. A drag is logged once a target took it."""
         try:
             handed = self.library.hand_over(asset_id, action)
         except Exception as exc:
             self.notify(str(exc), error=True)
             return None, None
+        kind = usage_kind_for(action)
+        if kind is not None and action is not HandOverAction.DRAG_OUT:
+            self.context.record_usage(asset_id, kind)
+            self.search_logger.opened(asset_id)
         return (str(handed.path) if handed.path else None), handed.url
+
+    def on_dragged_out(self, asset_id: str) -> None:
+        self.context.record_usage(asset_id, UsageKind.SHARED)
+        self.search_logger.opened(asset_id)
+
+    def mark_asset(self, asset_id: str, kind: str) -> None:
+        """The rep sent or presented it outside Collateral ("mark as sent/presented")."""
+        self.context.record_usage(asset_id, UsageKind(kind))
+        self.search_logger.opened(asset_id)
+
+    def present_asset(self, asset_id: str) -> None:
+        """Full-screen present mode for a PDF, logged as presented. Other files are
+        presented from their own application (and marked as presented)."""
+        asset = self.library.get_asset(asset_id)
+        if asset.media_type != "pdf" or asset.blob_sha256 is None:
+            self.notify(
+                self.tr(
+                    "Present mode shows PDF pages. Present “{0}” from its own application, then use "
+                    "Log › Mark as presented."
+                ).format(asset.title)
+            )
+            return
+        if self._presenting is not None:
+            self._presenting.close()
+        page = (
+            self.preview.page if self.preview.asset is not None and self.preview.asset.id == asset_id else 1
+        )
+        self._presenting = PresentWindow(self.runner, self.library, asset_id, asset.title, page)
+        self._presenting.closed.connect(self._on_present_closed)
+        self._presenting.start()
+        self.context.record_usage(asset_id, UsageKind.PRESENTED)
+        self.search_logger.opened(asset_id)
+
+    def _on_present_closed(self) -> None:
+        self._presenting = None
+
+    def _on_preview_loaded(self, asset_id: str, _page: int) -> None:
+        if asset_id != self._viewed:  # a page turn or a refresh is the same view
+            self._viewed = asset_id
+            self.context.record_usage(asset_id, UsageKind.VIEWED)
+            self.search_logger.opened(asset_id)
+
+    def _on_usage_recorded(self, event: UsageEvent) -> None:
+        if event.kind is UsageKind.VIEWED:
+            return
+        deal = self.context.deal(event.deal_id)
+        words = {UsageKind.SHARED: self.tr("shared"), UsageKind.PRESENTED: self.tr("presented")}[event.kind]
+        self.statusBar().showMessage(
+            self.tr("Logged as {0} with {1}.").format(words, deal_title(deal))
+            if deal is not None
+            else self.tr("Logged as {0} (no deal chosen).").format(words),
+            6000,
+        )
+
+    def show_in_library(self, asset_id: str) -> None:
+        self.show_section("library")
+        if self.preview.isHidden():
+            self.preview.show()
+        self.preview.show_asset(asset_id, 1, [])
+
+    def checked_filters(self) -> list[tuple[str, str]]:
+        return sorted(self._checked_filters)
+
+    def _log_search(self, result: SearchResult) -> None:
+        filters: dict[str, list[str]] = {}
+        for dimension, value in sorted(self._checked_filters):
+            filters.setdefault(dimension, []).append(value)
+        self.search_logger.searched(
+            self.search_box.text(), filters, result.total, [h.asset_id for h in result.hits]
+        )
 
     def _drag_mime(self, asset_id: str) -> object:
         path, url = self._hand_over(asset_id, HandOverAction.DRAG_OUT)
@@ -829,27 +964,43 @@ class MainWindow(QMainWindow):
         except ValueError:
             return datetime.fromtimestamp(0, UTC)
 
+    def _whats_new(self) -> tuple[list[Asset], list[RequestUpdate], dict[str, str]]:
+        """Assets changed since the last visit, changes others made to my requests, and the
+        titles of the assets that delivered them. Runs off the GUI thread."""
+        since = self.last_visit()
+        updates = [] if self.first_start else self.sales.request_updates_since(since)
+        delivered = [u.event.asset_id for u in updates if u.event.asset_id]
+        titles = {a.id: a.title for a in self.library.assets_by_id(delivered).values()}
+        return self.library.changed_since(since), updates, titles
+
     def _count_whats_new(self) -> None:
         since = self.last_visit()
-        library = self.library
 
-        def done(assets: list[Asset]) -> None:
-            if assets and since.year > 1970:
-                self.whats_new_action.setText(self.tr("What's new ({0})").format(len(assets)))
+        def done(found: tuple[list[Asset], list[RequestUpdate], dict[str, str]]) -> None:
+            assets, updates, _titles = found
+            count = (len(assets) if since.year > 1970 else 0) + len(updates)
+            if count:
+                self.whats_new_action.setText(self.tr("What's new ({0})").format(count))
 
-        self.runner.run(lambda _ctx: library.changed_since(since), on_success=done)
+        self.runner.run(lambda _ctx: self._whats_new(), on_success=done)
 
     def show_whats_new(self) -> None:
         self.whats_new_action.setText(self.tr("What's new"))
         since = self.last_visit()
-        library = self.library
 
-        def done(assets: list[Asset]) -> None:
-            dialog = WhatsNewDialog(assets, since, self.label, self)
-            dialog.asset_chosen.connect(lambda asset_id: self.preview.show_asset(asset_id, 1, []))
+        def done(found: tuple[list[Asset], list[RequestUpdate], dict[str, str]]) -> None:
+            assets, updates, titles = found
+            dialog = WhatsNewDialog(assets, since, self.label, self, updates=updates, titles=titles)
+            dialog.asset_chosen.connect(self.show_in_library)
+            dialog.request_chosen.connect(self._show_request)
+            self.whats_new_dialog = dialog
             dialog.show()
 
-        self.runner.run(lambda _ctx: library.changed_since(since), on_success=done)
+        self.runner.run(lambda _ctx: self._whats_new(), on_success=done)
+
+    def _show_request(self, request_id: str) -> None:
+        self.show_section("requests")
+        self.sales_screens.requests.select_request(request_id)
 
     def refresh_health(self) -> None:
         library = self.library

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import Dimension, PageKind, TextStatus
 from collateral_app.domain.records import Asset, PageText
+from collateral_app.domain.sales import AssetFeedback, Verdict
 from collateral_app.services.library import AssetLibrary
+from collateral_app.services.sales import SalesLoop
 
 from .tasks import TaskContext, TaskRunner
 
 PAGE_WIDTH_PX = 900
+COMMENTS_SHOWN = 3
 RENDERED_KINDS = {"pdf"}
 IMAGE_KINDS = {"png", "jpeg", "gif", "webp"}
 
@@ -44,6 +48,7 @@ class PreviewContent:
     picture: QImage | None
     thumbnail: QImage | None
     render_error: str
+    feedback: AssetFeedback | None = None  # what reps said about it, for everyone
 
 
 class PreviewPane(QWidget):
@@ -52,6 +57,9 @@ class PreviewPane(QWidget):
     copy_file_requested = Signal(str)
     copy_link_requested = Signal(str)
     edit_requested = Signal(str)
+    present_requested = Signal(str)
+    mark_sent_requested = Signal(str)
+    mark_presented_requested = Signal(str)
     loaded = Signal(str, int)  # asset id, page shown
 
     def __init__(
@@ -60,10 +68,13 @@ class PreviewPane(QWidget):
         library: AssetLibrary,
         labels: Callable[[str, str], str],
         parent: QWidget | None = None,
+        *,
+        sales: SalesLoop | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._library = library
+        self._sales = sales
         self._labels = labels
         self._generation = 0
         self._asset: Asset | None = None
@@ -95,16 +106,35 @@ class PreviewPane(QWidget):
         self.copy_button.setToolTip(self.tr("Copy the file to paste it into an email or chat"))
         self.link_button = QPushButton(self.tr("Copy link"))
         self.edit_button = QPushButton(self.tr("Edit…"))
-        actions = QHBoxLayout()
-        for button in (
-            self.open_button,
-            self.folder_button,
-            self.copy_button,
-            self.link_button,
-            self.edit_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        self.present_button = QPushButton(self.tr("Present"))
+        self.present_button.setToolTip(self.tr("Full screen, page by page; logged as presented (F5)"))
+        self.present_button.setShortcut("F5")
+        self.log_button = QPushButton(self.tr("Log"))
+        self.log_button.setToolTip(self.tr("Say you sent or presented it outside Collateral"))
+        log_menu = QMenu(self.log_button)
+        self.mark_sent_action = log_menu.addAction(self.tr("Mark as sent"))
+        self.mark_sent_action.setToolTip(self.tr("Logged as shared with the current deal"))
+        self.mark_presented_action = log_menu.addAction(self.tr("Mark as presented"))
+        self.mark_presented_action.setToolTip(self.tr("Logged as presented with the current deal"))
+        self.log_button.setMenu(log_menu)
+        # Two rows, so the pane stays narrow enough for the result list beside it.
+        hand_over = QHBoxLayout()
+        for button in (self.open_button, self.copy_button, self.link_button, self.folder_button):
+            hand_over.addWidget(button)
+        hand_over.addStretch(1)
+        for_call = QHBoxLayout()
+        for button in (self.present_button, self.log_button):
+            for_call.addWidget(button)
+        for_call.addStretch(1)
+        for_call.addWidget(self.edit_button)
+        actions = QVBoxLayout()
+        actions.addLayout(hand_over)
+        actions.addLayout(for_call)
+        self.present_button.clicked.connect(lambda: self._emit(self.present_requested))
+        self.mark_sent_action.triggered.connect(lambda _c=False: self._emit(self.mark_sent_requested))
+        self.mark_presented_action.triggered.connect(
+            lambda _c=False: self._emit(self.mark_presented_requested)
+        )
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.folder_button.clicked.connect(lambda: self._emit(self.show_in_folder_requested))
         self.copy_button.clicked.connect(lambda: self._emit(self.copy_file_requested))
@@ -181,6 +211,8 @@ class PreviewPane(QWidget):
             self.copy_button,
             self.link_button,
             self.edit_button,
+            self.present_button,
+            self.log_button,
         ):
             button.setEnabled(False)
 
@@ -199,6 +231,7 @@ class PreviewPane(QWidget):
         generation = self._generation
         library = self._library
         terms = list(self._terms)
+        sales = self._sales
         ratio = self.devicePixelRatioF()
         width_px = (
             int(max(300, self.page_scroll.viewport().width() - 12) * ratio)
@@ -225,8 +258,9 @@ class PreviewPane(QWidget):
                 picture = QImage(str(path)) if path else None
             thumb_path = library.thumbnail_path(asset_id)
             thumbnail = QImage(str(thumb_path)) if thumb_path else None
+            feedback = sales.feedback_for_asset(asset_id) if sales is not None else None
             return PreviewContent(
-                asset, pages, page_image, page_count, page, picture, thumbnail, render_error
+                asset, pages, page_image, page_count, page, picture, thumbnail, render_error, feedback
             )
 
         def done(content: PreviewContent) -> None:
@@ -246,8 +280,10 @@ class PreviewPane(QWidget):
         self._page = content.page
         self._page_count = content.page_count
         self.title.setText(asset.title)
-        self.details.setText(self._details_html(asset))
+        self.details.setText(self._details_html(asset) + self._feedback_html(content.feedback))
         self.open_button.setEnabled(True)
+        self.present_button.setEnabled(asset.media_type in RENDERED_KINDS and asset.blob_sha256 is not None)
+        self.log_button.setEnabled(True)
         is_file = asset.blob_sha256 is not None
         self.folder_button.setEnabled(is_file)
         self.copy_button.setEnabled(is_file)
@@ -359,6 +395,36 @@ class PreviewPane(QWidget):
         body = "".join(f"<tr>{cell}{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in rows)
         description = f"<p>{html.escape(asset.description)}</p>" if asset.description else ""
         return f"{description}<table>{body}</table>"
+
+    def _feedback_html(self, feedback: AssetFeedback | None) -> str:
+        """What reps said about the asset: counts of deals, the average rating, the latest
+        comments. Shown to everyone."""
+        if feedback is None or not feedback.entries:
+            return ""
+        counts = []
+        if feedback.helped_win:
+            counts.append(self.tr("helped win {0} deal(s)").format(feedback.helped_win))
+        if feedback.found_useful:
+            counts.append(self.tr("prospects found it useful in {0}").format(feedback.found_useful))
+        if feedback.did_not_help:
+            counts.append(self.tr("did not help in {0}").format(feedback.did_not_help))
+        if feedback.average_rating is not None:
+            counts.append(self.tr("rated {0:.1f} ★ by {1}").format(feedback.average_rating, feedback.ratings))
+        lines = [f"<p><b>{html.escape(self.tr('Feedback'))}</b>: {html.escape(', '.join(counts))}</p>"]
+        comments = [e for e in feedback.entries if e.comment][:COMMENTS_SHOWN]
+        for entry in comments:
+            stars = f" {'★' * entry.rating}" if entry.rating else ""
+            verdict = {
+                Verdict.HELPED_WIN: self.tr("helped win"),
+                Verdict.DID_NOT_HELP: self.tr("did not help"),
+                Verdict.FOUND_USEFUL: self.tr("found useful"),
+            }[entry.verdict]
+            when = entry.created_at.astimezone().strftime("%Y-%m-%d")
+            lines.append(
+                f"<p style='margin-left:8px'>“{html.escape(entry.comment)}”<br><small>— "
+                f"{html.escape(entry.user_name)}, {html.escape(verdict)}{stars}, {when}</small></p>"
+            )
+        return "".join(lines)
 
     def _text_html(self, content: PreviewContent) -> str:
         parts: list[str] = []

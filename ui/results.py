@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import QColor, QDrag, QFont, QImage, QPainter, QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
@@ -257,6 +258,8 @@ class ResultDelegate(QStyledItemDelegate):
 class ResultListView(QListView):
     """A list whose items can be dragged out as files (email clients, chat, desktop)."""
 
+    dragged_out = Signal(str)  # asset id: a drop target outside took the file (a share)
+
     def __init__(
         self, prepare_drag: Callable[[str], QMimeData | None], parent: QWidget | None = None
     ) -> None:
@@ -275,7 +278,8 @@ class ResultListView(QListView):
         index = self.currentIndex()
         if not index.isValid():
             return
-        mime = self._prepare_drag(str(index.data(ResultRole.AssetId)))
+        asset_id = str(index.data(ResultRole.AssetId))
+        mime = self._prepare_drag(asset_id)
         if mime is None:
             return
         drag = QDrag(self)
@@ -283,7 +287,8 @@ class ResultListView(QListView):
         image: QImage | None = index.data(ResultRole.Thumbnail)
         if image is not None and not image.isNull():
             drag.setPixmap(QPixmap.fromImage(image).scaled(48, 48, Qt.AspectRatioMode.KeepAspectRatio))
-        drag.exec(Qt.DropAction.CopyAction)
+        if drag.exec(Qt.DropAction.CopyAction) != Qt.DropAction.IgnoreAction:
+            self.dragged_out.emit(asset_id)
 
 
 def file_mime_data(path: str | None, url: str | None) -> QMimeData:

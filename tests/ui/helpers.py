@@ -6,17 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.records import SearchResult
-from collateral_app.services.library import AssetLibrary
 from ui.main_window import MainWindow
 
 TIMEOUT_MS = 10_000
 
-WindowFactory = Callable[[AssetLibrary, QSettings], MainWindow]
+WindowFactory = Callable[..., MainWindow]  # (library, settings, sales=None)
 
 
 @dataclass(frozen=True)

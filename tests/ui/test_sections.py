@@ -23,16 +23,18 @@ def _navigation_titles(window: MainWindow) -> list[str]:
 def test_an_added_section_appears_in_the_navigation_and_the_go_menu_and_can_be_shown(
     qtbot: QtBot, window: MainWindow
 ) -> None:
+    before = _navigation_titles(window)
     page = QLabel("Insight goes here")
     action = window.add_section("insight", "Insight", page, tip="What is used and what wins")
 
-    assert _navigation_titles(window) == ["Library", "Insight"]
+    assert before[0] == "Library"
+    assert _navigation_titles(window) == [*before, "Insight"]
     assert action in window.menus["go"].actions()
-    assert action.shortcut().toString() == "Ctrl+2"
+    assert action.shortcut().toString() == f"Ctrl+{len(before) + 1}"
     assert window.current_section() == "library"
 
     with qtbot.waitSignal(window.section_changed, check_params_cb=lambda key: key == "insight"):
-        window.navigation.setCurrentRow(1)
+        window.navigation.setCurrentRow(len(before))
     assert window.sections.currentWidget() is page
 
     with qtbot.waitSignal(window.section_changed, check_params_cb=lambda key: key == "library"):
@@ -60,9 +62,12 @@ def test_a_marketer_gets_the_marketing_sections_first_and_lands_on_the_first_of_
 
     window.land_on_first_section()
 
-    assert _navigation_titles(window) == ["Insight", "Library", "Team"]
-    assert window.current_section() == "insight"
-    assert window.navigation.currentItem().text() == "Insight"
+    titles = _navigation_titles(window)
+    # The marketer's sections in the order they were added, then everything else.
+    assert titles[:2] == ["Requests", "Insight"]
+    assert titles.index("Library") < titles.index("Team")
+    assert window.current_section() == "requests"
+    assert window.navigation.currentItem().text() == "Requests"
 
 
 def test_a_rep_lands_on_the_library(
@@ -75,7 +80,8 @@ def test_a_rep_lands_on_the_library(
     window.land_on_first_section()
 
     assert window.current_section() == "library"
-    assert _navigation_titles(window)[0] == "Library"
+    assert _navigation_titles(window)[:2] == ["Library", "Prepare for a call"]
+    assert _navigation_titles(window)[-1] == "Insight"
 
 
 def test_menu_actions_and_status_widgets_can_be_added_by_other_screens(

@@ -1,0 +1,214 @@
+"""CRM import from the app: a preview of what changes (with each rejected row's reason)
+before anything is written, a column-mapping dialog for headers Collateral does not know,
+then the import; a re-import that closes one of my deals asks what helped."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from collateral_app.domain.sales import Outcome, RowAction, UsageKind
+from collateral_app.services.crm_import import IGNORE
+from collateral_app.services.library import AssetLibrary
+from ui.crm_import import ColumnMappingDialog, CrmImportDialog, CsvFileChooser
+from ui.main_window import MainWindow
+from ui.sales_models import ImportPreviewModel
+
+from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory
+from .sales_helpers import wait_for_deals
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "crm"
+HUBSPOT_HEADER = (
+    "Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Deal owner,Associated Company\n"
+)
+
+
+def _open_import(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> CrmImportDialog:
+    monkeypatch.setattr(CsvFileChooser, "ask", classmethod(lambda cls, parent: path))
+    window.sales_screens.import_from_crm()
+    dialog = window.sales_screens.crm_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    qtbot.waitUntil(
+        lambda: dialog.report is not None and str(dialog.report.path) == str(path), timeout=TIMEOUT_MS
+    )
+    return dialog
+
+
+def _shown_rows(dialog: CrmImportDialog) -> list[tuple[str, str, str]]:
+    model = dialog.table.model()
+    return [
+        tuple(  # type: ignore[misc]
+            str(model.index(r, c).data())
+            for c in (ImportPreviewModel.LINE, ImportPreviewModel.RESULT, ImportPreviewModel.DETAILS)
+        )
+        for r in range(model.rowCount())
+    ]
+
+
+def test_a_hubspot_export_is_previewed_with_its_bad_rows_before_anything_is_written(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_import(qtbot, window, monkeypatch, DATA / "hubspot-deals.csv")
+    report = dialog.report
+    assert report is not None and not report.applied
+
+    rows = _shown_rows(dialog)
+    assert len(rows) == len(report.rows) == report.created + report.rejected
+    rejected = {line: why for line, result, why in rows if result == "rejected"}
+    assert rejected["7"] == "amount “TBD” is not a number"
+    assert "is not a real date" in rejected["8"]
+    assert "already appears on line 5" in rejected["10"]
+    assert "nothing is written until you choose Import" in dialog.heading.text()
+    assert "HubSpot export" in dialog.layout_info.text()
+    assert (
+        dialog.import_button.isEnabled() and dialog.import_button.text() == f"Import {report.created} deal(s)"
+    )
+    assert window.sales.list_deals() == []  # a preview writes nothing
+
+    with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT_MS) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    applied = imported.args[0]
+    assert applied.applied and applied.created == report.created
+    assert sorted(d.crm_id or "" for d in window.sales.list_deals()) == sorted(
+        r.crm_id for r in report.rows if r.action is RowAction.CREATED
+    )
+    assert "Imported" in dialog.heading.text()
+    assert not dialog.import_button.isEnabled()  # nothing left to import from this preview
+    deals_view = window.sales_screens.deals
+    qtbot.waitUntil(lambda: deals_view.model.rowCount() == applied.created, timeout=TIMEOUT_MS)
+
+
+def test_unrecognised_columns_are_mapped_in_the_mapping_dialog_and_the_file_then_imports(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_import(qtbot, window, monkeypatch, DATA / "pipedrive-deals.csv")
+    report = dialog.report
+    assert report is not None and report.problems and report.layout is not None
+    assert not dialog.import_button.isEnabled()
+    assert dialog.problems.isVisible() and "no column for the deal's id" in dialog.problems.text()
+    assert "--map" not in dialog.problems.text()  # the app's answer is the Map columns… button
+    assert dialog.map_button.isEnabled()
+    assert "Deal - ID" in report.layout.ignored_columns
+
+    def fill(
+        cls: type, parent: object, columns: dict[str, str], unrecognised: tuple[str, ...]
+    ) -> dict[str, str]:
+        mapping_dialog = ColumnMappingDialog(columns, unrecognised)
+        qtbot.addWidget(mapping_dialog)
+        guessed = mapping_dialog.mapping()
+        # Known names after the "Deal - " prefix are guessed; the user fixes the rest.
+        assert [guessed[h] for h in ("Deal - ID", "Deal - Title", "Deal - Organization", "Deal - Value")] == [
+            "crm_id",
+            "name",
+            "prospect",
+            "amount",
+        ]
+        assert guessed["Deal - Status"] == IGNORE and "Still needed" not in mapping_dialog.warning.text()
+        status = mapping_dialog.combos["Deal - Status"]
+        status.setCurrentIndex(status.findData("outcome"))
+        assert mapping_dialog.buttons.button(mapping_dialog.buttons.StandardButton.Ok).isEnabled()
+        return mapping_dialog.mapping()
+
+    monkeypatch.setattr(ColumnMappingDialog, "ask", classmethod(fill))
+    with qtbot.waitSignal(dialog.table.model().modelReset, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.map_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.report.problems, timeout=TIMEOUT_MS)
+    assert dialog.report is not None and dialog.report.created == 3
+
+    with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    deals = {d.crm_id: d for d in window.sales.list_deals()}
+    assert set(deals) == {"501", "502", "503"}
+    assert (deals["501"].outcome, str(deals["501"].amount)) == (Outcome.WON, "24,000.00 GBP")
+    assert deals["502"].prospect_name == "Stark Analytics"
+
+
+def test_the_mapping_dialog_lists_unknown_columns_first_and_refuses_one_field_twice(qtbot: QtBot) -> None:
+    dialog = ColumnMappingDialog({"Deal Name": "name", "Company": "prospect"}, ("Opp Ref", "Notes"))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+
+    headers = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert headers == ["Opp Ref", "Notes", "Deal Name", "Company"]
+    assert dialog.mapping() == {
+        "Opp Ref": IGNORE,
+        "Notes": IGNORE,
+        "Deal Name": "name",
+        "Company": "prospect",
+    }
+    assert "Still needed: crm_id" in dialog.warning.text()
+
+    dialog.combos["Notes"].setCurrentIndex(dialog.combos["Notes"].findData("name"))
+    assert not ok.isEnabled() and "more than one column" in dialog.warning.text()
+    dialog.combos["Notes"].setCurrentIndex(dialog.combos["Notes"].findData(IGNORE))
+    dialog.combos["Opp Ref"].setCurrentIndex(dialog.combos["Opp Ref"].findData("crm_id"))
+    assert ok.isEnabled() and dialog.warning.text() == ""
+
+
+def test_a_file_that_cannot_be_read_says_why_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    missing = tmp_path / "gone.csv"
+    monkeypatch.setattr(CsvFileChooser, "ask", classmethod(lambda cls, parent: missing))
+    window.sales_screens.import_from_crm()
+    dialog = window.sales_screens.crm_dialog
+    assert dialog is not None
+
+    qtbot.waitUntil(lambda: "could not be read" in dialog.heading.text(), timeout=TIMEOUT_MS)
+    assert dialog.problems.isVisible() and dialog.problems.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_reimport_that_wins_one_of_my_deals_asks_which_assets_helped(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    library: AssetLibrary,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    sample_assets: SampleAssets,
+) -> None:
+    today = date.today().isoformat()
+    first, later = tmp_path / "first.csv", tmp_path / "later.csv"
+    first.write_text(
+        HUBSPOT_HEADER
+        + f"7001,Acme Health – rollout,Contract Sent,48000,{today},2025-02-11,Dana Whitfield,Acme Health\n"
+        + f"7002,Globex renewal,Contract Sent,9000,{today},2025-02-11,Marco Ruiz,Globex\n",
+        encoding="utf-8",
+    )
+    later.write_text(
+        HUBSPOT_HEADER
+        + f"7001,Acme Health – rollout,Closed Won,48000,{today},2025-02-11,Dana Whitfield,Acme Health\n"
+        + f"7002,Globex renewal,Closed Won,9000,{today},2025-02-11,Marco Ruiz,Globex\n",
+        encoding="utf-8",
+    )
+    window = open_window(library, settings)
+    window.sales.switch_user("Dana Whitfield", "rep")
+    dialog = _open_import(qtbot, window, monkeypatch, first)
+    with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_deals(qtbot, window)
+    acme = window.sales.get_deal("7001")
+    window.sales.record_usage(sample_assets.mercy, UsageKind.SHARED, deal_id=acme.id)
+
+    prompt = window.sales_screens.prompt
+    monkeypatch.setattr(CsvFileChooser, "ask", classmethod(lambda cls, parent: later))
+    dialog.choose_file()
+    qtbot.waitUntil(
+        lambda: dialog.report is not None and dialog.report.path == str(later), timeout=TIMEOUT_MS
+    )
+    assert dialog.report is not None and dialog.report.updated == 2
+    with qtbot.waitSignal(prompt.shown, timeout=TIMEOUT_MS, check_params_cb=lambda d: d == acme.id):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert [r.used.asset_id for r in prompt.rows] == [sample_assets.mercy]
+    assert prompt.queued() == []  # Marco's deal is his to answer
+    assert "wait for their owners' feedback" in window.statusBar().currentMessage()

@@ -1,0 +1,229 @@
+"""Preparing for a call: a deal (or a segment) in, ranked assets with their reasons out; one
+click shares or presents and logs it with the deal; a pitch kit gathered, reordered and
+exported with every file logged as shared with the prospect."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from collateral_app.domain.sales import Deal, Recommendations, Role, UsageKind
+from collateral_app.services.library import AssetLibrary
+from collateral_app.services.sales import SalesLoop
+from ui.main_window import MainWindow
+from ui.prepare import KitDestination, PrepareView
+
+from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory
+from .sales_helpers import choose_deal, choose_in_combo, expect_usage, make_deal, wait_for_deals, won_with
+
+
+@pytest.fixture
+def acme(library: AssetLibrary, sample_assets: SampleAssets) -> Deal:
+    """An open healthcare mid-market deal at the decision stage, and a similar deal won with
+    the Mercy case study: the evidence the recommendations should cite."""
+    sales = SalesLoop(library)
+    sales.switch_user("Dana Whitfield", Role.REP)
+    beta = make_deal(sales, "Beta Health rollout", "Beta Health", industry="healthcare", size="mid-market")
+    won_with(sales, beta, [sample_assets.mercy])
+    return make_deal(
+        sales, "Platform rollout", "Acme Health", industry="healthcare", size="mid-market", stage="decision"
+    )
+
+
+@pytest.fixture
+def prepared(
+    qtbot: QtBot, open_window: WindowFactory, library: AssetLibrary, settings: QSettings, acme: Deal
+) -> tuple[MainWindow, PrepareView, Recommendations]:
+    """The window on the Prepare section, with Acme chosen in its deal picker."""
+    window = open_window(library, settings)
+    wait_for_deals(qtbot, window)
+    prepare = window.sales_screens.prepare
+    window.show_section("prepare")
+    with qtbot.waitSignal(
+        prepare.recommended, timeout=TIMEOUT_MS, check_params_cb=lambda r: r.deal_id == acme.id
+    ) as blocker:
+        choose_deal(qtbot, prepare.deal_picker, acme.id)
+    return window, prepare, blocker.args[0]
+
+
+def _select(qtbot: QtBot, prepare: PrepareView, asset_id: str) -> None:
+    ids = [r.asset_id for r in prepare.model.items()]
+    prepare.list.setCurrentIndex(prepare.model.index(ids.index(asset_id)))
+    qtbot.waitUntil(lambda: prepare.current_asset() == asset_id)
+
+
+def test_choosing_a_deal_shows_recommendations_with_reasons_in_words(
+    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+) -> None:
+    window, prepare, found = prepared
+
+    ids = [r.asset_id for r in prepare.model.items()]
+    assert ids == [r.asset_id for r in found.items] and ids
+    assert ids[0] == sample_assets.mercy  # the one used in the similar won deal
+    assert sample_assets.contoso not in ids  # financial services: not this segment
+    mercy = prepare.model.items()[0]
+    assert "used in 1 won" in mercy.reason and "healthcare" in mercy.reason.lower()
+    shown = prepare.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert mercy.reason in shown and "Score" in shown
+    assert "Acme Health" in prepare.summary.text()
+    assert "1 similar won deal" in prepare.summary.text()
+    # The deal chosen here is the window's current deal: the toolbar picker shows it too.
+    assert window.context.current_deal_id() == found.deal_id
+    assert window.sales_screens.deal_picker.currentText() == prepare.deal_picker.currentText()
+
+
+def test_sharing_a_recommendation_copies_the_file_and_logs_a_share_with_the_deal(
+    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+) -> None:
+    window, prepare, found = prepared
+    _select(qtbot, prepare, sample_assets.mercy)
+
+    with expect_usage(qtbot, window, UsageKind.SHARED, sample_assets.mercy) as logged:
+        qtbot.mouseClick(prepare.share_button, Qt.MouseButton.LeftButton)
+
+    event = logged.args[0]
+    assert event.deal_id == found.deal_id
+    deal = window.sales.get_deal(event.deal_id)
+    assert event.prospect_id == deal.prospect_id
+    copied = QGuiApplication.clipboard().mimeData().urls()
+    assert [Path(u.toLocalFile()).name for u in copied] == [sample_assets.sources[sample_assets.mercy].name]
+    shared = [e for e in window.sales.usage_for_deal(deal.id) if e.kind is UsageKind.SHARED]
+    assert [(e.asset_id, e.deal_id) for e in shared] == [(sample_assets.mercy, deal.id)]
+
+
+def test_mark_as_sent_logs_a_share_without_touching_the_clipboard(
+    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+) -> None:
+    window, prepare, found = prepared
+    QGuiApplication.clipboard().setText("something the rep copied")
+    _select(qtbot, prepare, sample_assets.whitepaper)
+
+    with expect_usage(qtbot, window, UsageKind.SHARED, sample_assets.whitepaper) as logged:
+        qtbot.mouseClick(prepare.sent_button, Qt.MouseButton.LeftButton)
+
+    assert logged.args[0].deal_id == found.deal_id
+    assert QGuiApplication.clipboard().text() == "something the rep copied"
+
+
+def test_presenting_a_recommended_pdf_opens_present_mode_and_logs_presented(
+    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+) -> None:
+    window, prepare, found = prepared
+    _select(qtbot, prepare, sample_assets.mercy)
+    assert prepare.present_button.isEnabled()
+
+    with expect_usage(qtbot, window, UsageKind.PRESENTED, sample_assets.mercy) as logged:
+        qtbot.mouseClick(prepare.present_button, Qt.MouseButton.LeftButton)
+    assert logged.args[0].deal_id == found.deal_id
+
+    presenting = window._presenting
+    assert presenting is not None and presenting.isVisible()
+    qtbot.waitUntil(lambda: presenting.page_count == 3 and presenting.page_label.pixmap() is not None)
+    with qtbot.waitSignal(presenting.page_shown, check_params_cb=lambda page: page == 2):
+        qtbot.keyClick(presenting, Qt.Key.Key_Right)
+    with qtbot.waitSignal(presenting.closed):
+        qtbot.keyClick(presenting, Qt.Key.Key_Escape)
+    assert window._presenting is None
+
+
+def test_present_is_offered_only_for_pdfs(
+    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+) -> None:
+    _window, prepare, _found = prepared
+    _select(qtbot, prepare, sample_assets.whitepaper)  # a DOCX
+
+    assert not prepare.present_button.isEnabled()
+    assert prepare.presented_button.isEnabled()  # presented from Word: still loggable
+
+
+def test_a_pitch_kit_is_gathered_reordered_and_exported_as_a_zip_with_each_file_logged_as_shared(
+    qtbot: QtBot,
+    prepared: tuple[MainWindow, PrepareView, Recommendations],
+    sample_assets: SampleAssets,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, prepare, found = prepared
+    for asset_id in (sample_assets.mercy, sample_assets.whitepaper):
+        _select(qtbot, prepare, asset_id)
+        qtbot.mouseClick(prepare.add_button, Qt.MouseButton.LeftButton)
+    assert prepare.kit_model.asset_ids() == [sample_assets.mercy, sample_assets.whitepaper]
+
+    prepare.kit_list.setCurrentIndex(prepare.kit_model.index(0))
+    qtbot.mouseClick(prepare.down_button, Qt.MouseButton.LeftButton)
+    assert prepare.kit_model.asset_ids() == [sample_assets.whitepaper, sample_assets.mercy]
+    assert prepare.kit_list.currentIndex().row() == 1  # the moved row stays selected
+    prepare.kit_name.setText("Acme decision call")
+    target = tmp_path / "out" / "Acme decision call.zip"
+    asked: list[tuple[str, bool]] = []
+
+    def destination(parent: object, name: str, as_zip: bool) -> Path:
+        asked.append((name, as_zip))
+        return target
+
+    monkeypatch.setattr(KitDestination, "ask", classmethod(lambda cls, *args: destination(*args)))
+
+    with qtbot.waitSignal(prepare.kit_exported, timeout=TIMEOUT_MS) as blocker:
+        qtbot.mouseClick(prepare.export_zip_button, Qt.MouseButton.LeftButton)
+
+    exported = blocker.args[0]
+    assert asked == [("Acme decision call", True)]
+    assert Path(exported.path) == target
+    with zipfile.ZipFile(target) as archive:
+        assert archive.namelist() == [
+            sample_assets.sources[sample_assets.whitepaper].name,
+            sample_assets.sources[sample_assets.mercy].name,
+        ]
+    shared = [e for e in window.sales.usage_for_deal(found.deal_id or "") if e.kind is UsageKind.SHARED]
+    assert sorted(e.asset_id for e in shared) == sorted([sample_assets.mercy, sample_assets.whitepaper])
+    assert all(e.deal_id == found.deal_id for e in shared)
+    kits = window.sales.list_kits(deal_id=found.deal_id)
+    assert [(k.name, [i.asset_id for i in k.items]) for k in kits] == [
+        ("Acme decision call", [sample_assets.whitepaper, sample_assets.mercy])
+    ]
+    assert prepare.kit_choice.currentData() == kits[0].id
+
+
+def test_a_saved_kit_comes_back_when_the_deal_is_chosen_again(
+    qtbot: QtBot,
+    prepared: tuple[MainWindow, PrepareView, Recommendations],
+    sample_assets: SampleAssets,
+) -> None:
+    _window, prepare, found = prepared
+    _select(qtbot, prepare, sample_assets.mercy)
+    qtbot.mouseClick(prepare.add_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(prepare.kit_saved, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(prepare.save_kit_button, Qt.MouseButton.LeftButton)
+
+    choose_in_combo(qtbot, prepare.deal_picker, 0)  # "No deal"
+    assert not prepare.kit_box.isEnabled() and prepare.kit_model.rowCount() == 0
+    choose_deal(qtbot, prepare.deal_picker, found.deal_id or "")
+    qtbot.waitUntil(lambda: prepare.kit_choice.count() == 2)
+
+    choose_in_combo(qtbot, prepare.kit_choice, 1)
+    assert prepare.kit_model.asset_ids() == [sample_assets.mercy]
+
+
+def test_preparing_for_a_segment_without_a_deal_ranks_what_fits_it(
+    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+) -> None:
+    _window, prepare, _found = prepared
+    prepare.for_segment.setChecked(True)
+    industry = prepare.segment["industry"]
+
+    with qtbot.waitSignal(
+        prepare.recommended, timeout=TIMEOUT_MS, check_params_cb=lambda r: r.segment.industry == "logistics"
+    ) as blocker:
+        choose_in_combo(qtbot, industry, industry.findData("logistics"))
+
+    found = blocker.args[0]
+    ids = [r.asset_id for r in found.items]
+    assert found.deal_id is None
+    assert sample_assets.northwind in ids and sample_assets.mercy not in ids
+    assert not prepare.kit_box.isEnabled()  # a kit is for a deal
+    assert "Logistics" in prepare.summary.text()

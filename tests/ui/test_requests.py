@@ -1,0 +1,242 @@
+"""Content requests: asked from an empty search (prefilled with the query and the deal's
+segment), from a deal or the menu; voted for by other reps; triaged by marketing; and the
+requester told in What's new."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from collateral_app.domain.sales import Deal, RequestStatus, Role, Segment
+from collateral_app.services.library import AssetLibrary
+from collateral_app.services.sales import SalesLoop
+from ui.main_window import MainWindow
+from ui.requests import DeclineReason, DeliverDialog, RequestDialog, RequestForm, RequestsView
+
+from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory, search
+from .sales_helpers import choose_deal, make_deal, wait_for_deals
+
+
+@pytest.fixture
+def acme(library: AssetLibrary) -> Deal:
+    sales = SalesLoop(library)
+    sales.switch_user("Dana Whitfield", Role.REP)
+    return make_deal(
+        sales, "Platform rollout", "Acme Health", industry="healthcare", size="mid-market", stage="decision"
+    )
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """RequestDialog.ask replaced: records how it was prefilled and sends it as prefilled."""
+    calls: list[dict[str, Any]] = []
+
+    def ask(cls: type, parent: object, taxonomy: object, deals: object, **prefill: Any) -> RequestForm:
+        calls.append(prefill)
+        return RequestForm(
+            prefill["text"] or "Something we need", prefill["segment"] or Segment(), prefill["deal_id"]
+        )
+
+    monkeypatch.setattr(RequestDialog, "ask", classmethod(ask))
+    return calls
+
+
+@pytest.fixture
+def rep_window(
+    qtbot: QtBot, acme: Deal, open_window: WindowFactory, library: AssetLibrary, settings: QSettings
+) -> MainWindow:
+    window = open_window(library, settings)
+    wait_for_deals(qtbot, window)
+    choose_deal(qtbot, window.sales_screens.deal_picker, acme.id)
+    return window
+
+
+def _become(qtbot: QtBot, window: MainWindow, name: str, role: Role) -> None:
+    with qtbot.waitSignal(window.context.profile_changed, timeout=TIMEOUT_MS):
+        window.context.switch_profile(name, role.value)
+
+
+def _changed(qtbot: QtBot, view: RequestsView, status: RequestStatus) -> Any:
+    return qtbot.waitSignal(view.changed, timeout=TIMEOUT_MS, check_params_cb=lambda r: r.status is status)
+
+
+def test_a_request_from_an_empty_search_goes_to_marketing_and_its_delivery_reaches_the_requester(
+    qtbot: QtBot,
+    rep_window: MainWindow,
+    acme: Deal,
+    asked: list[dict[str, Any]],
+    sample_assets: SampleAssets,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = rep_window
+    requests = window.sales_screens.requests
+
+    # 1. Nothing matches: the empty state offers to ask marketing.
+    result = search(qtbot, window, "hipaa attestation")
+    assert result.total == 0
+    assert window.result_stack.currentWidget() is window.empty_state
+    assert "href='request'" in window.empty_state.text()
+    with _changed(qtbot, requests, RequestStatus.OPEN) as sent:
+        window.empty_state.linkActivated.emit("request")
+
+    assert asked == [
+        {
+            "text": "hipaa attestation",
+            "segment": Segment(industry="healthcare", size="mid-market", stage="decision"),
+            "deal_id": acme.id,
+        }
+    ]
+    request = sent.args[0]
+    assert (request.text, request.deal_id, request.requester_name) == (
+        "hipaa attestation",
+        acme.id,
+        "Dana Whitfield",
+    )
+
+    # 2. A marketer lands on Requests, sees it, accepts it.
+    _become(qtbot, window, "Mia Marketing", Role.MARKETER)
+    assert window.current_section() == "requests"
+    qtbot.waitUntil(lambda: requests.accept_button.isVisible(), timeout=TIMEOUT_MS)  # triage is theirs
+    assert requests.deliver_button.isVisible() and requests.decline_button.isVisible()
+    assert requests.select_request(request.id)
+    with _changed(qtbot, requests, RequestStatus.ACCEPTED):
+        qtbot.mouseClick(requests.accept_button, Qt.MouseButton.LeftButton)
+
+    # 3. … and later delivers it with an asset from the library.
+    qtbot.waitUntil(
+        lambda: requests.selected() is not None and requests.selected().status is RequestStatus.ACCEPTED
+    )
+    monkeypatch.setattr(DeliverDialog, "ask", classmethod(lambda cls, *args: sample_assets.whitepaper))
+    with _changed(qtbot, requests, RequestStatus.DELIVERED) as delivered:
+        qtbot.mouseClick(requests.deliver_button, Qt.MouseButton.LeftButton)
+    assert delivered.args[0].asset_id == sample_assets.whitepaper
+    assert [e.status for e in delivered.args[0].history] == [
+        RequestStatus.OPEN,
+        RequestStatus.ACCEPTED,
+        RequestStatus.DELIVERED,
+    ]
+
+    # 4. The rep is back: What's new tells them.
+    _become(qtbot, window, "Dana Whitfield", Role.REP)
+    assert window.current_section() == "library"
+    window.show_whats_new()
+    qtbot.waitUntil(lambda: window.whats_new_dialog is not None, timeout=TIMEOUT_MS)
+    dialog = window.whats_new_dialog
+    assert dialog is not None and dialog.updates.isVisible()
+    lines = [dialog.updates.item(i).text() for i in range(dialog.updates.count())]
+    assert len(lines) == 2
+    assert lines[0].startswith("Mia Marketing delivered “hipaa attestation”")
+    assert "Zero trust whitepaper" in lines[0]
+    assert lines[1].startswith("Mia Marketing accepted “hipaa attestation”")
+    with qtbot.waitSignal(window.preview.loaded, timeout=TIMEOUT_MS) as shown:
+        dialog.updates.itemActivated.emit(dialog.updates.item(0))
+    assert shown.args[0] == sample_assets.whitepaper
+    dialog.close()
+
+
+def test_other_reps_vote_but_not_for_their_own_request(
+    qtbot: QtBot, rep_window: MainWindow, asked: list[dict[str, Any]]
+) -> None:
+    window = rep_window
+    requests = window.sales_screens.requests
+    with _changed(qtbot, requests, RequestStatus.OPEN) as sent:
+        window.sales_screens.request_action.trigger()
+    request = sent.args[0]
+    window.show_section("requests")
+    qtbot.waitUntil(lambda: requests.select_request(request.id), timeout=TIMEOUT_MS)
+    assert not requests.vote_button.isEnabled()  # Dana's own
+    assert not requests.accept_button.isVisible()  # reps do not triage
+
+    _become(qtbot, window, "Marco Ruiz", Role.REP)
+    qtbot.waitUntil(lambda: requests.select_request(request.id) and requests.vote_button.isEnabled())
+    with qtbot.waitSignal(requests.changed, timeout=TIMEOUT_MS, check_params_cb=lambda r: r.votes == 1):
+        qtbot.mouseClick(requests.vote_button, Qt.MouseButton.LeftButton)
+
+    assert window.sales.get_request(request.id).votes == 1
+    qtbot.waitUntil(lambda: requests.model.record_at(requests.model.row_of(request.id)).votes == 1)
+
+
+def test_a_declined_request_says_why_to_its_requester(
+    qtbot: QtBot, rep_window: MainWindow, asked: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = rep_window
+    requests = window.sales_screens.requests
+    with _changed(qtbot, requests, RequestStatus.OPEN) as sent:
+        window.sales_screens.request_for_search("case study from Japan")
+    request = sent.args[0]
+    _become(qtbot, window, "Mia Marketing", Role.MARKETER)
+    qtbot.waitUntil(lambda: requests.decline_button.isVisible(), timeout=TIMEOUT_MS)
+    assert requests.select_request(request.id)
+
+    monkeypatch.setattr(DeclineReason, "ask", classmethod(lambda cls, *args: None))  # cancelled
+    qtbot.mouseClick(requests.decline_button, Qt.MouseButton.LeftButton)
+    assert window.sales.get_request(request.id).status is RequestStatus.OPEN
+
+    monkeypatch.setattr(DeclineReason, "ask", classmethod(lambda cls, *args: "No customer in Japan yet"))
+    with _changed(qtbot, requests, RequestStatus.DECLINED):
+        qtbot.mouseClick(requests.decline_button, Qt.MouseButton.LeftButton)
+
+    _become(qtbot, window, "Dana Whitfield", Role.REP)
+    updates = window.sales.request_updates_since(request.created_at)
+    assert [(u.event.status, u.event.reason) for u in updates] == [
+        (RequestStatus.DECLINED, "No customer in Japan yet")
+    ]
+    window.show_section("requests")
+    requests.status_filter.setCurrentIndex(requests.status_filter.findData("declined"))
+    qtbot.waitUntil(lambda: requests.select_request(request.id), timeout=TIMEOUT_MS)
+    assert "No customer in Japan yet" in requests.details.text()
+
+
+def test_a_request_from_a_deal_is_prefilled_with_its_segment(
+    qtbot: QtBot, rep_window: MainWindow, acme: Deal, asked: list[dict[str, Any]]
+) -> None:
+    window = rep_window
+    window.show_section("deals")
+    deals = window.sales_screens.deals
+    assert deals.select_deal(acme.id)
+
+    with _changed(qtbot, window.sales_screens.requests, RequestStatus.OPEN):
+        qtbot.mouseClick(deals.request_button, Qt.MouseButton.LeftButton)
+
+    assert asked[0]["deal_id"] == acme.id
+    assert asked[0]["segment"] == Segment(industry="healthcare", size="mid-market", stage="decision")
+
+
+def test_the_request_dialog_sends_what_the_user_typed_and_chose(
+    qtbot: QtBot, library: AssetLibrary, acme: Deal
+) -> None:
+    dialog = RequestDialog(
+        library.taxonomy(), [acme], text="hipaa", segment=Segment(industry="healthcare"), deal_id=acme.id
+    )
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert ok.isEnabled()
+    dialog.text.clear()
+    assert not ok.isEnabled()  # a request needs words
+    qtbot.keyClicks(dialog.text, "HIPAA security whitepaper for hospital CISOs")
+    persona = dialog.combos["persona"]
+    persona.setCurrentIndex(persona.findData("clinical-leader"))
+
+    form = dialog.form()
+
+    assert form == RequestForm(
+        "HIPAA security whitepaper for hospital CISOs",
+        Segment(industry="healthcare", persona="clinical-leader"),
+        acme.id,
+    )
+
+
+def test_the_deliver_dialog_searches_the_library_for_the_answering_asset(
+    qtbot: QtBot, rep_window: MainWindow, sample_assets: SampleAssets
+) -> None:
+    window = rep_window
+    request = window.sales.add_request("zero trust explainer for security teams")
+    dialog = DeliverDialog(window.context, request, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.chosen() is not None, timeout=TIMEOUT_MS)
+
+    assert dialog.chosen() == sample_assets.whitepaper
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

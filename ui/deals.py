@@ -1,0 +1,628 @@
+"""Prospects and deals: the Deals section (a filterable table, create and edit, won/lost/open),
+the dialogs that create and edit them, and the quick deal picker that says which deal what
+a rep shares is for."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collateral_app.domain.enums import Dimension
+from collateral_app.domain.sales import Deal, DealDraft, Outcome, Prospect, UsedAsset
+from collateral_app.services.library import TaxonomyEntry
+
+from .editor import OptionalDate
+from .sales_context import SalesContext
+from .sales_models import OUTCOME_WORDS, DealChoicesModel, DealFilter, DealsModel, RecordRole, deal_title
+
+Taxonomy = dict[Dimension, list[TaxonomyEntry]]
+Labels = Callable[[str, str], str]
+
+
+def _taxonomy_combo(taxonomy: Taxonomy, dimension: Dimension, current: str | None, blank: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(blank, "")
+    for entry in taxonomy.get(dimension, []):
+        combo.addItem(entry.label, entry.slug)
+    combo.setCurrentIndex(max(0, combo.findData(current or "")))
+    return combo
+
+
+# -- prospects -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ProspectForm:
+    name: str
+    industry: str | None
+    size: str | None
+    region: str
+
+
+class ProspectDialog(QDialog):
+    def __init__(self, taxonomy: Taxonomy, prospect: Prospect | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit prospect") if prospect else self.tr("New prospect"))
+        self.name = QLineEdit(prospect.name if prospect else "")
+        self.name.setAccessibleName(self.tr("Company name"))
+        self.industry = _taxonomy_combo(
+            taxonomy, Dimension.INDUSTRY, prospect.industry if prospect else None, self.tr("(unknown)")
+        )
+        self.industry.setAccessibleName(self.tr("Industry"))
+        self.size = _taxonomy_combo(
+            taxonomy, Dimension.SIZE, prospect.size if prospect else None, self.tr("(unknown)")
+        )
+        self.size.setAccessibleName(self.tr("Company size"))
+        self.region = QLineEdit(prospect.region if prospect else "")
+        self.region.setAccessibleName(self.tr("Region"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Company:"), self.name)
+        form.addRow(self.tr("&Industry:"), self.industry)
+        form.addRow(self.tr("Company &size:"), self.size)
+        form.addRow(self.tr("&Region:"), self.region)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+                bool(text.strip())
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(self.name.text().strip()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def form(self) -> ProspectForm:
+        return ProspectForm(
+            self.name.text().strip(),
+            self.industry.currentData() or None,
+            self.size.currentData() or None,
+            self.region.text().strip(),
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget, taxonomy: Taxonomy, prospect: Prospect | None = None
+    ) -> ProspectForm | None:
+        dialog = cls(taxonomy, prospect, parent)
+        return dialog.form() if dialog.exec() else None
+
+
+# -- deals -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DealForm:
+    """What the deal dialog collected: an existing prospect or a new one, and the deal."""
+
+    prospect_id: str | None
+    new_prospect: ProspectForm | None
+    name: str
+    owner: str
+    stage: str | None
+    amount: str
+    currency: str
+    created_on: date | None
+    close_date: date | None
+    outcome: Outcome
+
+    def draft(self, prospect_id: str) -> DealDraft:
+        return DealDraft(
+            name=self.name,
+            prospect_id=prospect_id,
+            owner=self.owner,
+            stage=self.stage,
+            amount=self.amount,
+            currency=self.currency,
+            created_on=self.created_on,
+            close_date=self.close_date,
+            outcome=self.outcome,
+        )
+
+    def changes(self, deal: Deal) -> dict[str, str]:
+        """The fields that differ from `deal`, as `edit_deal` takes them."""
+        changes: dict[str, str] = {}
+        if self.name != deal.name:
+            changes["name"] = self.name
+        if self.owner != deal.owner:
+            changes["owner"] = self.owner
+        if (self.stage or None) != deal.stage:
+            changes["stage"] = self.stage or ""
+        old_amount = str(deal.amount.value) if deal.amount else ""
+        if self.amount != old_amount:
+            changes["amount"] = self.amount
+        if self.currency and self.currency != (deal.amount.currency if deal.amount else ""):
+            changes["currency"] = self.currency
+        for name, new, old in (
+            ("created_on", self.created_on, deal.created_on),
+            ("close_date", self.close_date, deal.close_date),
+        ):
+            if new != old:
+                changes[name] = new.isoformat() if new else ""
+        if self.prospect_id and self.prospect_id != deal.prospect_id:
+            changes["prospect"] = self.prospect_id
+        return changes
+
+
+class DealDialog(QDialog):
+    NEW_PROSPECT = "__new__"
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        prospects: list[Prospect],
+        deal: Deal | None = None,
+        *,
+        owner: str = "",
+        prospect_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit deal") if deal else self.tr("New deal"))
+        self.resize(480, 0)
+        self._taxonomy = taxonomy
+        self._new_prospect: ProspectForm | None = None
+        self.prospect = QComboBox()
+        self.prospect.setAccessibleName(self.tr("Prospect"))
+        for p in prospects:
+            self.prospect.addItem(p.name, p.id)
+        chosen = deal.prospect_id if deal else prospect_id
+        self.prospect.setCurrentIndex(max(0, self.prospect.findData(chosen)) if chosen else -1)
+        self.new_prospect_button = QPushButton(self.tr("New prospect…"))
+        self.new_prospect_button.setToolTip(self.tr("Add a company that is not in the list yet"))
+        self.new_prospect_button.clicked.connect(self._ask_new_prospect)
+        prospect_row = QHBoxLayout()
+        prospect_row.addWidget(self.prospect, 1)
+        prospect_row.addWidget(self.new_prospect_button)
+
+        self.name = QLineEdit(deal.name if deal else "")
+        self.name.setAccessibleName(self.tr("Deal name"))
+        self.name.setPlaceholderText(self.tr("e.g. Platform rollout 2025"))
+        self.owner = QLineEdit(deal.owner if deal else owner)
+        self.owner.setAccessibleName(self.tr("Owner"))
+        self.stage = _taxonomy_combo(
+            taxonomy, Dimension.STAGE, deal.stage if deal else None, self.tr("(none)")
+        )
+        self.stage.setAccessibleName(self.tr("Stage"))
+        self.amount = QLineEdit(str(deal.amount.value) if deal and deal.amount else "")
+        self.amount.setAccessibleName(self.tr("Amount"))
+        self.amount.setPlaceholderText(self.tr("12 500, 1.234,50 €, $1,234.50"))
+        self.currency = QLineEdit(deal.amount.currency if deal and deal.amount else "")
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.setPlaceholderText(self.tr("the library's default"))
+        self.currency.setMaxLength(3)
+        self.created_on = OptionalDate(deal.created_on if deal else date.today())
+        self.close_date = OptionalDate(deal.close_date if deal else None)
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        for outcome, word in OUTCOME_WORDS.items():
+            self.outcome.addItem(self.tr(word), outcome.value)
+        self.outcome.setCurrentIndex(self.outcome.findData((deal.outcome if deal else Outcome.OPEN).value))
+
+        form = QFormLayout()
+        prospect_label = QLabel(self.tr("&Prospect:"))
+        prospect_label.setBuddy(self.prospect)
+        form.addRow(prospect_label, prospect_row)
+        form.addRow(self.tr("&Deal:"), self.name)
+        form.addRow(self.tr("O&wner:"), self.owner)
+        form.addRow(self.tr("&Stage:"), self.stage)
+        form.addRow(self.tr("&Amount:"), self.amount)
+        form.addRow(self.tr("C&urrency:"), self.currency)
+        form.addRow(self.tr("Created:"), self.created_on)
+        form.addRow(self.tr("Close date:"), self.close_date)
+        form.addRow(self.tr("&Outcome:"), self.outcome)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._update_save)
+        self.prospect.currentIndexChanged.connect(self._update_save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._update_save()
+
+    def _update_save(self) -> None:
+        ready = bool(self.name.text().strip()) and self.prospect.currentIndex() >= 0
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
+
+    def _ask_new_prospect(self) -> None:
+        form = ProspectDialog.ask(self, self._taxonomy)
+        if form is None:
+            return
+        self._new_prospect = form
+        index = self.prospect.findData(self.NEW_PROSPECT)
+        label = self.tr("{0} (new)").format(form.name)
+        if index < 0:
+            self.prospect.addItem(label, self.NEW_PROSPECT)
+            index = self.prospect.count() - 1
+        else:
+            self.prospect.setItemText(index, label)
+        self.prospect.setCurrentIndex(index)
+
+    def form(self) -> DealForm:
+        chosen = self.prospect.currentData()
+        is_new = chosen == self.NEW_PROSPECT
+        return DealForm(
+            prospect_id=None if is_new else str(chosen),
+            new_prospect=self._new_prospect if is_new else None,
+            name=" ".join(self.name.text().split()),
+            owner=" ".join(self.owner.text().split()),
+            stage=self.stage.currentData() or None,
+            amount=self.amount.text().strip(),
+            currency=self.currency.text().strip().upper(),
+            created_on=_date_of(self.created_on),
+            close_date=_date_of(self.close_date),
+            outcome=Outcome(self.outcome.currentData()),
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget,
+        taxonomy: Taxonomy,
+        prospects: list[Prospect],
+        deal: Deal | None = None,
+        *,
+        owner: str = "",
+        prospect_id: str | None = None,
+    ) -> DealForm | None:
+        dialog = cls(taxonomy, prospects, deal, owner=owner, prospect_id=prospect_id, parent=parent)
+        return dialog.form() if dialog.exec() else None
+
+
+def _date_of(widget: OptionalDate) -> date | None:
+    text = widget.value_text()
+    return date.fromisoformat(text) if text else None
+
+
+# -- the quick deal picker ---------------------------------------------------------------------
+class DealPicker(QComboBox):
+    """Which deal what the rep shares or presents is for; remembered between runs. Every
+    picker in the window shows the same current deal."""
+
+    def __init__(self, context: SalesContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.choices = DealChoicesModel(self)
+        self.setModel(self.choices)
+        self.setMinimumContentsLength(28)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMaxVisibleItems(20)
+        self.setAccessibleName(self.tr("Current deal"))
+        self.setToolTip(self.tr("What you share, send or present is logged with this deal"))
+        context.deals_loaded.connect(self._fill)
+        context.current_deal_changed.connect(lambda _deal: self._show_current())
+        self.activated.connect(self._on_activated)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.choices.set_deals(self._context.deals, keep=self._context.current_deal_id())
+        self._show_current()
+
+    def _show_current(self) -> None:
+        row = self.choices.row_of(self._context.current_deal_id())
+        if row >= 0 and row != self.currentIndex():
+            self.blockSignals(True)
+            self.setCurrentIndex(row)
+            self.blockSignals(False)
+
+    def choose(self, deal_id: str | None) -> None:
+        """Make `deal_id` (or no deal) current, as picking it in the list does."""
+        self._context.set_current_deal(deal_id)
+
+    def _on_activated(self, row: int) -> None:
+        deal = self.choices.deal_at(row)
+        self._context.set_current_deal(deal.id if deal is not None else None)
+
+
+# -- the Deals section -----------------------------------------------------------------------
+class DealsView(QWidget):
+    """Every deal with its prospect, segment, stage, amount, owner, close date and outcome;
+    filter by words and outcome; create, edit, close or reopen; import from a CRM."""
+
+    prepare_requested = Signal(str)  # deal id
+    request_content_requested = Signal(str)  # deal id
+    import_requested = Signal()
+
+    def __init__(
+        self,
+        context: SalesContext,
+        taxonomy: Callable[[], Taxonomy],
+        labels: Labels,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._taxonomy = taxonomy
+        self.model = DealsModel(labels, self)
+        self.proxy = DealFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(self.tr("Filter deals by name, prospect, owner or CRM id"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(self.tr("Filter deals"))
+        self.filter_box.textChanged.connect(self.proxy.set_text)
+        self.outcome_filter = QComboBox()
+        self.outcome_filter.setAccessibleName(self.tr("Show deals"))
+        self.outcome_filter.addItem(self.tr("All deals"), "")
+        for outcome, word in OUTCOME_WORDS.items():
+            self.outcome_filter.addItem(self.tr(word), outcome.value)
+        self.outcome_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_outcome(
+                Outcome(self.outcome_filter.currentData()) if self.outcome_filter.currentData() else None
+            )
+        )
+        self.new_deal_button = QPushButton(self.tr("New deal…"))
+        self.new_deal_button.setToolTip(self.tr("Enter a deal by hand"))
+        self.new_deal_button.clicked.connect(self.new_deal)
+        self.new_prospect_button = QPushButton(self.tr("New prospect…"))
+        self.new_prospect_button.clicked.connect(self.new_prospect)
+        self.import_button = QPushButton(self.tr("Import from CRM…"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Read a HubSpot or Salesforce CSV export; you see what changes before anything is written"
+            )
+        )
+        self.import_button.clicked.connect(self.import_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.outcome_filter)
+        top.addWidget(self.new_deal_button)
+        top.addWidget(self.new_prospect_button)
+        top.addWidget(self.import_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Deals"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order until asked
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DealsModel.DEAL, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(self.model.columns)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.edit_deal())
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._on_selection())
+
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAccessibleName(self.tr("Deal details"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_deal)
+        self.edit_prospect_button = QPushButton(self.tr("Edit prospect…"))
+        self.edit_prospect_button.clicked.connect(self.edit_prospect)
+        self.won_button = QPushButton(self.tr("Mark won"))
+        self.won_button.setToolTip(self.tr("Closed won today; you will be asked which assets helped"))
+        self.won_button.clicked.connect(lambda: self._set_outcome(Outcome.WON))
+        self.lost_button = QPushButton(self.tr("Mark lost"))
+        self.lost_button.clicked.connect(lambda: self._set_outcome(Outcome.LOST))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.clicked.connect(lambda: self._set_outcome(Outcome.OPEN))
+        self.current_button = QPushButton(self.tr("Work on this deal"))
+        self.current_button.setToolTip(self.tr("Make it the current deal: what you share is logged with it"))
+        self.current_button.clicked.connect(self._make_current)
+        self.prepare_button = QPushButton(self.tr("Prepare for a call"))
+        self.prepare_button.clicked.connect(self._prepare)
+        self.request_button = QPushButton(self.tr("Request content…"))
+        self.request_button.setToolTip(self.tr("Ask marketing for something this deal needs"))
+        self.request_button.clicked.connect(self._request)
+        actions = QHBoxLayout()
+        for button in (
+            self.edit_button,
+            self.edit_prospect_button,
+            self.won_button,
+            self.lost_button,
+            self.reopen_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.current_button, self.prepare_button, self.request_button):
+            actions.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(actions)
+        context.deals_loaded.connect(self._show_deals)
+        context.deal_changed.connect(self._select_when_loaded)
+        self._select_id: str | None = None
+        self._show_deals()
+
+    # -- showing ---------------------------------------------------------------------------
+    def _show_deals(self) -> None:
+        selected = self._select_id or (self.selected_deal().id if self.selected_deal() else None)
+        self.model.set_records(self.context.deals)
+        if selected:
+            self.select_deal(selected)
+        self._on_selection()
+
+    def _select_when_loaded(self, deal: Deal) -> None:
+        self._select_id = deal.id
+
+    def select_deal(self, deal_id: str) -> bool:
+        row = self.model.row_of(deal_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self._select_id = None
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def selected_deal(self) -> Deal | None:
+        index = self.table.currentIndex()
+        deal = index.data(RecordRole.Record) if index.isValid() else None
+        return deal if isinstance(deal, Deal) else None
+
+    def _on_selection(self) -> None:
+        deal = self.selected_deal()
+        for button in (
+            self.edit_button,
+            self.edit_prospect_button,
+            self.current_button,
+            self.prepare_button,
+            self.request_button,
+        ):
+            button.setEnabled(deal is not None)
+        self.won_button.setEnabled(deal is not None and deal.outcome is not Outcome.WON)
+        self.lost_button.setEnabled(deal is not None and deal.outcome is not Outcome.LOST)
+        self.reopen_button.setEnabled(deal is not None and deal.outcome.is_closed)
+        if deal is None:
+            self.details.setText(self.tr("Select a deal to see what was shared with its prospect."))
+            return
+        self.details.setText(self._deal_html(deal, None))
+        sales = self.context.sales
+        deal_id = deal.id
+
+        def done(used: list[UsedAsset]) -> None:
+            current = self.selected_deal()
+            if current is not None and current.id == deal_id:
+                self.details.setText(self._deal_html(current, used))
+
+        self.context.read(lambda: sales.assets_used_for_deal(deal_id), done)
+
+    def _deal_html(self, deal: Deal, used: list[UsedAsset] | None) -> str:
+        head = f"<b>{html.escape(deal_title(deal))}</b>"
+        if used is None:
+            return head
+        if not used:
+            return head + " — " + html.escape(self.tr("nothing shared or presented with this prospect yet."))
+        titles = ", ".join(html.escape(u.title) for u in used[:6])
+        more = self.tr(" and {0} more").format(len(used) - 6) if len(used) > 6 else ""
+        return head + " — " + self.tr("shared or presented: {0}{1}").format(titles, more)
+
+    # -- changing ----------------------------------------------------------------------------
+    def _set_outcome(self, outcome: Outcome) -> None:
+        deal = self.selected_deal()
+        if deal is not None:
+            self.context.set_outcome(deal.id, outcome)
+
+    def _make_current(self) -> None:
+        deal = self.selected_deal()
+        if deal is not None:
+            self.context.set_current_deal(deal.id)
+
+    def _prepare(self) -> None:
+        deal = self.selected_deal()
+        if deal is not None:
+            self.prepare_requested.emit(deal.id)
+
+    def _request(self) -> None:
+        deal = self.selected_deal()
+        if deal is not None:
+            self.request_content_requested.emit(deal.id)
+
+    def new_deal(self) -> None:
+        self._open_deal_dialog(None)
+
+    def edit_deal(self) -> None:
+        deal = self.selected_deal()
+        if deal is not None:
+            self._open_deal_dialog(deal)
+
+    def _open_deal_dialog(self, deal: Deal | None) -> None:
+        sales = self.context.sales
+
+        def with_prospects(prospects: list[Prospect]) -> None:
+            owner = sales.whoami().name if deal is None else ""
+            form = DealDialog.ask(self, self._taxonomy(), prospects, deal, owner=owner)
+            if form is not None:
+                self._save_deal(deal, form)
+
+        self.context.read(sales.list_prospects, with_prospects)
+
+    def _save_deal(self, deal: Deal | None, form: DealForm) -> None:
+        sales = self.context.sales
+
+        def work() -> Deal:
+            prospect_id = form.prospect_id
+            if form.new_prospect is not None:
+                p = form.new_prospect
+                prospect_id = sales.create_prospect(
+                    p.name, industry=p.industry, size=p.size, region=p.region
+                ).id
+            assert prospect_id is not None
+            if deal is None:
+                return sales.create_deal(form.draft(prospect_id))
+            changes = form.changes(deal)
+            if form.new_prospect is not None:
+                changes["prospect"] = prospect_id
+            saved = sales.edit_deal(deal.id, changes) if changes else deal
+            if form.outcome is not deal.outcome:
+                saved = sales.set_outcome(deal.id, form.outcome)
+            return saved
+
+        def done(saved: Deal) -> None:
+            self.context.deal_changed.emit(saved)
+            self.context.reload_deals()
+            closed_now = deal is None or deal.outcome is not saved.outcome
+            if closed_now and saved.outcome.is_closed and saved.awaiting_feedback:
+                self.context.deal_closed.emit(saved)
+
+        self.context.write(work, done)
+
+    def new_prospect(self) -> None:
+        form = ProspectDialog.ask(self, self._taxonomy())
+        if form is None:
+            return
+        sales = self.context.sales
+        self.context.write(
+            lambda: sales.create_prospect(
+                form.name, industry=form.industry, size=form.size, region=form.region
+            ),
+            lambda prospect: self.context.message.emit(self.tr("Prospect {0} added.").format(prospect.name)),
+        )
+
+    def edit_prospect(self) -> None:
+        deal = self.selected_deal()
+        if deal is None:
+            return
+        sales = self.context.sales
+        prospect_id = deal.prospect_id
+
+        def with_prospect(prospect: Prospect) -> None:
+            form = ProspectDialog.ask(self, self._taxonomy(), prospect)
+            if form is None:
+                return
+            changes = {
+                "name": form.name,
+                "industry": form.industry or "",
+                "size": form.size or "",
+                "region": form.region,
+            }
+            self.context.write(
+                lambda: sales.edit_prospect(prospect_id, changes), lambda _p: self.context.reload_deals()
+            )
+
+        self.context.read(lambda: sales.get_prospect(prospect_id), with_prospect)

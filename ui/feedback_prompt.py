@@ -1,0 +1,288 @@
+"""Closing the loop: when a deal is won or lost, a panel across the top of the window (never
+a modal box) lists the assets used with that prospect and asks which helped, which did not,
+and which the prospect found useful, with an optional 1–5 rating and comment. Choosing an
+answer and pressing Send is two clicks; "Don't ask again" dismisses the deal's prompt."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collateral_app.domain.sales import Deal, Feedback, Outcome, UsedAsset, Verdict
+
+from .sales_context import SalesContext
+from .sales_models import deal_title
+
+MAX_ROWS = 12  # the most used; a prompt longer than this is not answered
+ROWS_IN_VIEW = 4  # more scroll, so the panel never takes over the window
+VERDICT_BUTTONS = (
+    (Verdict.HELPED_WIN, "Helped win"),
+    (Verdict.DID_NOT_HELP, "Did not help"),
+    (Verdict.FOUND_USEFUL, "Prospect found it useful"),
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    asset_id: str
+    verdict: Verdict
+    rating: int | None
+    comment: str
+
+
+class _AssetRow:
+    """One used asset's line: its title, the three answers, a rating and a comment."""
+
+    def __init__(self, panel: FeedbackPrompt, used: UsedAsset, won: bool, labels: Callable[[str, str], str]):
+        self.used = used
+        kind = labels("type", used.type) if used.type else ""
+        uses = panel.tr("shared or presented {0}×").format(used.uses)
+        self.title = QLabel(
+            f"<b>{html.escape(used.title)}</b><br><small>{html.escape(kind)} · {uses}</small>"
+        )
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.group = QButtonGroup(panel)
+        self.group.setExclusive(False)  # exclusive by hand, so a second click can take it back
+        self.buttons: dict[Verdict, QPushButton] = {}
+        for verdict, text in VERDICT_BUTTONS:
+            if verdict is Verdict.HELPED_WIN and not won:
+                continue
+            button = QPushButton(panel.tr(text))
+            button.setCheckable(True)
+            button.setAccessibleName(panel.tr("{0}: {1}").format(used.title, panel.tr(text)))
+            button.setChecked(used.verdict is verdict)
+            self.group.addButton(button)
+            self.buttons[verdict] = button
+        self.group.buttonToggled.connect(self._on_toggled)
+        self.rating = QComboBox()
+        self.rating.setAccessibleName(panel.tr("Rating of {0}").format(used.title))
+        self.rating.setToolTip(panel.tr("How useful was it, 1 (not) to 5 (very)? Optional"))
+        self.rating.addItem(panel.tr("Rate…"), 0)
+        for stars in range(1, 6):
+            self.rating.addItem("★" * stars, stars)
+        self.rating.setCurrentIndex(max(0, self.rating.findData(used.rating or 0)))
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(panel.tr("Comment (optional)"))
+        self.comment.setAccessibleName(panel.tr("Comment on {0}").format(used.title))
+        self._changed = panel.update_send
+
+    def _on_toggled(self, button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            for other in self.buttons.values():
+                if other is not button and other.isChecked():
+                    other.setChecked(False)
+        self._changed()
+
+    def answer(self) -> Answer | None:
+        chosen = next((v for v, b in self.buttons.items() if b.isChecked()), None)
+        if chosen is None:
+            return None
+        stars = int(self.rating.currentData() or 0)
+        return Answer(self.used.asset_id, chosen, stars or None, self.comment.text().strip())
+
+
+class FeedbackPrompt(QFrame):
+    answered = Signal(str, list)  # deal id, list[Feedback]
+    dismissed = Signal(str)  # deal id: not asked again
+    shown = Signal(str)  # deal id, with its assets listed
+
+    def __init__(
+        self, context: SalesContext, labels: Callable[[str, str], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._labels = labels
+        self._queue: list[str] = []
+        self.deal: Deal | None = None
+        self.rows: list[_AssetRow] = []
+        self.setObjectName("feedback-prompt")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Which assets helped?"))
+        self.setStyleSheet(
+            "#feedback-prompt { border: 1px solid palette(highlight); border-radius: 6px;"
+            " background: palette(alternate-base); }"
+        )
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.grid_box = QWidget()
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(5, 2)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.grid_box)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setDefault(True)
+        self.send_button.setToolTip(self.tr("Save your answers; everyone sees them on the assets"))
+        self.send_button.clicked.connect(self.send)
+        self.later_button = QPushButton(self.tr("Not now"))
+        self.later_button.setToolTip(self.tr("Hide this; you will be asked again next time"))
+        self.later_button.clicked.connect(self.later)
+        self.dismiss_button = QPushButton(self.tr("Don't ask about this deal"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.position = QLabel()
+        footer = QHBoxLayout()
+        footer.addWidget(self.position)
+        footer.addStretch(1)
+        footer.addWidget(self.dismiss_button)
+        footer.addWidget(self.later_button)
+        footer.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll)
+        layout.addLayout(footer)
+        self.hide()
+
+    # -- the queue -------------------------------------------------------------------------
+    def ask_about(self, deal_ids: list[str]) -> None:
+        """Queue deals to ask about; the first is shown at once if nothing is."""
+        for deal_id in deal_ids:
+            if deal_id not in self._queue and (self.deal is None or self.deal.id != deal_id):
+                self._queue.append(deal_id)
+        if self.deal is None:
+            self._next()
+
+    def queued(self) -> list[str]:
+        return list(self._queue)
+
+    def _next(self) -> None:
+        self._clear_rows()
+        self.deal = None
+        if not self._queue:
+            self.hide()
+            return
+        deal_id = self._queue.pop(0)
+        sales = self.context.sales
+
+        def load() -> tuple[Deal, list[UsedAsset]]:
+            return sales.get_deal(deal_id), sales.assets_used_for_deal(deal_id)
+
+        def done(loaded: tuple[Deal, list[UsedAsset]]) -> None:
+            deal, used = loaded
+            if not deal.outcome.is_closed or not deal.awaiting_feedback:
+                self._next()
+            elif not used:
+                # Nothing was logged with this prospect: there is nothing to ask about.
+                self.context.write(lambda: sales.dismiss_feedback_prompt(deal_id))
+                self._next()
+            else:
+                self._show(deal, used)
+
+        self.context.read(load, done)
+
+    def _show(self, deal: Deal, used: list[UsedAsset]) -> None:
+        self.deal = deal
+        won = deal.outcome is Outcome.WON
+        title = html.escape(deal_title(deal))
+        question = (
+            self.tr("<b>{0}</b> was won. Which of these helped?")
+            if won
+            else self.tr("<b>{0}</b> was lost. Did any of these help the prospect?")
+        ).format(title)
+        self.heading.setText(
+            question
+            + " "
+            + self.tr("<small>They were shared or presented with {0}.</small>").format(
+                html.escape(deal.prospect_name)
+            )
+        )
+        for row_number, item in enumerate(used[:MAX_ROWS]):
+            row = _AssetRow(self, item, won, self._labels)
+            self.rows.append(row)
+            self.grid.addWidget(row.title, row_number, 0)
+            column = 1
+            for verdict, _text in VERDICT_BUTTONS:
+                if verdict in row.buttons:
+                    self.grid.addWidget(row.buttons[verdict], row_number, column)
+                column += 1
+            self.grid.addWidget(row.rating, row_number, 4)
+            self.grid.addWidget(row.comment, row_number, 5)
+        self._fit_rows(len(self.rows))
+        left = len(self._queue)
+        self.position.setText(self.tr("{0} more deal(s) to ask about").format(left) if left else "")
+        self.update_send()
+        self.show()
+        self.shown.emit(deal.id)
+
+    def _fit_rows(self, count: int) -> None:
+        """As tall as the rows, up to ROWS_IN_VIEW of them; the rest scroll."""
+        self.grid.activate()
+        row_height = max(r.rating.sizeHint().height() for r in self.rows) + max(
+            self.grid.verticalSpacing(), 4
+        )
+        shown = min(count, ROWS_IN_VIEW)
+        self.scroll.setFixedHeight(shown * row_height + (row_height // 2 if count > shown else 0))
+
+    def _clear_rows(self) -> None:
+        for row in self.rows:
+            for widget in (row.title, *row.buttons.values(), row.rating, row.comment):
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+            row.group.deleteLater()
+        self.rows = []
+
+    def update_send(self) -> None:
+        self.send_button.setEnabled(any(r.answer() is not None for r in self.rows))
+
+    # -- answering -------------------------------------------------------------------------
+    def answers(self) -> list[Answer]:
+        return [a for a in (r.answer() for r in self.rows) if a is not None]
+
+    def send(self) -> None:
+        if self.deal is None:
+            return
+        answers = self.answers()
+        if not answers:
+            return
+        deal_id, sales = self.deal.id, self.context.sales
+
+        def work() -> list[Feedback]:
+            return [
+                sales.record_feedback(a.asset_id, deal_id, a.verdict, rating=a.rating, comment=a.comment)
+                for a in answers
+            ]
+
+        def done(saved: list[Feedback]) -> None:
+            self.context.message.emit(
+                self.tr("Thank you: {0} answer(s) saved, everyone sees them on the assets.").format(
+                    len(saved)
+                )
+            )
+            self.answered.emit(deal_id, saved)
+
+        self.send_button.setEnabled(False)
+        self.context.write(work, done)
+        self._next()
+
+    def later(self) -> None:
+        self._next()
+
+    def dismiss(self) -> None:
+        if self.deal is None:
+            return
+        deal_id, sales = self.deal.id, self.context.sales
+        self.context.write(
+            lambda: sales.dismiss_feedback_prompt(deal_id), lambda _r: self.dismissed.emit(deal_id)
+        )
+        self._next()

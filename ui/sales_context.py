@@ -1,0 +1,123 @@
+"""What the feedback loop's screens share: the deals (loaded once, refreshed after changes),
+the current deal a rep works on (remembered between runs), and the one way to write to the
+loop (usage events, feedback, requests, deals) off the GUI thread, so logging is instant for
+the user and a failure is told without a modal box."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from collateral_app.domain.errors import UserError
+from collateral_app.domain.sales import Deal, Outcome, UsageEvent, UsageKind, UserProfile
+from collateral_app.services.sales import SalesLoop
+
+from .tasks import TaskContext, TaskRunner
+
+log = logging.getLogger(__name__)
+
+CURRENT_DEAL_KEY = "current_deal"
+_CURRENT = object()  # "the current deal", as opposed to None: no deal
+
+
+def failure_text(exc: Exception) -> str:
+    """What to tell the user about a failed background task: a `UserError` says it
+    itself; anything else is a bug, logged with its traceback."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    log.error("background task failed", exc_info=(type(exc), exc, exc.__traceback__))
+    return f"Something went wrong ({exc}); the details are in the log."
+
+
+class SalesContext(QObject):
+    deals_loaded = Signal()  # `deals` holds the new list
+    current_deal_changed = Signal(object)  # Deal | None
+    deal_changed = Signal(object)  # a Deal created or edited in the app
+    deal_closed = Signal(object)  # a Deal marked won or lost in the app: ask what helped
+    usage_recorded = Signal(object)  # UsageEvent, once written
+    requests_changed = Signal()
+    profile_changed = Signal(object)  # UserProfile
+    message = Signal(str)  # something done, for the status bar
+    failed = Signal(str)  # what went wrong, for the user
+
+    def __init__(
+        self, sales: SalesLoop, runner: TaskRunner, settings: QSettings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.sales = sales
+        self.runner = runner
+        self.settings = settings
+        self.deals: list[Deal] = []
+        self._current_id: str | None = str(settings.value(CURRENT_DEAL_KEY, "") or "") or None
+
+    # -- deals -----------------------------------------------------------------------------
+    def reload_deals(self) -> None:
+        sales = self.sales
+
+        def done(deals: list[Deal]) -> None:
+            self.deals = deals
+            self.deals_loaded.emit()
+            self.current_deal_changed.emit(self.current_deal())
+
+        self.runner.run(lambda _ctx: sales.list_deals(), on_success=done, on_failure=self._fail)
+
+    def deal(self, deal_id: str | None) -> Deal | None:
+        return next((d for d in self.deals if d.id == deal_id), None) if deal_id else None
+
+    def current_deal(self) -> Deal | None:
+        return self.deal(self._current_id)
+
+    def current_deal_id(self) -> str | None:
+        """The remembered deal, once it is known to exist in this library."""
+        deal = self.current_deal()
+        return deal.id if deal is not None else None
+
+    def set_current_deal(self, deal_id: str | None) -> None:
+        if deal_id == self._current_id:
+            return
+        self._current_id = deal_id
+        self.settings.setValue(CURRENT_DEAL_KEY, deal_id or "")
+        self.current_deal_changed.emit(self.current_deal())
+
+    def set_outcome(self, deal_id: str, outcome: Outcome) -> None:
+        sales = self.sales
+
+        def done(deal: Deal) -> None:
+            self.deal_changed.emit(deal)
+            self.reload_deals()
+            if deal.outcome.is_closed and deal.awaiting_feedback:
+                self.deal_closed.emit(deal)
+
+        self.write(lambda: sales.set_outcome(deal_id, outcome), done)
+
+    # -- writing ---------------------------------------------------------------------------
+    def write(self, change: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+        """Run a change on the write thread; `done` gets its result on the GUI thread."""
+        self.runner.run(lambda _ctx: change(), on_success=done, on_failure=self._fail, writes=True)
+
+    def read(self, query: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.runner.run(lambda _ctx: query(), on_success=done, on_failure=self._fail)
+
+    def record_usage(self, asset_id: str, kind: UsageKind, deal_id: Any = _CURRENT) -> None:
+        """Log a use, tied to the current deal unless another (or None) is given; returns at
+        once, the event is written on the write thread."""
+        chosen: str | None = self.current_deal_id() if deal_id is _CURRENT else deal_id
+        sales = self.sales
+
+        def work(_ctx: TaskContext) -> UsageEvent:
+            return sales.record_usage(asset_id, kind, deal_id=chosen)
+
+        self.runner.run(work, on_success=self.usage_recorded.emit, on_failure=self._fail, writes=True)
+
+    def switch_profile(self, name: str, role: str) -> None:
+        sales = self.sales
+        self.write(lambda: sales.switch_user(name, role), self._on_profile_switched)
+
+    def _on_profile_switched(self, profile: UserProfile) -> None:
+        self.profile_changed.emit(profile)
+
+    def _fail(self, exc: Exception) -> None:
+        self.failed.emit(failure_text(exc))

@@ -1,0 +1,499 @@
+"""Item models of the feedback loop's screens: deals, deal choices, content requests,
+recommendations, a pitch kit's items and a CRM import preview. Each holds frozen records
+loaded off the GUI thread; `data()` only reads them and never raises."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from collateral_app.domain.sales import (
+    ContentRequest,
+    Deal,
+    ImportRow,
+    Outcome,
+    Recommendation,
+    RequestStatus,
+    RowAction,
+    Segment,
+)
+
+from .results import ResultRole
+
+log = logging.getLogger(__name__)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Labels = Callable[[str, str], str]
+NO_INDEX = QModelIndex()
+
+
+class RecordRole(IntEnum):
+    # The asset id sits where the result list keeps it, so the drag-out view serves both.
+    Id = ResultRole.AssetId
+    Record = Qt.ItemDataRole.UserRole + 20
+    Sort = Qt.ItemDataRole.UserRole + 21
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("sales", text)
+
+
+OUTCOME_WORDS = {Outcome.OPEN: "Open", Outcome.WON: "Won", Outcome.LOST: "Lost"}
+STATUS_WORDS = {
+    RequestStatus.OPEN: "Open",
+    RequestStatus.ACCEPTED: "Accepted",
+    RequestStatus.IN_PROGRESS: "In progress",
+    RequestStatus.DELIVERED: "Delivered",
+    RequestStatus.DECLINED: "Declined",
+}
+ACTION_WORDS = {
+    RowAction.CREATED: "new",
+    RowAction.UPDATED: "updated",
+    RowAction.UNCHANGED: "unchanged",
+    RowAction.REJECTED: "rejected",
+}
+
+
+def deal_title(deal: Deal) -> str:
+    """A deal as a rep names it: its name, with the prospect when the name lacks it."""
+    if deal.prospect_name.casefold() in deal.name.casefold():
+        return deal.name
+    return f"{deal.prospect_name} — {deal.name}"
+
+
+def segment_text(segment: Segment, labels: Labels) -> str:
+    parts = [
+        labels(dimension, value)
+        for dimension, value in (
+            ("industry", segment.industry),
+            ("size", segment.size),
+            ("stage", segment.stage),
+            ("persona", segment.persona),
+            ("product", segment.product),
+        )
+        if value
+    ]
+    return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any]
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+
+
+class _RecordTable(QAbstractTableModel):
+    """A table of frozen records with columns declared once."""
+
+    columns: Sequence[Column] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[Any] = []
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def records(self) -> list[Any]:
+        return list(self._records)
+
+    def record_at(self, row: int) -> Any:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def row_of(self, record_id: str) -> int:
+        return next((n for n, r in enumerate(self._records) if getattr(r, "id", None) == record_id), -1)
+
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return tr(self.columns[section].title)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        record = self._records[index.row()]
+        column = self.columns[index.column()]
+        try:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.text(record)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+            if role == RecordRole.Id:
+                return getattr(record, "id", None)  # import rows have no id of their own
+            if role == RecordRole.Record:
+                return record
+            if role == RecordRole.Sort:
+                return column.sort(record)
+            return self.extra_data(record, index.column(), role)
+        except Exception:  # a broken row must never take the view down
+            log.exception("cannot show row %s", index.row())
+            return None
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class DealsModel(_RecordTable):
+    DEAL, PROSPECT, SEGMENT, STAGE, AMOUNT, OWNER, CLOSE, OUTCOME = range(8)
+
+    def __init__(self, labels: Labels, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._labels = labels
+        self.columns = (
+            Column("Deal", lambda d: d.name, lambda d: d.name.casefold()),
+            Column("Prospect", lambda d: d.prospect_name, lambda d: d.prospect_name.casefold()),
+            Column("Segment", self._segment, self._segment),
+            Column("Stage", self._stage, self._stage),
+            Column(
+                "Amount",
+                lambda d: str(d.amount) if d.amount else "",
+                lambda d: d.amount.minor if d.amount else -1,
+                Qt.AlignmentFlag.AlignRight,
+            ),
+            Column("Owner", lambda d: d.owner, lambda d: d.owner.casefold()),
+            Column(
+                "Close date",
+                lambda d: d.close_date.isoformat() if d.close_date else "",
+                lambda d: d.close_date.isoformat() if d.close_date else "",
+            ),
+            Column("Outcome", self._outcome, lambda d: d.outcome.value),
+        )
+
+    def _segment(self, deal: Deal) -> str:
+        return segment_text(Segment(industry=deal.industry, size=deal.size), self._labels)
+
+    def _stage(self, deal: Deal) -> str:
+        return self._labels("stage", deal.stage) if deal.stage else deal.crm_stage
+
+    def _outcome(self, deal: Deal) -> str:
+        return tr(OUTCOME_WORDS[deal.outcome])
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        deal: Deal = record
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [deal_title(deal)]
+            if deal.crm_stage:
+                lines.append(tr("Stage in the CRM: {0}").format(deal.crm_stage))
+            if deal.crm_id:
+                lines.append(tr("CRM id: {0} ({1})").format(deal.crm_id, deal.crm_source or ""))
+            if deal.awaiting_feedback:
+                lines.append(tr("Waiting for feedback on the assets used"))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.columns[column].title}: {self.columns[column].text(deal)}"
+        return None
+
+
+class DealFilter(QSortFilterProxyModel):
+    """Deals matching the typed words (in deal, prospect or owner) and the chosen outcome."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._outcome: Outcome | None = None
+        self.setSortRole(RecordRole.Sort)
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        self._words = text.casefold().split()
+        self.invalidate()  # not invalidateRowsFilter: deprecated in Qt 6.10, missing before 6.0
+
+    def set_outcome(self, outcome: Outcome | None) -> None:
+        self._outcome = outcome
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        deal = model.data(model.index(source_row, 0, source_parent), RecordRole.Record)
+        if not isinstance(deal, Deal):
+            return False
+        if self._outcome is not None and deal.outcome is not self._outcome:
+            return False
+        haystack = f"{deal.name} {deal.prospect_name} {deal.owner} {deal.crm_id or ''}".casefold()
+        return all(word in haystack for word in self._words)
+
+
+class DealChoicesModel(QAbstractListModel):
+    """The quick deal picker's list: "No deal", then the open deals (and the current deal,
+    even when it has closed, so the picker can still show it)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._deals: list[Deal] = []
+
+    def set_deals(self, deals: Sequence[Deal], keep: str | None = None) -> None:
+        self.beginResetModel()
+        self._deals = [d for d in deals if d.outcome is Outcome.OPEN or d.id == keep]
+        self.endResetModel()
+
+    def row_of(self, deal_id: str | None) -> int:
+        if deal_id is None:
+            return 0
+        return next((n + 1 for n, d in enumerate(self._deals) if d.id == deal_id), -1)
+
+    def deal_at(self, row: int) -> Deal | None:
+        return self._deals[row - 1] if 1 <= row <= len(self._deals) else None
+
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._deals) + 1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() <= len(self._deals):
+            return None
+        deal = self.deal_at(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return deal_title(deal) if deal is not None else tr("No deal")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if deal is None:
+                return tr("Log what you share without tying it to a deal")
+            amount = f" · {deal.amount}" if deal.amount else ""
+            return f"{deal.prospect_name} · {deal.owner}{amount}"
+        if role == RecordRole.Id:
+            return deal.id if deal is not None else ""
+        if role == RecordRole.Record:
+            return deal
+        return None
+
+
+class RequestsModel(_RecordTable):
+    TEXT, STATUS, VOTES, SEGMENT, REQUESTER, ASKED, UPDATED = range(7)
+
+    def __init__(self, labels: Labels, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._labels = labels
+        self.columns = (
+            Column("Request", lambda r: r.text, lambda r: r.text.casefold()),
+            Column(
+                "Status", lambda r: tr(STATUS_WORDS[r.status]), lambda r: list(RequestStatus).index(r.status)
+            ),
+            Column("Votes", lambda r: str(r.votes), lambda r: r.votes, Qt.AlignmentFlag.AlignRight),
+            Column(
+                "Segment", lambda r: segment_text(r.segment, self._labels), lambda r: r.segment.industry or ""
+            ),
+            Column("Requester", lambda r: r.requester_name, lambda r: r.requester_name.casefold()),
+            Column("Asked", lambda r: _day(r.created_at), lambda r: r.created_at.isoformat()),
+            Column("Updated", lambda r: _day(r.updated_at), lambda r: r.updated_at.isoformat()),
+        )
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        request: ContentRequest = record
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = request.text
+            if request.status is RequestStatus.DECLINED and request.decline_reason:
+                tip += "\n" + tr("Declined: {0}").format(request.decline_reason)
+            return tip
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.columns[column].title}: {self.columns[column].text(request)}"
+        return None
+
+
+class RecommendationsModel(QAbstractListModel):
+    """Ranked assets for a call, each with its reason in words."""
+
+    ReasonRole = Qt.ItemDataRole.UserRole + 30
+
+    def __init__(self, labels: Labels, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Recommendation] = []
+        self._labels = labels
+
+    def set_items(self, items: Sequence[Recommendation]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[Recommendation]:
+        return list(self._items)
+
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
+        if role == self.ReasonRole:
+            return item.reason
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = ", ".join(f"{name.replace('_', ' ')} {value:+.0f}" for name, value in item.parts.items())
+            return f"{item.reason}\n" + tr("Score {0:.0f} of 100: {1}").format(item.score, parts)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.title}: {item.reason}"
+        if role == RecordRole.Id:
+            return item.asset_id
+        if role == RecordRole.Record:
+            return item
+        if role == RecordRole.Sort:
+            return item.score
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def type_label(self, row: int) -> str:
+        item = self._items[row] if 0 <= row < len(self._items) else None
+        return self._labels("type", item.type) if item is not None and item.type else ""
+
+
+@dataclass(frozen=True)
+class KitEntry:
+    asset_id: str
+    title: str
+
+
+class KitItemsModel(QAbstractListModel):
+    """A pitch kit being put together: its assets in order; rows move by drag or buttons."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[KitEntry] = []
+
+    def set_entries(self, entries: Sequence[KitEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entries(self) -> list[KitEntry]:
+        return list(self._entries)
+
+    def asset_ids(self) -> list[str]:
+        return [e.asset_id for e in self._entries]
+
+    def add(self, entry: KitEntry) -> bool:
+        if entry.asset_id in self.asset_ids():
+            return False
+        row = len(self._entries)
+        self.beginInsertRows(NO_INDEX, row, row)
+        self._entries.append(entry)
+        self.endInsertRows()
+        return True
+
+    def removeRows(self, row: int, count: int, parent: AnyIndex = NO_INDEX) -> bool:  # noqa: N802
+        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._entries):
+            return False
+        self.beginRemoveRows(NO_INDEX, row, row + count - 1)
+        del self._entries[row : row + count]
+        self.endRemoveRows()
+        return True
+
+    def moveRows(  # noqa: N802
+        self, source_parent: AnyIndex, source_row: int, count: int, destination_parent: AnyIndex, child: int
+    ) -> bool:
+        """What the view calls when a row is dragged to another place (and the Up/Down
+        buttons): rows [source_row, source_row + count) go before `child`."""
+        if source_parent.isValid() or destination_parent.isValid() or count < 1:
+            return False
+        if source_row < 0 or source_row + count > len(self._entries) or not 0 <= child <= len(self._entries):
+            return False
+        if source_row <= child <= source_row + count:
+            return False  # onto itself
+        if not self.beginMoveRows(NO_INDEX, source_row, source_row + count - 1, NO_INDEX, child):
+            return False
+        moving = self._entries[source_row : source_row + count]
+        rest = self._entries[:source_row] + self._entries[source_row + count :]
+        at = child if child < source_row else child - count
+        self._entries = rest[:at] + moving + rest[at:]
+        self.endMoveRows()
+        return True
+
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        # No position number in the text: it would change under rows that did not move.
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return entry.title
+        if role == RecordRole.Id:
+            return entry.asset_id
+        if role == RecordRole.Record:
+            return entry
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # drops between rows
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+
+class ImportPreviewModel(_RecordTable):
+    """What a CRM import will do (or did), row by row."""
+
+    LINE, RESULT, CRM_ID, DEAL, DETAILS = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = (
+            Column("Line", lambda r: str(r.line), lambda r: r.line, Qt.AlignmentFlag.AlignRight),
+            Column("Result", lambda r: tr(ACTION_WORDS[r.action]), lambda r: r.action.value),
+            Column("CRM id", lambda r: r.crm_id, lambda r: r.crm_id),
+            Column("Deal", lambda r: r.title, lambda r: r.title.casefold()),
+            Column("Why / what changes", _import_details, _import_details),
+        )
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        row: ImportRow = record
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _import_details(row) or None
+        return None
+
+
+def _import_details(row: ImportRow) -> str:
+    if row.action is RowAction.REJECTED:
+        return row.reason
+    parts = []
+    if row.changes:
+        parts.append(tr("changes {0}").format(", ".join(c.replace("_", " ") for c in row.changes)))
+    parts.extend(row.notes)
+    return "; ".join(parts)
+
+
+def _day(moment: Any) -> str:
+    return str(moment.astimezone().strftime("%Y-%m-%d"))

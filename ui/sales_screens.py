@@ -1,0 +1,228 @@
+"""The feedback loop's screens in the main window: the Prepare, Deals and Requests sections,
+the quick deal picker on the toolbar, the won/lost prompt, CRM import, the profile (asked
+on first start, switchable under File › Profile) and the Sales menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QToolButton
+
+from collateral_app.domain.sales import Deal, ImportReport, Role, Segment, UserProfile
+from collateral_app.services.tabular import fold
+
+from .crm_import import CrmImportDialog
+from .deals import DealPicker, DealsView
+from .feedback_prompt import FeedbackPrompt
+from .prepare import PrepareView
+from .profile import ProfileDialog
+from .requests import RequestsView
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class SalesScreens(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        context = self.context = window.context
+        taxonomy = window.library.taxonomy
+
+        self.deal_picker = DealPicker(context)
+        window.toolbar.addSeparator()
+        deal_label = QLabel(window.tr(" Deal: "))
+        deal_label.setBuddy(self.deal_picker)
+        window.toolbar.addWidget(deal_label)
+        window.toolbar.addWidget(self.deal_picker)
+
+        self.prepare = PrepareView(context, taxonomy, window.label, window._drag_mime)
+        self.prepare.share_requested.connect(window.copy_file)
+        self.prepare.present_requested.connect(window.present_asset)
+        self.prepare.mark_requested.connect(window.mark_asset)
+        self.prepare.show_requested.connect(window.show_in_library)
+        self.prepare.list.dragged_out.connect(window.on_dragged_out)
+        self.deals = DealsView(context, taxonomy, window.label)
+        self.deals.prepare_requested.connect(self.prepare_for)
+        self.deals.request_content_requested.connect(self.request_for_deal)
+        self.deals.import_requested.connect(self.import_from_crm)
+        self.requests = RequestsView(context, taxonomy, window.label)
+        self.requests.asset_chosen.connect(window.show_in_library)
+        window.add_section(
+            "prepare",
+            window.tr("Prepare for a call"),
+            self.prepare,
+            tip=window.tr("What to bring to a call, with the reasons; pitch kits"),
+            first_for=(Role.REP,),
+        )
+        window.add_section("deals", window.tr("Deals"), self.deals, tip=window.tr("Prospects and deals"))
+        window.add_section(
+            "requests",
+            window.tr("Requests"),
+            self.requests,
+            tip=window.tr("What reps asked marketing for, and the answers"),
+            first_for=(Role.MARKETER,),
+        )
+        window.section_changed.connect(self._on_section_changed)
+
+        self.prompt = FeedbackPrompt(context, window.label)
+        window.body_layout.insertWidget(1, self.prompt)
+        context.deal_closed.connect(lambda deal: self.prompt.ask_about([deal.id]))
+        self.crm_dialog: CrmImportDialog | None = None
+
+        self.profile_button = QToolButton()
+        self.profile_button.setAutoRaise(True)
+        self.profile_button.setToolTip(window.tr("Who you are and your role (click to change)"))
+        self.profile_button.setAccessibleName(window.tr("Profile"))
+        self.profile_button.clicked.connect(lambda: self.ask_profile())
+        window.add_status_widget(self.profile_button)
+        context.profile_changed.connect(self._on_profile_changed)
+
+        def action(text: str, slot: object, tip: str, shortcut: str = "") -> QAction:
+            act = QAction(text, window)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+            act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            return act
+
+        self.profile_action = action(
+            window.tr("Profile…"), self.ask_profile, window.tr("Your name and role; switch to another person")
+        )
+        window.menus["file"].insertAction(window.menus["file"].actions()[-1], self.profile_action)
+        self.request_action = action(
+            window.tr("Request content…"),
+            lambda: self.request_for_search(""),
+            window.tr("Ask marketing for something you need"),
+            "Ctrl+Shift+R",
+        )
+        self.new_deal_action = action(
+            window.tr("New deal…"), self.deals.new_deal, window.tr("Enter a deal by hand")
+        )
+        self.import_action = action(
+            window.tr("Import deals from CRM…"),
+            self.import_from_crm,
+            window.tr("HubSpot or Salesforce CSV export, with a preview before anything is written"),
+        )
+        sales_menu = window.tr("&Sales")
+        for act in (self.request_action, self.new_deal_action, self.import_action):
+            window.add_menu_action(sales_menu, act)
+
+    # -- start-up --------------------------------------------------------------------------
+    def start(self) -> None:
+        """Load what the screens show, and ask about my deals that closed unanswered."""
+        self.context.reload_deals()
+        self.requests.reload()
+        sales = self.context.sales
+
+        def load() -> tuple[UserProfile, list[Deal]]:
+            return sales.whoami(), sales.deals_awaiting_feedback()
+
+        def done(loaded: tuple[UserProfile, list[Deal]]) -> None:
+            me, awaiting = loaded
+            self._show_profile(me)
+            self.prompt.ask_about([d.id for d in awaiting if fold(d.owner) == fold(me.name)])
+
+        if self.window.first_start:
+            self._show_profile(None)
+        else:
+            self.context.read(load, done)
+
+    # -- profile ---------------------------------------------------------------------------
+    def ask_profile(self, *, first_start: bool = False) -> None:
+        current = self.context.sales.whoami() if not first_start else None
+        choice = ProfileDialog.ask(
+            self.window,
+            current.name if current else "",
+            current.role if current else Role.REP,
+            first_start=first_start,
+        )
+        if choice is not None:
+            self.context.switch_profile(choice.name, choice.role.value)
+
+    def _on_profile_changed(self, profile: UserProfile) -> None:
+        self.window.first_start = False
+        self._show_profile(profile)
+        self.window.set_role(profile.role)
+        self.context.message.emit(
+            self.window.tr("You are {0} ({1}).").format(profile.name, profile.role.value)
+        )
+
+    def _show_profile(self, profile: UserProfile | None) -> None:
+        if profile is None:
+            self.profile_button.setText(self.window.tr("Choose your profile…"))
+        else:
+            self.profile_button.setText(f"{profile.name} · {profile.role.value}")
+
+    # -- moving between screens --------------------------------------------------------------
+    def _on_section_changed(self, key: str) -> None:
+        if key == "prepare":
+            self.prepare.refresh()  # the evidence may have grown since
+        elif key == "requests":
+            self.requests.reload()
+
+    def prepare_for(self, deal_id: str) -> None:
+        self.context.set_current_deal(deal_id)
+        self.prepare.for_deal.setChecked(True)
+        self.window.show_section("prepare")
+
+    def request_for_deal(self, deal_id: str) -> None:
+        deal = self.context.deal(deal_id)
+        segment = Segment(industry=deal.industry, size=deal.size, stage=deal.stage) if deal else None
+        self.requests.ask_for(segment=segment, deal_id=deal_id)
+
+    def request_for_search(self, text: str) -> None:
+        """Ask marketing, prefilled with what was searched, the ticked filters and the
+        current deal's segment."""
+        deal = self.context.current_deal()
+        ticked: dict[str, list[str]] = {}
+        for dimension, value in self.window.checked_filters():
+            ticked.setdefault(dimension, []).append(value)
+
+        def pick(name: str, from_deal: str | None) -> str | None:
+            values = ticked.get(name, [])
+            return values[0] if len(values) == 1 else from_deal
+
+        segment = Segment(
+            industry=pick("industry", deal.industry if deal else None),
+            size=pick("size", deal.size if deal else None),
+            stage=pick("stage", deal.stage if deal else None),
+            persona=pick("persona", None),
+            product=pick("product", None),
+        )
+        self.requests.ask_for(text=text.strip(), segment=segment, deal_id=deal.id if deal else None)
+
+    # -- CRM import ------------------------------------------------------------------------
+    def import_from_crm(self) -> None:
+        if self.crm_dialog is None:
+            self.crm_dialog = CrmImportDialog(self.context, self.window)
+            self.crm_dialog.imported.connect(self._on_crm_imported)
+        self.crm_dialog.show()
+        self.crm_dialog.raise_()
+        if self.crm_dialog.path is None:
+            self.crm_dialog.choose_file()
+
+    def _on_crm_imported(self, report: ImportReport) -> None:
+        self.context.reload_deals()
+        if not report.awaiting_feedback:
+            return
+        sales, closed = self.context.sales, list(report.awaiting_feedback)
+
+        def load() -> list[str]:
+            me = fold(sales.whoami().name)
+            return [deal_id for deal_id in closed if fold(sales.get_deal(deal_id).owner) == me]
+
+        def done(mine: list[str]) -> None:
+            others = len(closed) - len(mine)
+            if others:
+                self.context.message.emit(
+                    self.window.tr(
+                        "{0} deal(s) closed by this import wait for their owners' feedback."
+                    ).format(others)
+                )
+            self.prompt.ask_about(mine)
+
+        self.context.read(load, done)
