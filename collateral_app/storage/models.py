@@ -161,5 +161,6 @@ class AssetTag(Base):
     tag: Mapped[str] = mapped_column(String(100), primary_key=True)
 
 
+from collateral_app.storage import insight_models as _insight_models  # noqa: E402,F401
 from collateral_app.storage import sales_models as _sales_models  # noqa: E402,F401
 from collateral_app.storage import sync_models as _sync_models  # noqa: E402,F401

@@ -91,6 +91,10 @@ class UsageEventRow(Base):
         Index("ix_usage_events_prospect", "prospect_id", "kind", "occurred_at", "asset_id"),
         Index("ix_usage_events_deal", "deal_id"),
         Index("ix_usage_events_time", "occurred_at"),
+        # The insight's (migration 0003): window counts by kind and by asset, by seeks, and an
+        # asset's last customer-facing use; who is covered for the team-member filter.
+        Index("ix_usage_events_kind_time", "kind", "occurred_at", "asset_id", "user_id"),
+        Index("ix_usage_events_asset_kind", "asset_id", "kind", "occurred_at", "user_id"),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id"))
@@ -112,6 +116,8 @@ class FeedbackRow(Base):
         CheckConstraint("rating IS NULL OR (rating >= 1 AND rating <= 5)", name="rating_range"),
         Index("ix_feedback_asset", "asset_id", "deal_id"),
         Index("ix_feedback_deal", "deal_id"),
+        # The insight's (migration 0003): ratings and comments given in a window.
+        Index("ix_feedback_time", "created_at"),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id"))
