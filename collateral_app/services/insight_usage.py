@@ -1,0 +1,416 @@
+"""Usage and the flags that come from it: customer-facing uses per asset in the window
+(views apart), by type, by segment and over time; unused, underused, stale and archive
+candidates, each with its reason in words.
+
+SQLite counts: one statement reads the catalog in scope with, per asset, three correlated
+counts (shared, presented, viewed) that are range seeks in `ix_usage_events_asset_kind`,
+so the cost follows the events inside the window, never the whole history. Python only
+combines those per-asset rows (one per asset, not per event)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from collateral_app.domain.insight import (
+    COVERAGE_DIMENSIONS,
+    AssetUse,
+    Flag,
+    FlaggedAsset,
+    FlagReport,
+    ReportParameters,
+    SegmentUse,
+    TimePoint,
+    TypeUse,
+    UsageReport,
+)
+from collateral_app.storage.insight_models import ReviewRequestRow
+from collateral_app.storage.models import AssetRow, AssetTerm
+from collateral_app.storage.sales_models import UsageEventRow
+
+from .insight_base import (
+    PRESENTED,
+    SHARED,
+    VIEWED,
+    Scope,
+    age_words,
+    bucket_table,
+    buckets,
+    effective_review_by,
+    labels,
+    local_day,
+    plural,
+    stale_reason,
+    utc,
+    window_words,
+    zone,
+)
+
+CHUNK = 500
+SEGMENT_DIMENSIONS = ("industry", "stage")
+FLAG_ORDER = (Flag.ARCHIVE_CANDIDATE, Flag.UNUSED, Flag.UNDERUSED, Flag.STALE)
+
+
+@dataclass(frozen=True, slots=True)
+class AssetFacts:
+    """One live asset in scope with its counts in the window."""
+
+    id: str
+    title: str
+    type: str
+    status: str
+    owner: str
+    published_on: date | None
+    review_by: date | None  # as stored
+    expires_on: date | None
+    created_on: date  # the day it was added (its publish date where known)
+    shares: int
+    presentations: int
+    views: int
+    terms: frozenset[tuple[str, str]] = frozenset()  # (dimension, slug) in the segment dimensions
+    last_used_at: datetime | None = None  # last customer-facing use before the window's end, ever
+
+    @property
+    def uses(self) -> int:
+        return self.shares + self.presentations
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == "published"
+
+    def use(self) -> AssetUse:
+        return AssetUse(
+            asset_id=self.id,
+            title=self.title,
+            type=self.type,
+            status=self.status,
+            owner=self.owner,
+            uses=self.uses,
+            shares=self.shares,
+            presentations=self.presentations,
+            views=self.views,
+        )
+
+
+def _latest(kind: str, params: ReportParameters, scope: Scope) -> Any:
+    """The asset's last use of `kind` before the window's end: one seek (max of an index range)."""
+    e = aliased(UsageEventRow, name=f"last_{kind}")
+    query = select(func.max(e.occurred_at)).where(
+        e.asset_id == AssetRow.id, e.kind == kind, e.occurred_at < params.window.until
+    )
+    if scope.user_id is not None:
+        query = query.where(e.user_id == scope.user_id)
+    return query.scalar_subquery()
+
+
+def _count(kind: str, params: ReportParameters, scope: Scope) -> Any:
+    e = aliased(UsageEventRow, name=f"uses_{kind}")
+    query = (
+        select(func.count())
+        .select_from(e)
+        .where(
+            e.asset_id == AssetRow.id,
+            e.kind == kind,
+            e.occurred_at >= params.window.since,
+            e.occurred_at < params.window.until,
+        )
+    )
+    if scope.user_id is not None:
+        query = query.where(e.user_id == scope.user_id)
+    return query.scalar_subquery()
+
+
+def _terms() -> Any:
+    """The asset's segment terms as one text, "stage:decision industry:retail": one seek in
+    the terms' primary key per asset, instead of a row per term."""
+    return (
+        select(func.group_concat(AssetTerm.dimension + ":" + AssetTerm.slug, " "))
+        .where(AssetTerm.asset_id == AssetRow.id, AssetTerm.dimension.in_(list(COVERAGE_DIMENSIONS)))
+        .scalar_subquery()
+    )
+
+
+def _split_terms(text: str | None) -> frozenset[tuple[str, str]]:
+    pairs = (term.partition(":") for term in (text or "").split())
+    return frozenset((dimension, slug) for dimension, _, slug in pairs)
+
+
+def asset_facts(s: Session, params: ReportParameters, scope: Scope) -> dict[str, AssetFacts]:
+    """Every live asset in scope (any status), with its shares, presentations and views in W
+    and its segment terms."""
+    tz = zone(params.window.time_zone)
+    rows = s.execute(
+        select(
+            AssetRow.id,
+            AssetRow.title,
+            AssetRow.type,
+            AssetRow.status,
+            AssetRow.owner,
+            AssetRow.published_on,
+            AssetRow.review_by,
+            AssetRow.expires_on,
+            AssetRow.created_at,
+            _count(SHARED, params, scope),
+            _count(PRESENTED, params, scope),
+            _count(VIEWED, params, scope),
+            _terms(),
+            _latest(SHARED, params, scope),
+            _latest(PRESENTED, params, scope),
+        ).where(*scope.asset_conditions())
+    ).all()
+    return {
+        r[0]: AssetFacts(
+            id=r[0],
+            title=r[1],
+            type=r[2] or "",
+            status=r[3],
+            owner=r[4] or "",
+            published_on=r[5],
+            review_by=r[6],
+            expires_on=r[7],
+            # Only read where the publish date is unknown; zone conversions cost on 10k rows.
+            created_on=r[5] or local_day(r[8], tz),
+            shares=int(r[9]),
+            presentations=int(r[10]),
+            views=int(r[11]),
+            terms=_split_terms(r[12]),
+            last_used_at=max((m for m in (utc(r[13]), utc(r[14])) if m is not None), default=None),
+        )
+        for r in rows
+    }
+
+
+# -- usage ---------------------------------------------------------------------------------------
+def build_usage(
+    s: Session, params: ReportParameters, scope: Scope, facts: Mapping[str, AssetFacts]
+) -> UsageReport:
+    shown = [f for f in facts.values() if f.is_published or f.uses or f.views]
+    shown.sort(key=lambda f: (-f.uses, -f.views, f.title.casefold(), f.id))
+    type_labels = dict(labels(s, "type"))
+    by_type: dict[str, list[int]] = {}
+    for f in facts.values():
+        counts = by_type.setdefault(f.type, [0, 0, 0, 0])
+        if f.is_published:
+            counts[0] += 1
+            counts[1] += f.uses > 0
+        counts[2] += f.uses
+        counts[3] += f.views
+    types = tuple(
+        TypeUse(t, type_labels.get(t, t or "untyped"), *c)
+        for t, c in sorted(by_type.items(), key=lambda kv: (-kv[1][2], kv[0]))
+        if c[0] or c[2] or c[3]
+    )
+    per_term: dict[tuple[str, str], list[int]] = {}
+    for f in facts.values():
+        for term in f.terms:
+            counts = per_term.setdefault(term, [0, 0])
+            counts[0] += f.is_published
+            counts[1] += f.uses
+    segments = [
+        SegmentUse(dimension, slug, label, *per_term.get((dimension, slug), [0, 0]))
+        for dimension in SEGMENT_DIMENSIONS
+        for slug, label in labels(s, dimension)
+    ]
+    published = [f for f in facts.values() if f.is_published]
+    return UsageReport(
+        parameters=params,
+        assets=tuple(f.use() for f in shown),
+        by_type=types,
+        by_segment=tuple(segments),
+        timeline=timeline(s, params, scope),
+        published=len(published),
+        published_used=sum(1 for f in published if f.uses),
+        uses=sum(f.uses for f in facts.values()),
+        views=sum(f.views for f in facts.values()),
+    )
+
+
+def timeline(
+    s: Session, params: ReportParameters, scope: Scope, *, asset_id: str | None = None
+) -> tuple[TimePoint, ...]:
+    """Customer-facing uses and views per week (or month) of the window."""
+    tz = zone(params.window.time_zone)
+    points = buckets(params.window)
+    table = bucket_table(points, tz)
+    e = UsageEventRow
+    query = (
+        select(table.c.n, e.kind, func.count())
+        .select_from(table)
+        .join(e, (e.occurred_at >= table.c.lo) & (e.occurred_at < table.c.hi))
+        .where(e.kind.in_((SHARED, PRESENTED, VIEWED)), scope.has_asset(e.asset_id))
+        .group_by(table.c.n, e.kind)
+    )
+    if scope.user_id is not None:
+        query = query.where(e.user_id == scope.user_id)
+    if asset_id is not None:
+        query = query.where(e.asset_id == asset_id)
+    counts: dict[int, list[int]] = {}
+    for n, kind, count in s.execute(query):
+        slot = counts.setdefault(int(n), [0, 0])
+        slot[0 if kind != VIEWED else 1] += int(count)
+    return tuple(TimePoint(b.start, b.end, b.label, *counts.get(n, [0, 0])) for n, b in enumerate(points))
+
+
+# -- flags ----------------------------------------------------------------------------------------
+def build_flags(
+    s: Session, params: ReportParameters, scope: Scope, facts: Mapping[str, AssetFacts]
+) -> FlagReport:
+    flagged = flag_assets(s, params, scope, facts)
+
+    def having(flag: Flag) -> tuple[FlaggedAsset, ...]:
+        chosen = [a for a in flagged.values() if flag in a.flags]
+        if flag is Flag.UNDERUSED:
+            chosen.sort(key=lambda a: (a.uses, a.title.casefold()))
+        else:  # longest-neglected first
+            chosen.sort(key=lambda a: (a.last_used_at is not None, a.last_used_at or 0, a.title.casefold()))
+        return tuple(chosen)
+
+    return FlagReport(
+        parameters=params,
+        unused=having(Flag.UNUSED),
+        underused=having(Flag.UNDERUSED),
+        stale=having(Flag.STALE),
+        archive_candidates=having(Flag.ARCHIVE_CANDIDATE),
+    )
+
+
+def flag_assets(
+    s: Session, params: ReportParameters, scope: Scope, facts: Mapping[str, AssetFacts]
+) -> dict[str, FlaggedAsset]:
+    """Published assets with at least one flag, each with its reasons.
+
+    - unused: older than the grace period and no customer-facing use in W;
+    - underused: older than the grace period, used in W but fewer times than the floor, or
+      in the bottom quintile of its type (types of at least `quintile_min_assets` assets; an
+      asset is there when its uses are at most the nearest-rank 20th percentile of its type
+      and below the type's most used, so a type whose assets are all used alike flags none).
+      An unused asset is listed as unused only: it is the stronger flag;
+    - stale: past its review-by date (stored, else `review_interval_days` after publishing)
+      or its expiry date, on the window's last day;
+    - archive candidate: stale and unused."""
+    settings = params.settings
+    today = params.as_of or params.window.last_day
+    words = window_words(params.window, today)
+    eligible = [
+        f
+        for f in facts.values()
+        if f.is_published and (today - (f.published_on or f.created_on)).days > settings.grace_days
+    ]
+    thresholds = _quintile_thresholds(eligible, settings.quintile, settings.quintile_min_assets)
+    past_grace = {f.id for f in eligible}
+    type_words = {slug: _plural_label(label) for slug, label in labels(s, "type")}
+    found: dict[str, tuple[AssetFacts, dict[Flag, str]]] = {}
+    for f in facts.values():
+        if not f.is_published:
+            continue
+        reasons: dict[Flag, str] = {}
+        stale = stale_reason(f.published_on, f.review_by, f.expires_on, f.created_on, today)
+        if stale is not None:
+            reasons[Flag.STALE] = stale
+        if f.id in past_grace and f.uses == 0:
+            reasons[Flag.UNUSED] = ""  # worded below, once the last use is known
+        elif f.id in past_grace:
+            below_floor = f.uses < settings.underused_floor
+            limit = thresholds.get(f.type)
+            in_quintile = limit is not None and f.uses <= limit[0] and f.uses < limit[1]
+            if below_floor or in_quintile:
+                parts = [f"{plural(f.uses, 'customer-facing use')} in {words}"]
+                if below_floor:
+                    parts.append(f"below the floor of {settings.underused_floor}")
+                if in_quintile and limit is not None:
+                    kind = type_words.get(f.type, "assets of its type")
+                    parts.append(f"among the least used fifth of {kind} (at most {limit[0]})")
+                reasons[Flag.UNDERUSED] = ", ".join(parts)
+        if reasons:
+            found[f.id] = (f, reasons)
+    pending = pending_review_requests(s, list(found))
+    result: dict[str, FlaggedAsset] = {}
+    for asset_id, (f, reasons) in found.items():
+        last_used = f.last_used_at
+        published_day = f.published_on or f.created_on
+        if Flag.UNUSED in reasons:
+            used = (
+                f"last used {age_words((today - local_day(last_used, zone(params.window.time_zone))).days)}"
+                if last_used is not None
+                else "never shared or presented"
+            )
+            age = age_words((today - published_day).days)
+            reasons[Flag.UNUSED] = f"no customer-facing use in {words}; {used}; published {age}"
+        if Flag.UNUSED in reasons and Flag.STALE in reasons:
+            reasons[Flag.ARCHIVE_CANDIDATE] = "stale and unused: a candidate for archiving"
+        order = [
+            flag
+            for flag in (Flag.ARCHIVE_CANDIDATE, Flag.UNUSED, Flag.UNDERUSED, Flag.STALE)
+            if flag in reasons
+        ]
+        request = pending.get(asset_id)
+        result[asset_id] = FlaggedAsset(
+            asset_id=f.id,
+            title=f.title,
+            type=f.type,
+            owner=f.owner,
+            flags=tuple(order),
+            reasons={flag: reasons[flag] for flag in order},
+            uses=f.uses,
+            last_used_at=last_used,
+            published_on=f.published_on,
+            review_by=effective_review_by(f.published_on, f.review_by, f.created_on),
+            expires_on=f.expires_on,
+            review_requested_at=request,
+        )
+    return result
+
+
+def _quintile_thresholds(
+    eligible: Sequence[AssetFacts], quintile: float, min_assets: int
+) -> dict[str, tuple[int, int]]:
+    """Per type: (the nearest-rank `quintile` percentile of uses, the type's most uses)."""
+    by_type: dict[str, list[int]] = {}
+    for f in eligible:
+        by_type.setdefault(f.type, []).append(f.uses)
+    result: dict[str, tuple[int, int]] = {}
+    for type_, uses in by_type.items():
+        if len(uses) < min_assets:
+            continue
+        uses.sort()
+        rank = max(1, math.ceil(quintile * len(uses)))
+        result[type_] = (uses[rank - 1], uses[-1])
+    return result
+
+
+def _plural_label(label: str) -> str:
+    word = label.lower()
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word if word.endswith("s") else word + "s"
+
+
+def pending_review_requests(s: Session, ids: Sequence[str]) -> dict[str, datetime]:
+    """The latest review request per asset that is still pending: made when the asset's
+    review-by date was what it still is."""
+    result: dict[str, datetime] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        rows = s.execute(
+            select(ReviewRequestRow.asset_id, ReviewRequestRow.requested_at)
+            .join(AssetRow, AssetRow.id == ReviewRequestRow.asset_id)
+            .where(
+                ReviewRequestRow.asset_id.in_(chunk),
+                func.coalesce(ReviewRequestRow.review_by_then, "") == func.coalesce(AssetRow.review_by, ""),
+            )
+        )
+        for asset_id, at in rows:
+            if asset_id not in result or at > result[asset_id]:
+                result[asset_id] = at
+    return result
+
+
+def days_since(moment: datetime | None, today: date, tz: ZoneInfo) -> int | None:
+    return None if moment is None else (today - local_day(moment, tz)).days
