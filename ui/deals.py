@@ -326,10 +326,6 @@ class DealPicker(QComboBox):
             self.setCurrentIndex(row)
             self.blockSignals(False)
 
-    def choose(self, deal_id: str | None) -> None:
-        """Make `deal_id` (or no deal) current, as picking it in the list does."""
-        self._context.set_current_deal(deal_id)
-
     def _on_activated(self, row: int) -> None:
         deal = self.choices.deal_at(row)
         self._context.set_current_deal(deal.id if deal is not None else None)
@@ -406,7 +402,7 @@ class DealsView(QWidget):
         header.setSectionResizeMode(DealsModel.DEAL, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(self.model.columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(lambda _index: self.edit_deal())
+        self.table.activated.connect(lambda _index: self.edit_deal())  # Enter or double-click
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._on_selection())
 
         self.details = QLabel()

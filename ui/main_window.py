@@ -746,17 +746,23 @@ class MainWindow(QMainWindow):
         kind = usage_kind_for(action)
         if kind is not None and action is not HandOverAction.DRAG_OUT:
             self.context.record_usage(asset_id, kind)
-            self.search_logger.opened(asset_id)
+            self._result_opened(asset_id)
         return (str(handed.path) if handed.path else None), handed.url
+
+    def _result_opened(self, asset_id: str) -> None:
+        """Opening an asset from the library's results answers the search that found it;
+        the same asset opened from Prepare or What's new does not."""
+        if self.current_section() == "library":
+            self.search_logger.opened(asset_id)
 
     def on_dragged_out(self, asset_id: str) -> None:
         self.context.record_usage(asset_id, UsageKind.SHARED)
-        self.search_logger.opened(asset_id)
+        self._result_opened(asset_id)
 
     def mark_asset(self, asset_id: str, kind: str) -> None:
         """The rep sent or presented it outside Collateral ("mark as sent/presented")."""
         self.context.record_usage(asset_id, UsageKind(kind))
-        self.search_logger.opened(asset_id)
+        self._result_opened(asset_id)
 
     def present_asset(self, asset_id: str) -> None:
         """Full-screen present mode for a PDF, logged as presented. Other files are
@@ -779,7 +785,7 @@ class MainWindow(QMainWindow):
         self._presenting.closed.connect(self._on_present_closed)
         self._presenting.start()
         self.context.record_usage(asset_id, UsageKind.PRESENTED)
-        self.search_logger.opened(asset_id)
+        self._result_opened(asset_id)
 
     def _on_present_closed(self) -> None:
         self._presenting = None
@@ -788,7 +794,7 @@ class MainWindow(QMainWindow):
         if asset_id != self._viewed:  # a page turn or a refresh is the same view
             self._viewed = asset_id
             self.context.record_usage(asset_id, UsageKind.VIEWED)
-            self.search_logger.opened(asset_id)
+            self._result_opened(asset_id)
 
     def _on_usage_recorded(self, event: UsageEvent) -> None:
         if event.kind is UsageKind.VIEWED:

@@ -20,6 +20,7 @@ from collateral_app.domain.sales import (
     RowAction,
     Segment,
 )
+from ui.requests import RequestFilter
 from ui.sales_models import (
     DealChoicesModel,
     DealFilter,
@@ -157,6 +158,15 @@ def test_the_requests_model_passes_the_model_tester_and_says_why_a_request_was_d
     assert model.index(0, RequestsModel.SEGMENT).data() == "Retail · Decision"
     assert "Declined: Not this quarter" in model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(2, RequestsModel.VOTES).data(RecordRole.Sort) == 3
+
+    active = RequestFilter()
+    active.setSourceModel(model)
+    qtmodeltester.check(active)
+    # Open and in progress by default; the declined one is not shown.
+    assert [active.index(r, 0).data() for r in range(active.rowCount())] == ["Need 1", "Need 2"]
+    active.mine_of = "someone else"
+    active.refilter()
+    assert active.rowCount() == 0
 
 
 def test_the_recommendations_model_passes_the_model_tester_and_carries_the_reasons(

@@ -228,3 +228,19 @@ def test_the_library_sorts_by_most_used(
     assert sort.currentText() == "Most used"
     assert "90 days" in sort.itemData(sort.currentIndex(), Qt.ItemDataRole.ToolTipRole)
     assert shown_ids(window)[:3] == [sample_assets.northwind, sample_assets.deck, sample_assets.contoso]
+
+
+def test_sharing_an_asset_from_another_section_does_not_count_as_opening_the_last_search(
+    qtbot: QtBot, window: MainWindow, sample_assets: SampleAssets
+) -> None:
+    window.search_logger.timer.setInterval(50)
+    with qtbot.waitSignal(window.search_logger.logged, timeout=TIMEOUT_MS):
+        search(qtbot, window, "readmissions")
+    window._preview_timer.stop()
+    window.show_section("prepare")
+
+    with expect_usage(qtbot, window, UsageKind.SHARED, sample_assets.mercy):
+        window.copy_file(sample_assets.mercy)
+    wait_until_idle(qtbot, window)
+
+    assert [s.query for s in window.sales.demand_signals()] == ["readmissions"]  # still unanswered
