@@ -259,6 +259,11 @@ class FlaggedAsset:
     def reason(self) -> str:
         return "; ".join(self.reasons[f] for f in self.flags if f in self.reasons)
 
+    @property
+    def details(self) -> str:
+        """The reasons without the archive-candidate summary, for a list titled by it."""
+        return "; ".join(self.reasons[f] for f in self.flags if f is not Flag.ARCHIVE_CANDIDATE)
+
 
 @dataclass(frozen=True, slots=True)
 class FlagReport:

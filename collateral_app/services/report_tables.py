@@ -1,0 +1,973 @@
+"""The insight's reports as tables, words and plain data: what the CLI prints, what CSV,
+HTML and PDF exports hold, and the definitions they state. No Qt, no files here.
+
+    sections = Sections.of(report)                     # or Sections(parameters, usage=...)
+    for table in sections.tables(): ...                # name, title, headers, rows
+    as_json(kind, sections)                            # with the definition parameters
+    definitions(parameters)                            # (term, definition) for an appendix"""
+
+from __future__ import annotations
+
+import dataclasses
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from collateral_app.domain.insight import (
+    AssetUse,
+    CoverageReport,
+    CoverageStatus,
+    DemandReport,
+    FlaggedAsset,
+    FlagReport,
+    Headline,
+    InfluenceReport,
+    InsightReport,
+    ReportKind,
+    ReportParameters,
+    ServiceLevelReport,
+    UsageReport,
+)
+from collateral_app.domain.sales import Money, Segment
+
+from .report_charts import (
+    Chart,
+    feedback_chart,
+    heatmap_chart,
+    influence_chart,
+    service_chart,
+    usage_chart,
+)
+
+Cell = str | int | float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str  # file-name friendly: "usage", "archive-candidates"
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    note: str = ""  # what a reader needs to read the table
+
+
+@dataclass(frozen=True, slots=True)
+class Sections:
+    """Whichever reports were computed, with the parameters they share."""
+
+    parameters: ReportParameters
+    headline: Headline | None = None
+    usage: UsageReport | None = None
+    flags: FlagReport | None = None
+    influence: InfluenceReport | None = None
+    coverage: CoverageReport | None = None
+    service: ServiceLevelReport | None = None
+    demand: DemandReport | None = None
+    kind: ReportKind = ReportKind.ALL
+
+    @classmethod
+    def of(cls, report: InsightReport) -> Sections:
+        return cls(
+            parameters=report.parameters,
+            headline=report.headline,
+            usage=report.usage,
+            flags=report.flags,
+            influence=report.influence,
+            coverage=report.coverage,
+            service=report.service,
+            demand=report.demand,
+        )
+
+    def tables(self) -> list[Table]:
+        """Every table of the sections, in the order a reader meets them."""
+        result: list[Table] = []
+        if self.headline is not None:
+            result.append(headline_table(self.headline, self.parameters))
+        if self.usage is not None:
+            result.extend(usage_tables(self.usage))
+        if self.flags is not None:
+            result.extend(flag_tables(self.flags, self.kind))
+        if self.influence is not None:
+            result.append(influence_table(self.influence))
+        if self.coverage is not None:
+            result.append(coverage_table(self.coverage))
+        if self.service is not None:
+            result.extend(service_tables(self.service))
+        if self.demand is not None:
+            result.extend(demand_tables(self.demand))
+        return result
+
+
+# -- words for values ------------------------------------------------------------------------------
+def money_text(amounts: Sequence[Money]) -> str:
+    return " + ".join(str(m) for m in amounts) if amounts else "—"
+
+
+def compact_money(amount: Money) -> str:
+    """1.2M USD, 340k EUR: for charts and headline cards."""
+    value = float(amount.value)
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= limit:
+            return f"{value / limit:.1f}{suffix} {amount.currency}".replace(".0" + suffix, suffix)
+    return f"{value:,.0f} {amount.currency}"
+
+
+def percent(share: float | None) -> str:
+    return "—" if share is None else f"{share:.0%}"
+
+
+def day_text(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M UTC")
+    return value.isoformat()
+
+
+def date_only(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    return (value.date() if isinstance(value, datetime) else value).isoformat()
+
+
+def segment_text(segment: Segment) -> str:
+    parts = [f"{k} {v}" for k, v in dataclasses.asdict(segment).items() if v]
+    return ", ".join(parts)
+
+
+def cell_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:.0f}"
+    return str(value)
+
+
+# -- the tables ------------------------------------------------------------------------------------
+def headline_table(h: Headline, params: ReportParameters) -> Table:
+    ack = (
+        f"{h.ack_mean_days:.1f} working days (target {h.ack_target_days}); {percent(h.ack_met_share)} on time"
+        if h.ack_mean_days is not None
+        else f"no request acknowledged (target {h.ack_target_days} working days)"
+    )
+    rows: list[tuple[Cell, ...]] = [
+        ("Assets published", h.published),
+        ("Used with a prospect", f"{h.used_with_prospect} ({percent(h.used_share)})"),
+        ("Archive candidates (stale and unused)", h.archive_candidates),
+        ("Won amount influenced", f"{money_text(h.influenced_won)} ({h.influenced_deals} deals)"),
+        ("Open requests", h.open_requests),
+        ("Requests acknowledged in", ack),
+        ("Feedback coverage", f"{percent(h.feedback_coverage)} (target {percent(h.feedback_target)})"),
+    ]
+    return Table("headline", "Headline figures", ("figure", "value"), tuple(rows), params.window.label)
+
+
+def headline_cards(h: Headline) -> list[tuple[str, str]]:
+    """The headline as (label, value) for cards: amounts rounded to thousands or millions."""
+    ack = f"{h.ack_mean_days:.1f} working days" if h.ack_mean_days is not None else "—"
+    return [
+        ("Assets published", str(h.published)),
+        ("Used with a prospect", f"{percent(h.used_share)} ({h.used_with_prospect})"),
+        ("Archive candidates", str(h.archive_candidates)),
+        (
+            f"Won amount influenced ({h.influenced_deals} deals)",
+            " + ".join(compact_money(m) for m in h.influenced_won) or "—",
+        ),
+        ("Open requests", str(h.open_requests)),
+        (f"Requests acknowledged (target {h.ack_target_days} days)", ack),
+        (f"Feedback coverage (target {percent(h.feedback_target)})", percent(h.feedback_coverage)),
+    ]
+
+
+def usage_tables(u: UsageReport) -> list[Table]:
+    assets = Table(
+        "usage",
+        "Usage per asset",
+        ("asset_id", "title", "type", "status", "owner", "uses", "shares", "presentations", "views"),
+        tuple(
+            (a.asset_id, a.title, a.type, a.status, a.owner, a.uses, a.shares, a.presentations, a.views)
+            for a in u.assets
+        ),
+        "uses: shared + presented with a prospect in the window; views counted apart",
+    )
+    types = Table(
+        "usage-by-type",
+        "Usage by type",
+        ("type", "published", "used", "uses", "views"),
+        tuple((t.label, t.assets, t.used, t.uses, t.views) for t in u.by_type),
+    )
+    segments = Table(
+        "usage-by-segment",
+        "Usage by segment",
+        ("dimension", "value", "published", "uses"),
+        tuple((s.dimension, s.label, s.assets, s.uses) for s in u.by_segment),
+    )
+    timeline = Table(
+        "usage-timeline",
+        "Uses over time",
+        ("from", "to (excluded)", "uses", "views"),
+        tuple((p.start.isoformat(), p.end.isoformat(), p.uses, p.views) for p in u.timeline),
+    )
+    return [assets, types, segments, timeline]
+
+
+FLAG_HEADERS = ("asset_id", "title", "type", "owner", "uses", "last_used", "published_on", "review_by", "why")
+
+
+def _flag_rows(items: Iterable[FlaggedAsset]) -> tuple[tuple[Cell, ...], ...]:
+    return tuple(
+        (
+            f.asset_id,
+            f.title,
+            f.type,
+            f.owner,
+            f.uses,
+            date_only(f.last_used_at),
+            date_only(f.published_on),
+            date_only(f.review_by),
+            f.reason + (f"; review asked {day_text(f.review_requested_at)}" if f.review_requested_at else ""),
+        )
+        for f in items
+    )
+
+
+def flag_tables(flags: FlagReport, kind: ReportKind = ReportKind.ALL) -> list[Table]:
+    chosen = {
+        ReportKind.UNDERUSED: ("unused", "underused"),
+        ReportKind.STALE: ("stale", "archive-candidates"),
+    }.get(kind, ("archive-candidates", "unused", "underused", "stale"))
+    all_tables = {
+        "unused": Table("unused", "Unused", FLAG_HEADERS, _flag_rows(flags.unused)),
+        "underused": Table("underused", "Underused", FLAG_HEADERS, _flag_rows(flags.underused)),
+        "stale": Table("stale", "Stale", FLAG_HEADERS, _flag_rows(flags.stale)),
+        "archive-candidates": Table(
+            "archive-candidates", "Archive candidates", FLAG_HEADERS, _flag_rows(flags.archive_candidates)
+        ),
+    }
+    return [all_tables[name] for name in chosen]
+
+
+def influence_table(r: InfluenceReport) -> Table:
+    currencies = sorted({m.currency for a in r.assets for m in a.influenced})
+    headers = (
+        "asset_id",
+        "title",
+        "type",
+        "declared_won",
+        "assisted_won",
+        "won_deals",
+        *(f"influenced_{c}" for c in currencies),
+        "closed_deals_used",
+        "won_deals_used",
+        "lift",
+        "lift_why",
+        "average_rating",
+        "ratings",
+    )
+    rows = []
+    for a in r.assets:
+        amounts = {m.currency: m for m in a.influenced}
+        rows.append(
+            (
+                a.asset_id,
+                a.title,
+                a.type,
+                a.declared_won,
+                a.assisted_won,
+                a.won_deals,
+                *(str(amounts[c].value) if c in amounts else "0" for c in currencies),
+                a.closed_deals_used,
+                a.won_deals_used,
+                a.lift,
+                a.lift_reason,
+                a.average_rating,
+                a.ratings,
+            )
+        )
+    note = (
+        f"{r.won_deals} of {r.closed_deals} closed deals won ({percent(r.win_rate)}); "
+        f"amounts under {r.attribution.label}"
+    )
+    return Table("influence", "Win influence", headers, tuple(rows), note)
+
+
+def coverage_table(c: CoverageReport) -> Table:
+    rows_by = {x.slug: x.label for x in c.rows}
+    cols_by = {x.slug: x.label for x in c.columns}
+    return Table(
+        "coverage",
+        f"Coverage: {c.dims[0]} × {c.dims[1]}",
+        (
+            c.dims[0],
+            c.dims[1],
+            "supply",
+            "deals",
+            "searches",
+            "requests",
+            "demand",
+            "gap_score",
+            "status",
+            "uses",
+        ),
+        tuple(
+            (
+                rows_by[x.row],
+                cols_by[x.column],
+                x.supply,
+                x.deals,
+                x.searches,
+                x.requests,
+                x.demand,
+                round(x.score, 2),
+                x.status.value,
+                x.uses,
+            )
+            for x in c.cells
+        ),
+        "gap score = demand ÷ (supply + 1)",
+    )
+
+
+def service_tables(r: ServiceLevelReport) -> list[Table]:
+    def met(value: bool | None) -> str:
+        return {True: "yes", False: "no", None: ""}[value]
+
+    requests = Table(
+        "requests",
+        "Requests and their service levels",
+        (
+            "request_id",
+            "text",
+            "requester",
+            "status",
+            "created_at",
+            "acknowledged_at",
+            "ack_working_days",
+            "ack_on_time",
+            "delivered_at",
+            "deliver_working_days",
+            "deliver_on_time",
+            "why",
+        ),
+        tuple(
+            (
+                t.request_id,
+                t.text,
+                t.requester,
+                t.status.value,
+                day_text(t.created_at),
+                day_text(t.acknowledged_at),
+                t.ack_days,
+                met(t.ack_met),
+                day_text(t.delivered_at),
+                t.deliver_days,
+                met(t.deliver_met),
+                t.reason,
+            )
+            for t in r.requests
+        ),
+        f"targets: acknowledged within {r.targets.ack_working_days} and delivered within "
+        f"{r.targets.deliver_working_days} working days",
+    )
+    missing = Table(
+        "deals-without-feedback",
+        "Deals closed without feedback",
+        ("deal_id", "deal", "prospect", "owner", "outcome", "close_date", "amount"),
+        tuple(
+            (
+                d.deal_id,
+                d.name,
+                d.prospect,
+                d.owner,
+                d.outcome.value,
+                day_text(d.close_date),
+                str(d.amount) if d.amount else "",
+            )
+            for d in r.without_feedback
+        ),
+        f"feedback coverage {percent(r.feedback_coverage)} of {r.closed_deals} closed deals "
+        f"(target {percent(r.targets.feedback_coverage)})",
+    )
+    trend = Table(
+        "service-trend",
+        "Service levels over time",
+        (
+            "from",
+            "to (excluded)",
+            "requests",
+            "ack_mean_days",
+            "ack_on_time",
+            "closed_deals",
+            "with_feedback",
+        ),
+        tuple(
+            (
+                p.start.isoformat(),
+                p.end.isoformat(),
+                p.requests,
+                p.ack_mean_days,
+                percent(p.ack_met_share) if p.ack_met_share is not None else "",
+                p.closed_deals,
+                p.with_feedback,
+            )
+            for p in r.trend
+        ),
+    )
+    return [requests, missing, trend]
+
+
+def demand_tables(d: DemandReport) -> list[Table]:
+    headers = ("query", "searches", "zero_result", "no_click", "last_searched", "segment", "open_request")
+
+    def rows(items: Iterable[Any]) -> tuple[tuple[Cell, ...], ...]:
+        return tuple(
+            (
+                q.query,
+                q.searches,
+                q.zero_result,
+                q.no_click,
+                date_only(q.last_searched_at),
+                segment_text(q.segment),
+                q.request_id or "",
+            )
+            for q in items
+        )
+
+    return [
+        Table("zero-result", "Searches that found nothing", headers, rows(d.zero_result)),
+        Table("no-click", "Searches whose results nobody opened", headers, rows(d.no_click)),
+    ]
+
+
+# -- what a reader sees (terminal, HTML, PDF) ---------------------------------------------------
+INFLUENCE_COLUMNS = (
+    "title",
+    "declared",
+    "assisted",
+    "won deals",
+    "influenced",
+    "closed deals",
+    "lift",
+    "rating",
+)
+Part = Chart | Table | str
+
+
+def view_blocks(sections: Sections) -> list[tuple[str, list[Part]]]:
+    """(section title, its charts, tables and paragraphs), in reading order. The tables are
+    narrower than the CSV ones: what a meeting reads, with the ids and details left to CSV."""
+    blocks: list[tuple[str, list[Part]]] = []
+    u, f, i, c, s, d = (
+        sections.usage,
+        sections.flags,
+        sections.influence,
+        sections.coverage,
+        sections.service,
+        sections.demand,
+    )
+    if u is not None:
+        blocks.append(
+            (
+                "Usage",
+                [
+                    f"{u.published_used} of {u.published} published assets ({percent(u.used_share)}) were "
+                    f"shared or presented in the window: {u.uses} customer-facing uses, {u.views} views.",
+                    usage_chart(u),
+                    _assets_table("Most used", u.top(10)),
+                    _assets_table("Least used (published)", u.bottom(10)),
+                    Table(
+                        "types",
+                        "By type",
+                        ("type", "published", "used", "uses", "views"),
+                        tuple((t.label, t.assets, t.used, t.uses, t.views) for t in u.by_type),
+                    ),
+                ],
+            )
+        )
+    if f is not None:
+        blocks.append(("Needs attention", _flag_parts(f, sections.kind)))
+    if i is not None:
+        rows = tuple(
+            (
+                a.title,
+                a.declared_won,
+                a.assisted_won,
+                a.won_deals,
+                " + ".join(compact_money(m) for m in a.influenced) or "—",
+                a.closed_deals_used,
+                a.lift,
+                a.average_rating,
+            )
+            for a in i.assets
+            if a.won_deals
+        )
+        blocks.append(
+            (
+                "Win influence",
+                [
+                    f"{i.won_deals} of {i.closed_deals} closed deals were won ({percent(i.win_rate)}); "
+                    f"{i.influenced_deals} of them had an asset behind them, worth "
+                    + (" + ".join(compact_money(m) for m in i.influenced_total) or "nothing")
+                    + f". Amounts per asset under {i.attribution.label}; lift shown from "
+                    f"{sections.parameters.settings.lift_min_deals} closed deals.",
+                    influence_chart(i),
+                    Table(
+                        "influence",
+                        "Assets behind won deals",
+                        (
+                            "title",
+                            "declared",
+                            "assisted",
+                            "won deals",
+                            "influenced",
+                            "closed deals",
+                            "lift",
+                            "rating",
+                        ),
+                        rows,
+                        "declared: marked “helped win”; assisted: used with the prospect during the deal",
+                    ),
+                ],
+            )
+        )
+    if c is not None:
+        rows_by = {x.slug: x.label for x in c.rows}
+        cols_by = {x.slug: x.label for x in c.columns}
+        worst = Table(
+            "worst",
+            "Largest gaps",
+            (c.dims[0], c.dims[1], "status", "gap score", "why"),
+            tuple(
+                (rows_by[x.row], cols_by[x.column], x.status.value, round(x.score, 1), x.reason)
+                for x in c.worst(10)
+            ),
+        )
+        gaps = sum(1 for cell in c.cells if cell.status is CoverageStatus.GAP)
+        blocks.append(("Coverage gaps", [f"{gaps} cells have demand and no asset.", heatmap_chart(c), worst]))
+    if s is not None:
+        late = Table(
+            "late",
+            "Late requests",
+            ("request", "requester", "made", "status", "why"),
+            tuple(
+                (t.text, t.requester, date_only(t.created_at), t.status.value.replace("_", " "), t.reason)
+                for t in s.requests
+                if t.ack_met is False or t.deliver_met is False
+            ),
+        )
+        missing = Table(
+            "deals-without-feedback",
+            "Deals closed without feedback",
+            ("deal", "owner", "outcome", "closed", "amount"),
+            tuple(
+                (x.name, x.owner, x.outcome.value, date_only(x.close_date), str(x.amount) if x.amount else "")
+                for x in s.without_feedback
+            ),
+        )
+        ack = (
+            f"{s.ack_mean_days:.1f} working days on average (target {s.targets.ack_working_days}); "
+            f"{percent(s.ack_met_share)} on time"
+            if s.ack_mean_days is not None
+            else "no request acknowledged yet"
+        )
+        blocks.append(
+            (
+                "Service levels",
+                [
+                    f"Requests acknowledged in {ack}. Delivered: {s.delivered}, "
+                    f"{percent(s.deliver_met_share)} within {s.targets.deliver_working_days} working days. "
+                    f"Feedback coverage {percent(s.feedback_coverage)} of {s.closed_deals} closed deals "
+                    f"(target {percent(s.targets.feedback_coverage)}).",
+                    service_chart(s),
+                    feedback_chart(s),
+                    late,
+                    missing,
+                ],
+            )
+        )
+    if d is not None:
+        parts: list[Part] = []
+        for title, queries in (
+            ("Searches that found nothing", d.zero_result),
+            ("Searches whose results nobody opened", d.no_click),
+        ):
+            parts.append(
+                Table(
+                    "demand",
+                    title,
+                    ("query", "searches", "nothing found", "no click", "last", "segment", "requested"),
+                    tuple(
+                        (
+                            q.query,
+                            q.searches,
+                            q.zero_result,
+                            q.no_click,
+                            date_only(q.last_searched_at),
+                            segment_text(q.segment),
+                            "yes" if q.request_id else "",
+                        )
+                        for q in queries
+                    ),
+                )
+            )
+        blocks.append(("Search demand", parts))
+    return blocks
+
+
+def _assets_table(title: str, assets: Sequence[AssetUse]) -> Table:
+    return Table(
+        "assets",
+        title,
+        ("title", "type", "uses", "views"),
+        tuple((a.title, a.type, a.uses, a.views) for a in assets),
+    )
+
+
+def _asked(a: FlaggedAsset) -> str:
+    return f"; review asked {date_only(a.review_requested_at)}" if a.review_requested_at else ""
+
+
+def _flag_parts(f: FlagReport, kind: ReportKind) -> list[Part]:
+    """Archive candidates first; the unused and stale lists then leave them out, so a meeting
+    reads each asset once (the CSV export lists every flag in full)."""
+    candidates = {a.asset_id for a in f.archive_candidates}
+
+    def table(name: str, title: str, items: Sequence[FlaggedAsset], skip: bool) -> Table:
+        shown = [a for a in items if not (skip and a.asset_id in candidates)]
+        note = (
+            f"{len(items) - len(shown)} archive candidates above are not repeated"
+            if len(shown) < len(items)
+            else ""
+        )
+        return Table(
+            name,
+            title,
+            ("title", "owner", "uses", "last used", "review by", "why"),
+            tuple(
+                (
+                    a.title,
+                    a.owner,
+                    a.uses,
+                    date_only(a.last_used_at),
+                    date_only(a.review_by),
+                    a.details + _asked(a),
+                )
+                for a in shown
+            ),
+            note,
+        )
+
+    tables = {
+        "archive-candidates": table("archive-candidates", "Archive candidates", f.archive_candidates, False),
+        "unused": table("unused", "Unused", f.unused, kind is not ReportKind.UNDERUSED),
+        "underused": table("underused", "Underused", f.underused, False),
+        "stale": table("stale", "Stale", f.stale, True),
+    }
+    order = {
+        ReportKind.UNDERUSED: ("unused", "underused"),
+        ReportKind.STALE: ("archive-candidates", "stale"),
+    }.get(kind, ("archive-candidates", "unused", "underused", "stale"))
+    intro = (
+        f"{len(f.archive_candidates)} archive candidates (stale and unused), {len(f.unused)} unused, "
+        f"{len(f.underused)} underused, {len(f.stale)} stale. Each says why it is flagged."
+    )
+    return [intro, *(tables[name] for name in order)]
+
+
+# -- definitions -----------------------------------------------------------------------------------
+def definitions(p: ReportParameters) -> list[tuple[str, str]]:
+    """What each figure means, with the thresholds this report used."""
+    s, w, t = p.settings, p.window, p.settings.targets
+    as_of = (p.as_of or w.last_day).isoformat()
+    return [
+        (
+            "Window",
+            f"Half-open: from midnight on {w.first_day.isoformat()} to midnight after "
+            f"{w.last_day.isoformat()} "
+            f"({w.days} days) in {w.time_zone}; event times are compared in UTC with those instants, deal "
+            "close dates as calendar days. Deals are those open now or closed in the window.",
+        ),
+        (
+            "Customer-facing uses",
+            "Shares and presentations of an asset in the window (to a prospect or not). Views — previews and "
+            "opens — are counted apart: a preview is never a share.",
+        ),
+        (
+            "Unused",
+            f"Published more than {s.grace_days} days before {as_of} (the grace period) and no "
+            "customer-facing use in the window.",
+        ),
+        (
+            "Underused",
+            f"Past the grace period and used in the window, but fewer than {s.underused_floor} times, or "
+            "among "
+            f"the least used fifth of its type (types with at least {s.quintile_min_assets} such assets: "
+            "at most "
+            "the nearest-rank 20th percentile of the type's uses and below its most used). Unused assets are "
+            "listed as unused only.",
+        ),
+        (
+            "Stale",
+            f"Past its review-by date on {as_of} (the stored date, else {s.review_interval_days} days after "
+            "publishing), or past its expiry date.",
+        ),
+        ("Archive candidate", "Stale and unused."),
+        (
+            "Win influence",
+            "For deals won in the window (close date in it): declared when a rep's latest word on the "
+            "asset is "
+            "“helped win”; assisted when it was shared or presented to the deal's prospect during the deal "
+            "(from 90 days before the deal was created to the end of its close day). A deal re-opened counts "
+            "again only when it closes again.",
+        ),
+        (
+            "Influenced amount",
+            f"This report: {p.attribution.label}. Full credits every influencing asset with the deal's whole "
+            "amount (totals then count a deal more than once); even split divides it; first and last touch "
+            "give it to the asset that reached the prospect first or last (ties by asset id; declared-only "
+            "deals split evenly). Amounts stay in their currency and are rounded to cents. The headline "
+            "counts "
+            "each influenced deal once.",
+        ),
+        (
+            "Lift",
+            "Win rate of the closed deals whose prospect the asset reached during the deal, divided by the "
+            "win "
+            f"rate of all closed deals in scope; not shown below {s.lift_min_deals} such deals. Only logged "
+            "use counts, not “helped win” marks (they exist only on won deals).",
+        ),
+        (
+            "Coverage",
+            f"Cells of {p.dims[0]} × {p.dims[1]}. Supply: published, non-stale assets tagged with both "
+            "values "
+            "(an asset untagged in a dimension covers no cell of it). Demand: deals open now or closed in "
+            "the "
+            "window whose prospect and stage carry both values, zero-result searches in the window naming "
+            "both (by filters or words), and requests not yet delivered or declined. Gap: no supply and some "
+            f"demand; thin: 1–{s.thin_below - 1} assets; covered: {s.thin_below}+; excess: {s.excess_from}+ "
+            "assets used on average fewer times than the underused floor. Gap score = demand ÷ (supply + 1).",
+        ),
+        (
+            "Service levels",
+            f"A request made in the window is acknowledged on time when its first change out of “open” came "
+            f"within {t.ack_working_days} working days, delivered on time within {t.deliver_working_days} "
+            "working days of the request. Working days: Monday to Friday in the library's time zone, counted "
+            "to the hour, no holidays. A request still waiting past a target is late already.",
+        ),
+        (
+            "Feedback coverage",
+            f"Share of the deals closed in the window with at least one rep's word on an asset; target "
+            f"{t.feedback_coverage:.0%}.",
+        ),
+        (
+            "Search demand",
+            "Searches in the window with no result, and with results none of which was opened, by query "
+            "(case and spacing ignored; empty queries are browsing).",
+        ),
+        (
+            "Freshness-and-use score",
+            "0–100 in four parts of 25: reviewed (full today, nothing a year after or when stale), recent "
+            "use "
+            "(full today, nothing a window's length ago), uses (log scale against the most used of its type) "
+            "and influence (1 − ½ⁿ for n won deals influenced).",
+        ),
+        (
+            "Filters",
+            f"{p.filters.describe()}. A team member narrows uses to theirs, deals to those they own, "
+            "requests "
+            "and searches to theirs; product and segment narrow assets to those tagged with each value, "
+            "deals "
+            "to their prospect's industry and size and their stage (deals carry no persona or product).",
+        ),
+    ]
+
+
+def parameters_json(p: ReportParameters) -> dict[str, Any]:
+    """Everything a reader needs to recompute the figures."""
+    s = p.settings
+    return {
+        "window": {
+            "since": p.window.since.isoformat(),
+            "until": p.window.until.isoformat(),
+            "first_day": p.window.first_day.isoformat(),
+            "last_day": p.window.last_day.isoformat(),
+            "days": p.window.days,
+            "time_zone": p.window.time_zone,
+            "half_open": True,
+        },
+        "as_of": (p.as_of or p.window.last_day).isoformat(),
+        "filters": p.filters.as_dict(),
+        "attribution": p.attribution.value,
+        "dims": list(p.dims),
+        "grace_days": s.grace_days,
+        "underused_floor": s.underused_floor,
+        "quintile": s.quintile,
+        "quintile_min_assets": s.quintile_min_assets,
+        "review_interval_days": s.review_interval_days,
+        "lift_min_deals": s.lift_min_deals,
+        "coverage": {"thin_below": s.thin_below, "excess_from": s.excess_from},
+        "targets": {
+            "ack_working_days": s.targets.ack_working_days,
+            "deliver_working_days": s.targets.deliver_working_days,
+            "feedback_coverage": s.targets.feedback_coverage,
+        },
+        "deal_cycle": "from 90 days before the deal was created to the end of its close day",
+    }
+
+
+def plain(value: Any) -> Any:
+    """Records as JSON-ready data (Money as minor units, currency and decimal text)."""
+    if isinstance(value, Money):
+        return {"minor": value.minor, "currency": value.currency, "value": str(value.value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "parameters"
+        }
+    if isinstance(value, dict):
+        return {str(plain(k)): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | frozenset | set):
+        return [plain(v) for v in value]
+    return value
+
+
+def as_json(sections: Sections) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for name in ("headline", "usage", "flags", "influence", "coverage", "service", "demand"):
+        part = getattr(sections, name)
+        if part is not None:
+            data[name] = plain(part)
+    if sections.usage is not None:
+        data["usage"]["used_share"] = sections.usage.used_share
+    if sections.influence is not None:
+        data["influence"]["win_rate"] = sections.influence.win_rate
+    if sections.coverage is not None:
+        for cell, record in zip(data["coverage"]["cells"], sections.coverage.cells, strict=True):
+            cell.update(demand=record.demand, score=round(record.score, 4), reason=record.reason)
+    if sections.service is not None:
+        data["service"].update(
+            ack_met_share=sections.service.ack_met_share,
+            deliver_met_share=sections.service.deliver_met_share,
+            feedback_coverage=sections.service.feedback_coverage,
+        )
+    return {
+        "report": sections.kind.value,
+        "parameters": parameters_json(sections.parameters),
+        "definitions": dict(definitions(sections.parameters)),
+        **data,
+    }
+
+
+# -- text for a terminal -----------------------------------------------------------------------------
+WRAPPED = ("why", "lift_why")  # reasons wrap onto more lines; other long text is cut
+
+
+def text_table(table: Table, *, limit: int | None = 25, widths: dict[str, int] | None = None) -> str:
+    """A readable fixed-width table: long titles are cut with an ellipsis, reasons wrap."""
+    caps = {
+        "title": 46,
+        "why": 70,
+        "lift_why": 60,
+        "text": 46,
+        "request": 40,
+        "query": 36,
+        "deal": 40,
+        "segment": 40,
+        **(widths or {}),
+    }
+    shown = [h for h in table.headers if h not in ("asset_id", "request_id", "deal_id", "open_request")]
+    index = [table.headers.index(h) for h in shown]
+    rows = table.rows if limit is None else table.rows[:limit]
+
+    def fit(text: str, header: str) -> list[str]:
+        width = caps.get(header, 24)
+        if header in WRAPPED:
+            return textwrap.wrap(text, width) or [""]
+        return [text if len(text) <= width else text[: width - 1] + "…"]
+
+    cells = [[fit(cell_text(row[i]), table.headers[i]) for i in index] for row in rows]
+    sizes = [max([len(h)] + [len(part) for r in cells for part in r[n]]) for n, h in enumerate(shown)]
+    numeric = [all(isinstance(row[i], int | float) or row[i] is None for row in rows) for i in index]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, sizes, numeric, strict=True)]
+        return "  ".join(parts).rstrip()
+
+    out = [
+        table.title + (f" — {table.note}" if table.note else ""),
+        line(shown),
+        line(["─" * w for w in sizes]),
+    ]
+    for row_cells in cells:
+        height = max(len(c) for c in row_cells)
+        for k in range(height):
+            out.append(line([c[k] if k < len(c) else "" for c in row_cells]))
+    if not rows:
+        out.append("(none)")
+    if limit is not None and len(table.rows) > limit:
+        out.append(f"… and {len(table.rows) - limit} more (all of them with --csv or --json)")
+    return "\n".join(out)
+
+
+def text_report(sections: Sections, *, limit: int | None = 25) -> str:
+    """The report for a terminal: the same sections and tables as the HTML and PDF exports,
+    the heatmap as a grid; charts are left to those exports."""
+    p = sections.parameters
+    head = [f"Window: {p.window.label}", f"Filters: {p.filters.describe()}"]
+    if sections.influence is not None:
+        head.append(f"Attribution: {p.attribution.label}")
+    blocks = ["\n".join(head)]
+    if sections.headline is not None:
+        blocks.append(text_table(headline_table(sections.headline, p), widths={"value": 80, "figure": 40}))
+    for heading, parts in view_blocks(sections):
+        lines = [heading.upper()]
+        for part in parts:
+            if isinstance(part, Chart):
+                if heading == "Coverage gaps" and sections.coverage is not None:
+                    lines.append(text_heatmap(sections.coverage))
+            elif isinstance(part, Table):
+                lines.append(text_table(part, limit=limit))
+            else:
+                lines.append(part)
+        blocks.append("\n\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def text_heatmap(c: CoverageReport) -> str:
+    """The heatmap as a grid of "supply/demand" with a mark for gaps (!) and thin cells (~)."""
+    marks = {"gap": "!", "thin": "~", "covered": " ", "excess": "+", "quiet": " "}
+    width = max(7, min(11, max((len(x.label) for x in c.columns), default=7)))
+    label = max(len(x.label) for x in c.rows) if c.rows else 8
+    by_key = {(x.row, x.column): x for x in c.cells}
+    lines = [
+        f"Coverage: {c.dims[0]} × {c.dims[1]} — assets/demand per cell; ! gap, ~ thin, + excess",
+        " " * label + "  " + "  ".join(x.label[:width].rjust(width) for x in c.columns),
+    ]
+    for row in c.rows:
+        cells = []
+        for col in c.columns:
+            cell = by_key[(row.slug, col.slug)]
+            text = f"{cell.supply}/{cell.demand}" if cell.supply or cell.demand else "·"
+            cells.append((text + marks[cell.status.value]).rjust(width))
+        lines.append(row.label.ljust(label) + "  " + "  ".join(cells))
+    worst = c.worst(5)
+    if worst:
+        lines.append("")
+        lines.append("Largest gaps:")
+        rows_by = {x.slug: x.label for x in c.rows}
+        cols_by = {x.slug: x.label for x in c.columns}
+        for cell in worst:
+            lines.append(
+                f"  {rows_by[cell.row]} × {cols_by[cell.column]}: {cell.status.value}, gap score "
+                f"{cell.score:.1f} ({cell.reason})"
+            )
+    return "\n".join(lines)
