@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QImage,
     QKeySequence,
     QShortcut,
 )
@@ -66,7 +65,14 @@ from .editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
 from .import_dialog import ImportDialog
 from .present import PresentWindow
 from .preview import PreviewPane
-from .results import ResultDelegate, ResultListView, ResultRow, SearchResultsModel, file_mime_data
+from .results import (
+    ResultDelegate,
+    ResultListView,
+    ResultRow,
+    SearchResultsModel,
+    ThumbnailCache,
+    file_mime_data,
+)
 from .sales_context import SalesContext
 from .sales_models import deal_title
 from .sales_screens import SalesScreens
@@ -186,6 +192,7 @@ class MainWindow(QMainWindow):
         sidebar_layout.addWidget(clear_filters)
 
         self.model = SearchResultsModel(self.label, self)
+        self._thumbnails = ThumbnailCache(library)
         self.results = ResultListView(self._drag_mime)
         self.results.setModel(self.model)
         self.results.setItemDelegate(ResultDelegate(self.label, self.results))
@@ -583,12 +590,13 @@ class MainWindow(QMainWindow):
             if generation != self._generation:
                 return None  # typed on while this waited for a thread
             result = library.search(query, limit=PAGE_SIZE, prefix=True, facets=True, sort=sort)
+            if generation != self._generation:
+                return None  # typed on while this searched: nobody will see these rows
             assets = library.assets_by_id([h.asset_id for h in result.hits])
             rows = []
             for hit in result.hits:
-                thumb = library.thumbnail_path(hit.asset_id) if hit.asset_id in assets else None
-                image = QImage(str(thumb)) if thumb else None
-                rows.append(ResultRow(hit, assets.get(hit.asset_id), image))
+                asset = assets.get(hit.asset_id)
+                rows.append(ResultRow(hit, asset, self._thumbnails.image(asset)))
             return ResultPage(result, rows, library.highlight_terms(query))
 
         def done(page: ResultPage | None) -> None:
@@ -1022,10 +1030,10 @@ class MainWindow(QMainWindow):
 
     def _catch_up_index(self) -> None:
         library = self.library
-        if not library.pending_index_count():
-            return
 
         def work(ctx: TaskContext) -> int:
+            if not library.pending_index_count():  # counted here: a scan of every asset
+                return 0
             return library.index_pending(
                 progress=lambda done, total: ctx.progress((done, total)), should_stop=lambda: ctx.cancelled
             )
@@ -1034,9 +1042,10 @@ class MainWindow(QMainWindow):
             done, total = value  # type: ignore[misc]
             self.health_label.setText(self.tr("Indexing {0} of {1}…").format(done, total))
 
-        def done(_count: int) -> None:
-            self.refresh_health()
-            self.search_now()
+        def done(count: int) -> None:
+            if count:
+                self.refresh_health()
+                self.search_now()
 
         self.runner.run(work, on_success=done, on_progress=progress, writes=True)
 

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.records import Asset, SearchHit
+from collateral_app.services.library import AssetLibrary
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +132,29 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+
+class ThumbnailCache:
+    """Thumbnails read from disk once, not on every keystroke that shows them again.
+    Used from the search threads; QImage may be made off the GUI thread."""
+
+    LIMIT = 500
+
+    def __init__(self, library: AssetLibrary) -> None:
+        self._library = library
+        self._images: dict[Path, QImage] = {}
+
+    def image(self, asset: Asset | None) -> QImage | None:
+        path = self._library.thumbnail_of(asset) if asset is not None else None
+        if path is None:
+            return None
+        image = self._images.get(path)
+        if image is None:
+            if len(self._images) >= self.LIMIT:
+                self._images.clear()
+            image = QImage(str(path))
+            self._images[path] = image
+        return image
 
 
 class ResultDelegate(QStyledItemDelegate):

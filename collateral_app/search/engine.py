@@ -89,9 +89,9 @@ class SearchIndex:
         self.folder = folder
         self._lock = threading.RLock()
         self.was_recreated = False
-        self._index = self._open_or_create()
         self._searcher: Searcher | None = None
         self._view: IndexView | None = None
+        self._index = self._open_or_create()
 
     # -- opening -----------------------------------------------------------------------
     def _open_or_create(self) -> FileIndex:
@@ -101,8 +101,13 @@ class SearchIndex:
             if whoosh_index.exists_in(str(self.folder), INDEX_NAME):
                 if marker.exists() and marker.read_text().strip() == SCHEMA_VERSION:
                     ix = whoosh_index.open_dir(str(self.folder), indexname=INDEX_NAME)
-                    with ix.searcher() as s:
-                        s.doc_count()
+                    searcher = ix.searcher()  # proves the index readable, then serves searches
+                    try:
+                        searcher.doc_count()
+                    except Exception:
+                        searcher.close()
+                        raise
+                    self._searcher = searcher
                     return ix
                 log.info("search index schema changed; rebuilding it")
             elif any(self.folder.iterdir()):
@@ -261,11 +266,11 @@ class SearchIndex:
             all_words = (_bits_and(p.bits for p in parts) if parts else view.live) & ~excluded
             stems = [t for _, ts in words for t in ts]
             lifts: list[Matches] = []
-            if parts and 2 <= len(stems) <= 4:
+            if wanted and parts and 2 <= len(stems) <= 4:
                 # The words together in the title lift a document. Proximity in the body was
                 # measured at half the time of a multi-word query for no gain on the judged set.
                 lifts.append(phrase(view, "title", stems, all_words & allowed, slop=2, boost=2.0))
-            ranked = _best(all_words & allowed, parts, wanted, lifts=lifts)
+            ranked = _best(all_words & allowed, parts, wanted, lifts=lifts) if wanted else []
             matching = all_words
             if len(clauses) >= 2 and len(ranked) < wanted:
                 some_words = _bits_and(r.bits for r in required) & reach if required else reach

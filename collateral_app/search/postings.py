@@ -38,10 +38,13 @@ _BIT_POSITIONS = tuple(tuple(i for i in range(8) if byte >> i & 1) for byte in r
 
 def bitmap(documents: Iterable[int], size: int) -> int:
     """`documents` (numbers below `size`) as a bitmap."""
-    buffer = bytearray((size >> 3) + 1)
+    # As a string of binary digits that int() reads in C: one byte store per document,
+    # three times faster than setting bits one by one.
+    digits = bytearray(b"0") * size
     for docnum in documents:
-        buffer[docnum >> 3] |= 1 << (docnum & 7)
-    return int.from_bytes(buffer, "little")
+        digits[docnum] = 49  # "1"
+    digits.reverse()
+    return int(digits, 2) if size else 0
 
 
 def docnums(bits: int) -> list[int]:
@@ -209,18 +212,18 @@ class IndexView:
         for index, (leaf, offset) in enumerate(self._leaves):
             if (field, btext) not in leaf:
                 continue
-            leaf_ids, leaf_weights = _leaf_postings(leaf.postings(field, btext))
+            leaf_ids, leaf_weights = _leaf_postings(leaf.postings(field, btext), field_type.scorable)
             if self._deleted:  # the segment's own list still holds replaced versions
                 kept = [i for i, d in enumerate(leaf_ids) if d + offset not in self._deleted]
                 leaf_ids = [leaf_ids[i] for i in kept]
-                leaf_weights = [leaf_weights[i] for i in kept]
+                leaf_weights = [leaf_weights[i] for i in kept] if leaf_weights else leaf_weights
             if field_type.scorable:
                 column = self._length_column(index, leaf, field)
                 if column is not None:
                     lengths.extend(map(column.__getitem__, leaf_ids))
                 else:
                     lengths.extend(leaf.doc_field_length(d, field, 1) for d in leaf_ids)
-            ids.extend(d + offset for d in leaf_ids)
+            ids.extend(leaf_ids if offset == 0 else [d + offset for d in leaf_ids])
             weights.extend(leaf_weights)
         if not ids:
             return _NOTHING
@@ -385,27 +388,28 @@ def _in_order(positions: Sequence[Sequence[int]], slop: int) -> bool:
     return bool(spans)
 
 
-def _leaf_postings(matcher: Matcher) -> tuple[Sequence[int], Sequence[float]]:
-    """Document numbers and weights of one segment's posting list. Reads Whoosh's blocks
-    whole where it can (several times faster than stepping through them); deleted
-    documents are the caller's to drop."""
+def _leaf_postings(matcher: Matcher, with_weights: bool) -> tuple[Sequence[int], Sequence[float]]:
+    """Document numbers (and weights, when asked for) of one segment's posting list.
+    Reads Whoosh's blocks whole where it can (several times faster than stepping through
+    them); deleted documents are the caller's to drop."""
     if isinstance(matcher, FilterMatcher):  # Whoosh's filter of deleted documents
         matcher = matcher.child
+    ids: list[int] = []
+    weights: list[float] = []
     if type(matcher) is W3LeafMatcher and hasattr(matcher, "_read_weights"):
-        ids: list[int] = []
-        weights: list[float] = []
         while True:
             matcher._read_ids()
-            matcher._read_weights()
             ids.extend(matcher._ids)
-            weights.extend(matcher._weights)
+            if with_weights:
+                matcher._read_weights()
+                weights.extend(matcher._weights)
             if matcher._lastblock:
                 return ids, weights
             matcher._goto(matcher._nextoffset)
-    ids, weights = [], []
     while matcher.is_active():
         ids.append(matcher.id())
-        weights.append(matcher.weight())
+        if with_weights:
+            weights.append(matcher.weight())
         matcher.next()
     return ids, weights
 

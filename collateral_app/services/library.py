@@ -30,7 +30,6 @@ from collateral_app.domain.records import (
     SearchHit,
     SearchResult,
 )
-from collateral_app.extract.preview import render_pdf_page
 from collateral_app.paths import LibraryPaths, default_library_root
 from collateral_app.search import IndexDocument, SearchIndex, best_snippet, parse_query
 from collateral_app.search.analysis import analyze, slugify
@@ -356,7 +355,10 @@ class AssetLibrary:
         return self.blobs.path_for(asset.blob_sha256)
 
     def thumbnail_path(self, asset_id: str) -> Path | None:
-        asset = self.get_asset(asset_id)
+        return self.thumbnail_of(self.get_asset(asset_id))
+
+    def thumbnail_of(self, asset: Asset) -> Path | None:
+        """The asset's thumbnail, if it has one, without asking the database again."""
         if asset.blob_sha256 is None:
             return None
         path = self.paths.thumbs / f"{asset.blob_sha256}.png"
@@ -594,6 +596,11 @@ class AssetLibrary:
         if sort is SearchSort.RELEVANCE:
             found = self.index.search(parsed, limit=limit, offset=offset, with_facets=facets)
             ordered = [asset_id for asset_id, _ in found.hits]
+        elif parsed.is_empty and sort in _COLUMN_SORTS:
+            # Browsing everything (the window's first screen): the database orders all
+            # assets itself; the index only counts them and their facets.
+            found = self.index.search(parsed, limit=0, with_facets=facets, suggest=False)
+            ordered = self._browse_ids(sort, limit, offset)
         else:
             found = self.index.search(parsed, limit=MAX_SORTED_HITS, with_facets=facets, suggest=False)
             ordered = self._sorted_ids([a for a, _ in found.hits], sort)[offset : offset + limit]
@@ -654,6 +661,19 @@ class AssetLibrary:
                 marks.add(shared if len(shared) >= 3 else stem)
         return sorted((m for m in marks if len(m) >= 2), key=len, reverse=True)
 
+    def _browse_ids(self, sort: SearchSort, limit: int, offset: int) -> list[str]:
+        """One page of every live, unarchived asset in a column order."""
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(AssetRow.id)
+                    .where(AssetRow.deleted.is_(False), AssetRow.status != AssetStatus.ARCHIVED.value)
+                    .order_by(_COLUMN_SORTS[sort], AssetRow.id)
+                    .offset(offset)
+                    .limit(limit)
+                )
+            )
+
     def _sorted_ids(self, ids: list[str], sort: SearchSort) -> list[str]:
         if sort in (SearchSort.MOST_USED, SearchSort.MOST_WINNING):
             # Evidence from the sales loop, whose services build on this module: imported late.
@@ -663,12 +683,7 @@ class AssetLibrary:
             order = order_by_use if sort is SearchSort.MOST_USED else order_by_wins
             with self.sessions() as s:
                 return order(s, ids, datetime.now().astimezone())
-        orders: dict[SearchSort, ColumnElement[Any]] = {
-            SearchSort.NEWEST: AssetRow.published_on.desc(),
-            SearchSort.UPDATED: AssetRow.updated_at.desc(),
-            SearchSort.TITLE: AssetRow.title.asc(),
-        }
-        column = orders[sort]
+        column = _COLUMN_SORTS[sort]
         with self.sessions() as s:
             return list(
                 s.scalars(select(AssetRow.id).where(AssetRow.id.in_(ids)).order_by(column, AssetRow.id))
@@ -717,6 +732,9 @@ class AssetLibrary:
         path = self.file_path(asset_id)
         if path is None:
             raise UserError("This asset has no file to show.")
+        # Imported here: the document readers cost a third of a second at start-up.
+        from collateral_app.extract.preview import render_pdf_page
+
         try:
             return render_pdf_page(path, page, width_px, highlight)
         except ValueError as exc:
@@ -738,6 +756,13 @@ class AssetLibrary:
         from .maintenance import restore_library
 
         return restore_library(source, destination)
+
+
+_COLUMN_SORTS: dict[SearchSort, ColumnElement[Any]] = {
+    SearchSort.NEWEST: AssetRow.published_on.desc(),
+    SearchSort.UPDATED: AssetRow.updated_at.desc(),
+    SearchSort.TITLE: AssetRow.title.asc(),
+}
 
 
 def _needs_indexing() -> ColumnElement[bool]:
