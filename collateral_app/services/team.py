@@ -314,7 +314,9 @@ class TeamService:
                 if local is not None:
                     mine = json.loads(row.mine_json)
                     doc = mine if row.field == "deleted" else {**kind.to_doc(s, local), row.field: mine}
-                    kind.write(WriteContext(s), local, local.id, doc)
+                    ctx = WriteContext(s)
+                    kind.write(ctx, local, local.id, doc)
+                    ctx.flush()
                     local.revision += 1
                     base = s.get(SyncCatalogBase, (row.kind, row.key))
                     if base is not None:

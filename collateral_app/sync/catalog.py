@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -30,6 +31,8 @@ from collateral_app.storage.sales_models import (
     ProspectRow,
     UserRow,
 )
+
+log = logging.getLogger(__name__)
 
 Doc = dict[str, Any]
 Pages = list[list[Any]]  # [[number, kind, label, text], ...]
@@ -77,28 +80,68 @@ def pages_fingerprint(pages: Pages) -> str | None:
 
 @dataclass
 class WriteContext:
-    """What writing pulled documents needs beyond the session: page texts fetched with them,
-    and the ids already known locally per table (for parking rows whose references are not
-    here yet, and for translating another laptop's copy of a CRM record to ours)."""
+    """One local transaction applying server documents: the page texts fetched with them,
+    the ids known locally per table (to park rows whose references are not here yet, and to
+    translate another laptop's copy of a CRM record to ours), rows already looked up, and the
+    child rows (pages, terms, tags, kit items) written in bulk by `flush` at the end."""
 
     session: Session
     texts: Mapping[str, Pages] = field(default_factory=dict)
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)
     known: dict[str, set[str]] = field(default_factory=dict)
+    rows: dict[tuple[type[Any], str], Any] = field(default_factory=dict)
+    natural: dict[tuple[str, tuple[Any, ...]], Any] = field(default_factory=dict)
+    children: dict[type[Any], dict[str, list[dict[str, Any]]]] = field(default_factory=dict)
 
     def local_id(self, kind: str, key: str) -> str:
         return self.aliases.get((kind, key), key)
 
     def exists(self, table: str, local_id: str) -> bool:
+        return local_id in self._known(table)
+
+    def remember(self, table: str, local_id: str) -> None:
+        """A row written in this transaction (perhaps not flushed yet) exists from now on."""
+        self._known(table).add(local_id)
+
+    def _known(self, table: str) -> set[str]:
         if table not in self.known:
             model_table = Base.metadata.tables[table]
             id_column = next(iter(model_table.primary_key.columns))
             self.known[table] = set(self.session.scalars(select(id_column)))
-        return local_id in self.known[table]
+        return self.known[table]
 
-    def remember(self, table: str, local_id: str) -> None:
-        if table in self.known:
-            self.known[table].add(local_id)
+    def preload(self, model: type[Any], ids: Iterable[str]) -> None:
+        """Look up many rows in one query; ids not found are remembered as absent."""
+        wanted = [i for i in set(ids) if (model, i) not in self.rows]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found = {r.id: r for r in self.session.scalars(select(model).where(model.id.in_(chunk)))}
+            for i in chunk:
+                self.rows[(model, i)] = found.get(i)
+
+    def get(self, model: type[Any], local_id: str) -> Any | None:
+        if (model, local_id) not in self.rows:
+            self.rows[(model, local_id)] = self.session.get(model, local_id)
+        return self.rows[(model, local_id)]
+
+    def added(self, model: type[Any], row: Any) -> None:
+        self.session.add(row)
+        self.rows[(model, row.id)] = row
+
+    def replace_children(
+        self, model: type[Any], parent: str, parent_id: str, rows: list[dict[str, Any]], *, existed: bool
+    ) -> None:
+        if existed and parent_id not in self.children.get(model, {}):
+            self.session.execute(delete(model).where(getattr(model, parent) == parent_id))
+        self.children.setdefault(model, {})[parent_id] = rows
+
+    def flush(self) -> None:
+        self.session.flush()
+        for model, by_parent in self.children.items():
+            rows = [r for group in by_parent.values() for r in group]
+            if rows:
+                self.session.execute(insert(model), rows)
+        self.children.clear()
 
 
 @dataclass(frozen=True)
@@ -117,11 +160,14 @@ class Kind:
     def key_of(self, row: Any) -> str:
         return str(row.id)
 
-    def find(self, s: Session, local_id: str, doc: Doc) -> Any | None:
-        row = s.get(self.model, local_id)
+    def find(self, ctx: WriteContext, local_id: str, doc: Doc) -> Any | None:
+        row = ctx.get(self.model, local_id)
         if row is None and self.natural_key and all(doc.get(c) is not None for c in self.natural_key):
-            conditions = [getattr(self.model, c) == doc[c] for c in self.natural_key]
-            row = s.scalar(select(self.model).where(*conditions))
+            natural = tuple(doc[c] for c in self.natural_key)
+            row = ctx.natural.get((self.name, natural))
+            if row is None:
+                conditions = [getattr(self.model, c) == doc[c] for c in self.natural_key]
+                row = ctx.session.scalar(select(self.model).where(*conditions))
         return row
 
     @property
@@ -142,14 +188,22 @@ class Kind:
     def to_doc(self, s: Session, row: Any) -> Doc:
         return {c: encode_value(getattr(row, c)) for c in self.columns}
 
+    def to_docs(
+        self, s: Session, rows: Sequence[Any], pages_out: dict[str, Pages] | None = None
+    ) -> list[Doc]:
+        """Documents of many rows (kinds with child rows read them in one query each)."""
+        return [self.to_doc(s, row) for row in rows]
+
     def write(self, ctx: WriteContext, row: Any | None, local_id: str, doc: Doc) -> Any:
         """Make the local row say what `doc` says (inserting it when `row` is None)."""
         values = {c: decode_value(self.model, c, self._translated(ctx, c, doc.get(c))) for c in self.columns}
         if row is None:
             row = self.model(id=local_id, **values)
             self._fill_new(row)
-            ctx.session.add(row)
+            ctx.added(self.model, row)
             ctx.remember(self.table, local_id)
+            if self.natural_key and all(values.get(c) is not None for c in self.natural_key):
+                ctx.natural[(self.name, tuple(values[c] for c in self.natural_key))] = row
         else:
             for column, value in values.items():
                 setattr(row, column, value)
@@ -190,17 +244,22 @@ class TaxonomyKind(Kind):
     def key_of(self, row: Any) -> str:
         return f"{row.dimension}/{row.slug}"
 
-    def find(self, s: Session, local_id: str, doc: Doc) -> Any | None:
-        return s.scalar(
-            select(TaxonomyValue).where(
-                TaxonomyValue.dimension == doc["dimension"], TaxonomyValue.slug == doc["slug"]
+    def find(self, ctx: WriteContext, local_id: str, doc: Doc) -> Any | None:
+        key = (self.name, (doc["dimension"], doc["slug"]))
+        if key not in ctx.natural:
+            ctx.natural[key] = ctx.session.scalar(
+                select(TaxonomyValue).where(
+                    TaxonomyValue.dimension == doc["dimension"], TaxonomyValue.slug == doc["slug"]
+                )
             )
-        )
+        return ctx.natural[key]
 
     def write(self, ctx: WriteContext, row: Any | None, local_id: str, doc: Doc) -> Any:
         if row is None:
             local_id = new_local_id()
-        return super().write(ctx, row, local_id, doc)
+        written = super().write(ctx, row, local_id, doc)
+        ctx.natural[(self.name, (doc["dimension"], doc["slug"]))] = written
+        return written
 
 
 @dataclass(frozen=True)
@@ -210,10 +269,13 @@ class ProspectKind(Kind):
     accounts by name). Two reps' copies then share one local prospect, and what reached it
     from either counts for both."""
 
-    def find(self, s: Session, local_id: str, doc: Doc) -> Any | None:
-        row = s.get(ProspectRow, local_id)
+    def find(self, ctx: WriteContext, local_id: str, doc: Doc) -> Any | None:
+        row = ctx.get(ProspectRow, local_id)
         if row is not None:
             return row
+        natural = (self.name, (doc.get("crm_source"), doc.get("crm_id"), str(doc.get("name") or "").lower()))
+        if natural in ctx.natural:
+            return ctx.natural[natural]
         if doc.get("crm_source") and doc.get("crm_id"):
             match = and_(ProspectRow.crm_source == doc["crm_source"], ProspectRow.crm_id == doc["crm_id"])
         elif doc.get("name"):
@@ -222,70 +284,102 @@ class ProspectKind(Kind):
             )
         else:
             return None
-        return s.scalar(select(ProspectRow).where(match).order_by(ProspectRow.created_at).limit(1))
+        return ctx.session.scalar(select(ProspectRow).where(match).order_by(ProspectRow.created_at).limit(1))
+
+    def write(self, ctx: WriteContext, row: Any | None, local_id: str, doc: Doc) -> Any:
+        written = super().write(ctx, row, local_id, doc)
+        natural = (doc.get("crm_source"), doc.get("crm_id"), str(doc.get("name") or "").lower())
+        ctx.natural[(self.name, natural)] = written
+        return written
 
 
 @dataclass(frozen=True)
 class AssetKind(Kind):
     def to_doc(self, s: Session, row: Any) -> Doc:
-        doc = super().to_doc(s, row)
-        doc["file"] = self._file(s, row)
-        # Columns, not entities: `write` replaces these rows with bulk statements.
-        terms: dict[str, list[str]] = {d.value: [] for d in TERM_DIMENSIONS}
-        for dimension, slug in s.execute(
-            select(AssetTerm.dimension, AssetTerm.slug).where(AssetTerm.asset_id == row.id)
-        ):
-            terms.setdefault(dimension, []).append(slug)
-        for dimension, slugs in terms.items():
-            doc[f"terms.{dimension}"] = sorted(slugs)
-        doc["tags"] = sorted(s.scalars(select(AssetTag.tag).where(AssetTag.asset_id == row.id)))
-        return doc
+        return self.to_docs(s, [row])[0]
 
-    def _file(self, s: Session, row: Any) -> Doc:
-        file = {c: getattr(row, c) for c in FILE_FIELDS}
-        file["text_sha256"] = pages_fingerprint(local_pages(s, row.id))
-        return file
+    def to_docs(
+        self, s: Session, rows: Sequence[Any], pages_out: dict[str, Pages] | None = None
+    ) -> list[Doc]:
+        # Columns, not entities: `write` replaces these rows with bulk statements.
+        ids = [r.id for r in rows]
+        terms: dict[str, dict[str, list[str]]] = {i: {d.value: [] for d in TERM_DIMENSIONS} for i in ids}
+        tags: dict[str, list[str]] = {i: [] for i in ids}
+        pages: dict[str, Pages] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for asset_id, dimension, slug in s.execute(
+                select(AssetTerm.asset_id, AssetTerm.dimension, AssetTerm.slug).where(
+                    AssetTerm.asset_id.in_(chunk)
+                )
+            ):
+                terms[asset_id].setdefault(dimension, []).append(slug)
+            for asset_id, tag in s.execute(
+                select(AssetTag.asset_id, AssetTag.tag).where(AssetTag.asset_id.in_(chunk))
+            ):
+                tags[asset_id].append(tag)
+            for asset_id, number, kind, label, text in s.execute(
+                select(AssetPage.asset_id, AssetPage.number, AssetPage.kind, AssetPage.label, AssetPage.text)
+                .where(AssetPage.asset_id.in_(chunk))
+                .order_by(AssetPage.asset_id, AssetPage.number)
+            ):
+                pages[asset_id].append([number, kind, label, text])
+        docs = []
+        for row in rows:
+            doc = super().to_doc(s, row)
+            file = {c: getattr(row, c) for c in FILE_FIELDS}
+            file["text_sha256"] = pages_fingerprint(pages[row.id])
+            if pages_out is not None and file["text_sha256"]:
+                pages_out[file["text_sha256"]] = pages[row.id]
+            doc["file"] = file
+            for dimension, slugs in terms[row.id].items():
+                doc[f"terms.{dimension}"] = sorted(slugs)
+            doc["tags"] = sorted(tags[row.id])
+            docs.append(doc)
+        return docs
 
     def write(self, ctx: WriteContext, row: Any | None, local_id: str, doc: Doc) -> Any:
         s = ctx.session
         file = doc.get("file") or {}
         sha = file.get("blob_sha256")
-        if sha and s.get(Blob, sha) is None:
-            s.add(Blob(sha256=sha, size_bytes=int(file.get("size_bytes") or 0), created_at=datetime.now(UTC)))
-            s.flush()
+        if sha and ctx.get(Blob, sha) is None:
+            blob = Blob(sha256=sha, size_bytes=int(file.get("size_bytes") or 0), created_at=datetime.now(UTC))
+            s.add(blob)
+            s.flush()  # before the asset that names it: no relationship orders the two
+            ctx.rows[(Blob, sha)] = blob
+        existed = row is not None
         old_text = pages_fingerprint(local_pages(s, row.id)) if row is not None else None
         row = super().write(ctx, row, local_id, doc)
         for column in FILE_FIELDS:
             setattr(row, column, file.get(column, getattr(row, column, None)))
         if row.size_bytes is None:
             row.size_bytes = 0
-        s.flush()
         text_sha = file.get("text_sha256")
-        if text_sha != old_text:
-            s.execute(delete(AssetPage).where(AssetPage.asset_id == row.id))
+        if text_sha != old_text and (text_sha is None or text_sha in ctx.texts):
             pages = ctx.texts.get(text_sha, []) if text_sha else []
-            _insert(
-                s,
+            ctx.replace_children(
                 AssetPage,
+                "asset_id",
+                row.id,
                 [
-                    {"asset_id": row.id, "number": n, "kind": kind, "label": label, "text": text}
-                    for n, kind, label, text in pages
+                    {"asset_id": row.id, "number": n, "kind": k, "label": label, "text": text}
+                    for n, k, label, text in pages
                 ],
+                existed=existed,
             )
-        s.execute(delete(AssetTerm).where(AssetTerm.asset_id == row.id))
-        _insert(
-            s,
-            AssetTerm,
-            [
-                {"asset_id": row.id, "dimension": d.value, "slug": slug}
-                for d in TERM_DIMENSIONS
-                for slug in doc.get(f"terms.{d.value}") or []
-            ],
-        )
-        s.execute(delete(AssetTag).where(AssetTag.asset_id == row.id))
-        _insert(s, AssetTag, [{"asset_id": row.id, "tag": tag} for tag in doc.get("tags") or []])
-        # Relationship collections loaded earlier in this session would hide the rows above.
-        s.expire(row, ["pages", "terms", "tags"])
+        elif text_sha != old_text:
+            log.warning("the text of asset %s did not come with it; its pages stay as they were", row.id)
+        terms = [
+            {"asset_id": row.id, "dimension": d.value, "slug": slug}
+            for d in TERM_DIMENSIONS
+            for slug in doc.get(f"terms.{d.value}") or []
+        ]
+        ctx.replace_children(AssetTerm, "asset_id", row.id, terms, existed=existed)
+        tags = [{"asset_id": row.id, "tag": tag} for tag in doc.get("tags") or []]
+        ctx.replace_children(AssetTag, "asset_id", row.id, tags, existed=existed)
+        if existed:
+            # Relationship collections loaded earlier in this session would hide the new rows.
+            s.expire(row, ["pages", "terms", "tags"])
         return row
 
     def text_needed(self, doc: Doc) -> str | None:
@@ -308,23 +402,14 @@ class KitKind(Kind):
         return doc
 
     def write(self, ctx: WriteContext, row: Any | None, local_id: str, doc: Doc) -> Any:
+        existed = row is not None
         row = super().write(ctx, row, local_id, doc)
-        ctx.session.flush()
-        ctx.session.execute(delete(PitchKitItemRow).where(PitchKitItemRow.kit_id == row.id))
-        _insert(
-            ctx.session,
-            PitchKitItemRow,
-            [
-                {"kit_id": row.id, "position": n, "asset_id": ctx.local_id("asset", asset_id)}
-                for n, asset_id in enumerate(doc.get("items") or [])
-            ],
-        )
+        items = [
+            {"kit_id": row.id, "position": n, "asset_id": ctx.local_id("asset", asset_id)}
+            for n, asset_id in enumerate(doc.get("items") or [])
+        ]
+        ctx.replace_children(PitchKitItemRow, "kit_id", row.id, items, existed=existed)
         return row
-
-
-def _insert(s: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    if rows:
-        s.execute(insert(model), rows)
 
 
 def new_local_id() -> str:

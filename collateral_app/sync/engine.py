@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import Table, and_, delete, func, insert, not_, or_, select
+from sqlalchemy import Table, and_, delete, func, insert, not_, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from collateral_app.blobs import BlobStore
@@ -161,7 +161,9 @@ class SyncEngine:
         return ServerAddress.parse(state.server)
 
     def connect(self) -> psycopg.Connection[Any]:
-        return connect(self.address(), passfile=self.passfile)
+        # Autocommit: every `conn.transaction()` below is a real transaction whose end is the
+        # server's commit (never a savepoint inside one left open by an earlier read).
+        return connect(self.address(), passfile=self.passfile, autocommit=True)
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:
@@ -247,7 +249,6 @@ class SyncEngine:
         """Who this sync runs as, and whether the server lost what it was given."""
         info = read_server_info(conn)
         role = role_of(conn, info.role_prefix)
-        conn.commit()
         if role is None:
             raise LoginRefused(
                 f"“{address.login}” is not a member of the team on {address.host}; the team's admin "
@@ -285,7 +286,6 @@ class SyncEngine:
                 (state.witness_catalog_kind, state.witness_catalog_key),
             ).fetchone()
             lost = row is None or int(row[0]) < int(state.witness_catalog_version or 0)
-        conn.commit()
         return lost
 
     def _start_over(self, who: Acting, info: ServerInfo) -> None:
@@ -343,11 +343,13 @@ class SyncEngine:
                 texts = self._fetch_texts(conn, page)
             new_cursor = page[-1].version if len(page) == PULL_PAGE else clock
             say(SyncProgress(SyncPhase.PULLING, len(page), max(clock - cursor, len(page))))
-            with self.sessions.begin() as s:
+            with self.sessions.begin() as s, s.no_autoflush:
                 ctx = self._context(s, texts)
+                ctx.preload_page(page)
                 for row in page:
                     self._absorb(ctx, who, row, tally)
                 self._retry_parked(ctx, who, tally)
+                ctx.flush()
                 state = s.get(SyncServerRow, 1)
                 assert state is not None
                 state.catalog_cursor = new_cursor
@@ -380,29 +382,42 @@ class SyncEngine:
         ).fetchall()
         return {str(sha): json.loads(pages) for sha, pages in found}
 
-    def _context(self, s: Session, texts: dict[str, Pages] | None = None) -> WriteContext:
+    def _context(self, s: Session, texts: dict[str, Pages] | None = None) -> ApplyContext:
+        # Rows of a page are written in bulk in no particular order; references are checked
+        # at commit (rows whose references are not here at all were parked instead).
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
         aliases = {(a.kind, a.key): a.local_id for a in s.scalars(select(SyncAlias))}
-        return WriteContext(s, texts or {}, aliases)
+        parked = {
+            (p.source, p.kind, p.key)
+            for p in s.execute(select(SyncParked.source, SyncParked.kind, SyncParked.key))
+        }
+        return ApplyContext(s, texts or {}, aliases, parked=parked)
 
-    def _absorb(self, ctx: WriteContext, who: Acting, row: ServerRow, tally: Tally) -> None:
+    def _absorb(self, ctx: ApplyContext, who: Acting, row: ServerRow, tally: Tally) -> None:
         """Make the local library hold the server's `row`, merged with what changed here."""
         s = ctx.session
         kind = KINDS.get(row.kind)
         if kind is None:
             # Kept for a newer version of the app, which will know what it is.
-            self._park(s, "catalog", row, [f"a newer Collateral (it does not know “{row.kind}”)"])
+            self._park(ctx, "catalog", row, [f"a newer Collateral (it does not know “{row.kind}”)"])
             return
-        base = s.get(SyncCatalogBase, (kind.name, row.key))
+        base = ctx.base(kind.name, row.key)
         if base is not None and base.server_version is not None and base.server_version >= row.version:
             return
         if (kind.name, row.key) in ctx.aliases:
             return
         missing = kind.missing_references(ctx, row.doc)
         if missing:
-            self._park(s, "catalog", row, missing)
+            self._park(ctx, "catalog", row, missing)
             return
-        s.execute(delete(SyncParked).where(SyncParked.kind == kind.name, SyncParked.key == row.key))
-        local = s.get(kind.model, base.local_id) if base is not None else kind.find(s, row.key, row.doc)
+        if ("catalog", kind.name, row.key) in ctx.parked:
+            s.execute(
+                delete(SyncParked).where(
+                    SyncParked.source == "catalog", SyncParked.kind == kind.name, SyncParked.key == row.key
+                )
+            )
+            ctx.parked.discard(("catalog", kind.name, row.key))
+        local = ctx.get(kind.model, base.local_id) if base is not None else kind.find(ctx, row.key, row.doc)
         if local is not None and base is None and kind.name != "taxonomy" and local.id != row.key:
             # Another laptop's copy of a record held here (the same CRM deal): refer to ours.
             s.add(SyncAlias(kind=kind.name, key=row.key, local_id=local.id))
@@ -413,8 +428,7 @@ class SyncEngine:
             local = kind.write(ctx, None, row.key, row.doc)
             local.revision = 1
             local.server_version = row.version
-            s.flush()
-            self._agree(s, kind, row, local, local.revision)
+            self._agree(ctx, kind, row, local, local.revision)
             self._touched(ctx.session, kind, local, tally)
             return
         mine = kind.to_doc(s, local)
@@ -423,8 +437,7 @@ class SyncEngine:
             if mine != row.doc:
                 self._rewrite(ctx, kind, local, row.doc, tally)
             local.server_version = row.version
-            s.flush()
-            self._agree(s, kind, row, local, local.revision)
+            self._agree(ctx, kind, row, local, local.revision)
             return
         base_doc: Doc | None = json.loads(base.doc) if base is not None else None
         if base is None and kind.name == "taxonomy" and local.revision == 1:
@@ -437,11 +450,10 @@ class SyncEngine:
         if result.doc != row.doc and not result.conflicts:
             tally.merged += 1
         local.server_version = row.version
-        s.flush()
         for name in result.conflicts:
             self._record_conflict(s, kind, row, local.id, name, base_doc, mine)
             tally.new_conflicts += 1
-        self._agree(s, kind, row, local, local.revision if result.doc == row.doc else 0)
+        self._agree(ctx, kind, row, local, local.revision if result.doc == row.doc else 0)
 
     def _rewrite(self, ctx: WriteContext, kind: Kind, local: Any, doc: Doc, tally: Tally) -> None:
         kind.write(ctx, local, local.id, doc)
@@ -458,11 +470,12 @@ class SyncEngine:
         if sha and not self.blobs.exists(sha) and s.get(SyncFileRow, sha) is None:
             s.add(SyncFileRow(sha256=sha, size_bytes=int(local.size_bytes or 0)))
 
-    def _agree(self, s: Session, kind: Kind, row: ServerRow, local: Any, agreed_revision: int) -> None:
-        base = s.get(SyncCatalogBase, (kind.name, row.key))
+    def _agree(self, ctx: ApplyContext, kind: Kind, row: ServerRow, local: Any, agreed_revision: int) -> None:
+        base = ctx.base(kind.name, row.key)
         if base is None:
             base = SyncCatalogBase(kind=kind.name, key=row.key, local_id=local.id)
-            s.add(base)
+            ctx.session.add(base)
+            ctx.bases[(kind.name, row.key)] = base
         base.local_id = local.id
         base.server_version = row.version
         base.agreed_revision = agreed_revision
@@ -470,7 +483,9 @@ class SyncEngine:
         base.created_by = row.created_by
         base.updated_by = row.updated_by
 
-    def _park(self, s: Session, source: str, row: ServerRow, missing: list[str]) -> None:
+    def _park(self, ctx: ApplyContext, source: str, row: ServerRow, missing: list[str]) -> None:
+        s = ctx.session
+        ctx.parked.add((source, row.kind, row.key))
         parked = s.get(SyncParked, (source, row.kind, row.key))
         if parked is None:
             parked = SyncParked(source=source, kind=row.kind, key=row.key)
@@ -483,9 +498,13 @@ class SyncEngine:
         parked.updated_by = row.updated_by
         parked.missing = ", ".join(missing[:5])
 
-    def _retry_parked(self, ctx: WriteContext, who: Acting, tally: Tally) -> None:
+    def _retry_parked(self, ctx: ApplyContext, who: Acting, tally: Tally) -> None:
         """Rows that waited for something now pulled; in rounds, since one may unlock another."""
         s = ctx.session
+        if not any(source == "catalog" for source, _k, _key in ctx.parked):
+            return
+        ctx.flush()
+        s.flush()
         while True:
             parked = list(s.scalars(select(SyncParked).where(SyncParked.source == "catalog")))
             progressed = False
@@ -496,6 +515,9 @@ class SyncEngine:
                 kind = KINDS.get(p.kind)
                 if kind is None or kind.missing_references(ctx, row.doc):
                     continue
+                s.delete(p)
+                s.flush()
+                ctx.parked.discard(("catalog", p.kind, p.key))
                 self._absorb(ctx, who, row, tally)
                 progressed = True
             if not progressed:
@@ -569,61 +591,66 @@ class SyncEngine:
         outgoing: list[Outgoing] = []
         texts: dict[str, Pages] = {}
         with self.sessions.begin() as s:
+            by_kind: dict[str, list[str]] = {}
             for kind, local_id in batch:
-                local = s.get(kind.model, local_id)
-                if local is None:
-                    continue
-                base = s.scalar(
-                    select(SyncCatalogBase).where(
-                        SyncCatalogBase.kind == kind.name, SyncCatalogBase.local_id == local_id
+                by_kind.setdefault(kind.name, []).append(local_id)
+            for kind_name, ids in by_kind.items():
+                kind = KINDS[kind_name]
+                rows = list(s.scalars(select(kind.model).where(kind.model.id.in_(ids))))
+                bases = {
+                    b.local_id: b
+                    for b in s.scalars(
+                        select(SyncCatalogBase).where(
+                            SyncCatalogBase.kind == kind_name, SyncCatalogBase.local_id.in_(ids)
+                        )
                     )
-                )
-                doc = kind.to_doc(s, local)
-                if base is not None and base.server_version is not None and json.loads(base.doc) == doc:
-                    base.agreed_revision = local.revision  # a touch that changed nothing sent
-                    continue
-                key = base.key if base is not None else kind.key_of(local)
-                outgoing.append(
-                    Outgoing(kind, key, local_id, doc, local.revision, base.server_version if base else None)
-                )
-                if kind.name == "asset":
-                    text_sha = (doc.get("file") or {}).get("text_sha256")
-                    if text_sha:
-                        from .catalog import local_pages
-
-                        texts[str(text_sha)] = local_pages(s, local_id)
+                }
+                for local, doc in zip(rows, kind.to_docs(s, rows, pages_out=texts), strict=True):
+                    base = bases.get(local.id)
+                    if base is not None and base.server_version is not None and json.loads(base.doc) == doc:
+                        base.agreed_revision = local.revision  # a touch that changed nothing sent
+                        continue
+                    key = base.key if base is not None else kind.key_of(local)
+                    version = base.server_version if base is not None else None
+                    outgoing.append(Outgoing(kind, key, local.id, doc, local.revision, version))
         if not outgoing:
             return
         outgoing = self._upload_for(conn, outgoing, texts, tally, say, should_stop)
         accepted: list[tuple[Outgoing, int]] = []
         stale: list[Outgoing] = []
         with conn.transaction():
-            for item in outgoing:
-                if item.base_version is not None:
-                    row = conn.execute(
+            # One round trip for the batch: the statements are sent without waiting.
+            with conn.pipeline():
+                cursors = [
+                    conn.execute(
                         "UPDATE collateral.catalog SET doc = %s::jsonb "
                         "WHERE kind = %s AND key = %s AND version = %s RETURNING version",
                         (canonical(item.doc), item.kind.name, item.key, item.base_version),
-                    ).fetchone()
-                else:
-                    row = conn.execute(
+                    )
+                    if item.base_version is not None
+                    else conn.execute(
                         "INSERT INTO collateral.catalog (kind, key, doc) VALUES (%s, %s, %s::jsonb) "
                         "ON CONFLICT (kind, key) DO NOTHING RETURNING version",
                         (item.kind.name, item.key, canonical(item.doc)),
-                    ).fetchone()
+                    )
+                    for item in outgoing
+                ]
+            for item, cur in zip(outgoing, cursors, strict=True):
+                row = cur.fetchone()
                 if row is None:
                     stale.append(item)
                 else:
                     accepted.append((item, int(row[0])))
         with self.sessions.begin() as s:
+            ctx = self._context(s)
             for item, version in accepted:
                 local = s.get(item.kind.model, item.local_id)
                 if local is None:
                     continue
-                base = s.get(SyncCatalogBase, (item.kind.name, item.key))
+                base = ctx.base(item.kind.name, item.key)
                 created_by = base.created_by if base is not None and base.created_by else who.login
                 row = ServerRow(item.kind.name, item.key, item.doc, version, created_by, who.login)
-                self._agree(s, item.kind, row, local, item.revision)
+                self._agree(ctx, item.kind, row, local, item.revision)
                 local.server_version = version
                 state = s.get(SyncServerRow, 1)
                 assert state is not None
@@ -661,6 +688,7 @@ class SyncEngine:
                     str(found[5]),
                 )
                 self._absorb(ctx, who, server_row, tally)
+            ctx.flush()
 
     def _upload_for(
         self,
@@ -683,7 +711,6 @@ class SyncEngine:
             }
         )
         ready = transfer.server_complete(conn, shas) if shas else set()
-        conn.commit()
         failed: set[str] = set()
         for n, sha in enumerate(s for s in shas if s not in ready):
             if should_stop():
@@ -705,6 +732,18 @@ class SyncEngine:
                 continue
             tally.bytes_up += sent
             tally.uploaded_files += 1 if sent else 0
+        wanted = {
+            str(item.doc["file"]["text_sha256"])
+            for item in outgoing
+            if item.kind.name == "asset" and (item.doc.get("file") or {}).get("text_sha256")
+        }
+        if wanted:
+            held = conn.execute(
+                "SELECT sha256 FROM collateral.asset_texts WHERE sha256 = ANY(%s)", (sorted(wanted),)
+            ).fetchall()
+            texts = {sha: texts[sha] for sha in wanted - {str(r[0]) for r in held}}
+        else:
+            texts = {}
         if texts:
             with conn.transaction():
                 conn.execute(
@@ -743,8 +782,8 @@ class SyncEngine:
                 if not rows:
                     break
                 batch = [(str(r["id"]), fact_feed.fact_doc(table, dict(r))) for r in rows]
-                fact_feed.send(conn, table.name, batch, who.device_id)
-                conn.commit()
+                with conn.transaction():  # marked sent below, only once this has committed
+                    fact_feed.send(conn, table.name, batch, who.device_id)
                 with self.sessions.begin() as s:
                     s.execute(
                         insert(SyncFactMark).prefix_with("OR IGNORE"),
@@ -816,7 +855,7 @@ class SyncEngine:
                 return
 
     def _store_facts(
-        self, ctx: WriteContext, tables: dict[str, Table], page: list[fact_feed.FeedFact]
+        self, ctx: ApplyContext, tables: dict[str, Table], page: list[fact_feed.FeedFact]
     ) -> int:
         s = ctx.session
         by_kind: dict[str, list[dict[str, Any]]] = {}
@@ -824,12 +863,12 @@ class SyncEngine:
             table = tables.get(fact.kind)
             as_row = ServerRow(fact.kind, fact.id, fact.doc, fact.txid, "", "")
             if table is None:
-                self._park(s, "fact", as_row, [f"a newer Collateral (it does not know “{fact.kind}”)"])
+                self._park(ctx, "fact", as_row, [f"a newer Collateral (it does not know “{fact.kind}”)"])
                 continue
             values = fact_feed.decode_fact(table, fact.doc)
             missing = _missing_fact_references(ctx, table, values)
             if missing:
-                self._park(s, "fact", as_row, missing)
+                self._park(ctx, "fact", as_row, missing)
                 continue
             by_kind.setdefault(fact.kind, []).append(values)
         stored = 0
@@ -844,7 +883,7 @@ class SyncEngine:
             stored += len(rows)
         return stored
 
-    def _retry_parked_facts(self, ctx: WriteContext, tables: dict[str, Table]) -> None:
+    def _retry_parked_facts(self, ctx: ApplyContext, tables: dict[str, Table]) -> None:
         s = ctx.session
         parked = list(s.scalars(select(SyncParked).where(SyncParked.source == "fact")))
         ready = []
@@ -918,6 +957,44 @@ class SyncEngine:
         if tally is not None:
             tally.evicted_files += evicted
         return evicted
+
+
+@dataclass
+class ApplyContext(WriteContext):
+    """A page of server rows applied in one local transaction: their bases looked up in one
+    query per kind, and which rows are parked."""
+
+    bases: dict[tuple[str, str], SyncCatalogBase | None] = field(default_factory=dict)
+    parked: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def base(self, kind: str, key: str) -> SyncCatalogBase | None:
+        if (kind, key) not in self.bases:
+            self.bases[(kind, key)] = self.session.get(SyncCatalogBase, (kind, key))
+        return self.bases[(kind, key)]
+
+    def preload_page(self, page: list[ServerRow]) -> None:
+        by_kind: dict[str, list[str]] = {}
+        for row in page:
+            by_kind.setdefault(row.kind, []).append(row.key)
+        for kind_name, keys in by_kind.items():
+            kind = KINDS.get(kind_name)
+            if kind is None:
+                continue
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                found = {
+                    b.key: b
+                    for b in self.session.scalars(
+                        select(SyncCatalogBase).where(
+                            SyncCatalogBase.kind == kind_name, SyncCatalogBase.key.in_(chunk)
+                        )
+                    )
+                }
+                for key in chunk:
+                    self.bases[(kind_name, key)] = found.get(key)
+            if kind_name != "taxonomy":
+                local_ids = [b.local_id if (b := self.bases[(kind_name, k)]) else k for k in keys]
+                self.preload(kind.model, local_ids)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,9 @@ then.
 Download: chunks are appended to a partial file outside the blob store and fsynced; a resumed
 download first re-checks the chunks it has against the server's fingerprints. Only a file
 whose whole hash matches is renamed into the blob store, read-only, so the library never
-shows a partial or wrong file."""
+shows a partial or wrong file.
+
+Both take a connection in autocommit mode: each `transaction()` block is one server commit."""
 
 from __future__ import annotations
 
@@ -135,7 +137,6 @@ def download(
         "SELECT size_bytes, chunk_size, chunk_count, complete FROM collateral.files WHERE sha256 = %s",
         (sha256,),
     ).fetchone()
-    conn.commit()
     if row is None or not row[3]:
         raise TeamError(f"The file {sha256[:12]}… is not on the team server yet; it will be once it is sent.")
     size, chunk_size, count = int(row[0]), int(row[1]), int(row[2])
@@ -145,7 +146,6 @@ def download(
             "SELECT n, chunk_sha256 FROM collateral.file_chunks WHERE sha256 = %s", (sha256,)
         )
     }
-    conn.commit()
     partial_folder.mkdir(parents=True, exist_ok=True)
     part = partial_folder / f"{sha256}.part"
     have = _verified_prefix(part, chunk_size, fingerprints)
@@ -159,7 +159,6 @@ def download(
                 (sha256, n),
                 binary=True,
             ).fetchone()
-            conn.commit()
             data = bytes(found[0]) if found else b""
             if hashlib.sha256(data).hexdigest() != fingerprints.get(n):
                 raise TeamFileDamaged(

@@ -261,5 +261,8 @@ def test_the_same_crm_export_imported_by_two_reps_stays_one_deal_each_and_their_
     rays_deal = next(d for d in ray.sales.list_deals() if d.crm_id == "9001")
     assert rays_deal.id != ritas_deal.id
     assert [u.kind for u in ray.sales.usage_for_deal(rays_deal.id)] == [UsageKind.PRESENTED]
-    assert len(ray.sales.list_prospects()) == len(rita.sales.list_prospects())
+    assert len(ray.sales.list_prospects()) == len(rita.sales.list_prospects()), (
+        [(p.name, p.id[:6]) for p in ray.sales.list_prospects()],
+        [(p.name, p.id[:6]) for p in rita.sales.list_prospects()],
+    )
     assert ray.team.status().waiting.parked == 0
