@@ -1,13 +1,13 @@
 """Closing the loop: when a deal is won or lost, a panel across the top of the window (never
 a modal box) lists the assets used with that prospect and asks which helped, which did not,
 and which the prospect found useful, with an optional 1–5 rating and comment. Choosing an
-answer and pressing Send is two clicks; "Don't ask again" dismisses the deal's prompt."""
+answer and pressing Send is two clicks; "Don't ask again" dismisses the deal's prompt. The
+answers are saved together or not at all; after a failure they stay in the panel to send again."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collateral_app.domain.sales import Deal, Feedback, Outcome, UsedAsset, Verdict
+from collateral_app.domain.sales import Deal, Feedback, FeedbackAnswer, Outcome, UsedAsset, Verdict
 
 from .sales_context import SalesContext
 from .sales_models import deal_title
@@ -37,14 +37,6 @@ VERDICT_BUTTONS = (
     (Verdict.DID_NOT_HELP, "Did not help"),
     (Verdict.FOUND_USEFUL, "Prospect found it useful"),
 )
-
-
-@dataclass(frozen=True)
-class Answer:
-    asset_id: str
-    verdict: Verdict
-    rating: int | None
-    comment: str
 
 
 class _AssetRow:
@@ -90,12 +82,12 @@ class _AssetRow:
                     other.setChecked(False)
         self._changed()
 
-    def answer(self) -> Answer | None:
+    def answer(self) -> FeedbackAnswer | None:
         chosen = next((v for v, b in self.buttons.items() if b.isChecked()), None)
         if chosen is None:
             return None
         stars = int(self.rating.currentData() or 0)
-        return Answer(self.used.asset_id, chosen, stars or None, self.comment.text().strip())
+        return FeedbackAnswer(self.used.asset_id, chosen, stars or None, self.comment.text().strip())
 
 
 class FeedbackPrompt(QFrame):
@@ -112,6 +104,7 @@ class FeedbackPrompt(QFrame):
         self._queue: list[str] = []
         self.deal: Deal | None = None
         self.rows: list[_AssetRow] = []
+        self._saving: str | None = None  # the deal whose answers are being written
         self.setObjectName("feedback-prompt")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Which assets helped?"))
@@ -169,6 +162,7 @@ class FeedbackPrompt(QFrame):
     def _next(self) -> None:
         self._clear_rows()
         self.deal = None
+        self._saving = None
         if not self._queue:
             self.hide()
             return
@@ -243,10 +237,11 @@ class FeedbackPrompt(QFrame):
         self.rows = []
 
     def update_send(self) -> None:
-        self.send_button.setEnabled(any(r.answer() is not None for r in self.rows))
+        saving = self.deal is not None and self._saving == self.deal.id
+        self.send_button.setEnabled(not saving and any(r.answer() is not None for r in self.rows))
 
     # -- answering -------------------------------------------------------------------------
-    def answers(self) -> list[Answer]:
+    def answers(self) -> list[FeedbackAnswer]:
         return [a for a in (r.answer() for r in self.rows) if a is not None]
 
     def send(self) -> None:
@@ -257,13 +252,12 @@ class FeedbackPrompt(QFrame):
             return
         deal_id, sales = self.deal.id, self.context.sales
 
-        def work() -> list[Feedback]:
-            return [
-                sales.record_feedback(a.asset_id, deal_id, a.verdict, rating=a.rating, comment=a.comment)
-                for a in answers
-            ]
+        def still_shown() -> bool:
+            return self.deal is not None and self.deal.id == deal_id
 
         def done(saved: list[Feedback]) -> None:
+            if still_shown():
+                self._next()
             self.context.message.emit(
                 self.tr("Thank you: {0} answer(s) saved, everyone sees them on the assets.").format(
                     len(saved)
@@ -271,9 +265,15 @@ class FeedbackPrompt(QFrame):
             )
             self.answered.emit(deal_id, saved)
 
-        self.send_button.setEnabled(False)
-        self.context.write(work, done)
-        self._next()
+        def failed(_exc: Exception) -> None:
+            # Nothing was saved (one transaction); the answers are still here to send again.
+            if still_shown():
+                self._saving = None
+                self.update_send()
+
+        self._saving = deal_id
+        self.update_send()
+        self.context.write(lambda: sales.record_feedback_answers(deal_id, answers), done, failed)
 
     def later(self) -> None:
         self._next()

@@ -94,9 +94,21 @@ class SalesContext(QObject):
         self.write(lambda: sales.set_outcome(deal_id, outcome), done)
 
     # -- writing ---------------------------------------------------------------------------
-    def write(self, change: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
-        """Run a change on the write thread; `done` gets its result on the GUI thread."""
-        self.runner.run(lambda _ctx: change(), on_success=done, on_failure=self._fail, writes=True)
+    def write(
+        self,
+        change: Callable[[], Any],
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run a change on the write thread; `done` gets its result on the GUI thread. A
+        failure is told to the user, then handed to `failed` (to undo what the screen showed)."""
+
+        def on_failure(exc: Exception) -> None:
+            self._fail(exc)
+            if failed is not None:
+                failed(exc)
+
+        self.runner.run(lambda _ctx: change(), on_success=done, on_failure=on_failure, writes=True)
 
     def read(self, query: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.runner.run(lambda _ctx: query(), on_success=done, on_failure=self._fail)

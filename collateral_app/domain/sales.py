@@ -312,6 +312,16 @@ class Feedback:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedbackAnswer:
+    """One line of a won/lost prompt's answer: what an asset did for the deal."""
+
+    asset_id: str
+    verdict: Verdict
+    rating: int | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class AssetFeedback:
     """Everything reps said about one asset, for everyone to see on it. Counts are of deals,
     by each rep's latest word on a deal (a correction replaces, it does not add)."""

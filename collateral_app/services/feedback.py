@@ -12,7 +12,15 @@ from sqlalchemy import ColumnElement, Subquery, and_, distinct, func, or_, selec
 from sqlalchemy.orm import Session
 
 from collateral_app.domain.errors import InvalidEdit
-from collateral_app.domain.sales import AssetFeedback, Feedback, Outcome, UsageKind, UsedAsset, Verdict
+from collateral_app.domain.sales import (
+    AssetFeedback,
+    Feedback,
+    FeedbackAnswer,
+    Outcome,
+    UsageKind,
+    UsedAsset,
+    Verdict,
+)
 from collateral_app.storage.models import AssetRow, new_id
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, UsageEventRow, UserRow
 
@@ -160,38 +168,55 @@ class FeedbackService(SalesBase):
         rating: int | None = None,
         comment: str = "",
     ) -> Feedback:
-        """What an asset did for a deal. Answers the deal's won/lost prompt."""
-        said = parse_verdict(verdict)
-        if rating is not None and not 1 <= rating <= 5:
-            raise InvalidEdit(f"A rating is from 1 to 5, not {rating}.")
-        text = comment.strip()
-        if len(text) > MAX_COMMENT:
-            raise InvalidEdit(f"A comment may have at most {MAX_COMMENT} characters.")
+        """What an asset did for a deal."""
+        answer = FeedbackAnswer(asset_id, parse_verdict(verdict), rating, comment)
+        return self.record_feedback_answers(deal_id, [answer])[0]
+
+    def record_feedback_answers(self, deal_id: str, answers: Sequence[FeedbackAnswer]) -> list[Feedback]:
+        """A deal's won/lost prompt answered: every answer is checked first and all are saved
+        in one transaction, so a wrong one saves none of them and the rep can try again."""
+        if not answers:
+            raise InvalidEdit("Say what at least one asset did for the deal.")
+        checked: list[tuple[str, Verdict, int | None, str]] = []
+        for answer in answers:
+            said = parse_verdict(answer.verdict)
+            if answer.rating is not None and not 1 <= answer.rating <= 5:
+                raise InvalidEdit(f"A rating is from 1 to 5, not {answer.rating}.")
+            text = answer.comment.strip()
+            if len(text) > MAX_COMMENT:
+                raise InvalidEdit(f"A comment may have at most {MAX_COMMENT} characters.")
+            asset = self.library.get_asset(answer.asset_id)
+            if any(asset.id == seen for seen, *_ in checked):
+                raise InvalidEdit(f"“{asset.title}” is answered twice; say one thing about it.")
+            checked.append((asset.id, said, answer.rating, text))
         actor = self.actor()
-        asset = self.library.get_asset(asset_id)
         with self.sessions.begin() as s:
             deal = find_deal(s, deal_id)
-            if said is Verdict.HELPED_WIN and deal.outcome != Outcome.WON.value:
+            if deal.outcome != Outcome.WON.value and any(v is Verdict.HELPED_WIN for _, v, _, _ in checked):
                 raise InvalidEdit(
                     f"“{deal.name}” is {deal.outcome}, not won: say whether the asset did not help "
                     "or the prospect found it useful."
                 )
-            row = FeedbackRow(
-                id=new_id(),
-                asset_id=asset.id,
-                deal_id=deal.id,
-                verdict=said.value,
-                rating=rating,
-                comment=text,
-                user_id=actor.user.id,
-                device_id=actor.device_id,
-                source=self.source.value,
-                created_at=self.now(),
-            )
-            s.add(row)
+            now = self.now()
+            rows = [
+                FeedbackRow(
+                    id=new_id(),
+                    asset_id=asset_id,
+                    deal_id=deal.id,
+                    verdict=said.value,
+                    rating=rating,
+                    comment=text,
+                    user_id=actor.user.id,
+                    device_id=actor.device_id,
+                    source=self.source.value,
+                    created_at=now,
+                )
+                for asset_id, said, rating, text in checked
+            ]
+            s.add_all(rows)
             deal.awaiting_feedback = False
             s.flush()
-            return feedback_from_row(row, actor.user.name)
+            return [feedback_from_row(row, actor.user.name) for row in rows]
 
     def feedback_for_asset(self, asset_id: str) -> AssetFeedback:
         """Everything reps said about an asset, for everyone to see on it."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit
-from collateral_app.domain.sales import EventSource, Outcome, RowAction, UsageKind, Verdict
+from collateral_app.domain.sales import EventSource, FeedbackAnswer, Outcome, RowAction, UsageKind, Verdict
 from collateral_app.services import usage as usage_module
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
@@ -313,3 +313,31 @@ def test_helped_win_is_only_for_won_deals_and_ratings_are_one_to_five(
         loop.record_feedback(roi, "9001", Verdict.HELPED_WIN, rating=6)
     assert _table(loop.library, "feedback") == []
     assert loop.feedback_for_asset(roi).average_rating is None
+
+
+def test_a_prompts_answers_are_saved_together_or_not_at_all(loop: SalesLoop, assets: dict[str, str]) -> None:
+    roi, whitepaper = assets["Healthcare ROI one-pager"], assets["Platform security whitepaper"]
+    assert loop.get_deal("9004").outcome is Outcome.LOST
+    assert loop.get_deal("9001").awaiting_feedback
+
+    useful = FeedbackAnswer(roi, Verdict.FOUND_USEFUL, 4, "They kept it")
+    with pytest.raises(InvalidEdit, match="is lost, not won"):
+        loop.record_feedback_answers("9004", [useful, FeedbackAnswer(whitepaper, Verdict.HELPED_WIN)])
+    with pytest.raises(AssetNotFound):
+        loop.record_feedback_answers("9001", [useful, FeedbackAnswer("no-such-asset", Verdict.DID_NOT_HELP)])
+    with pytest.raises(InvalidEdit, match="from 1 to 5"):
+        loop.record_feedback_answers("9001", [useful, FeedbackAnswer(whitepaper, Verdict.HELPED_WIN, 9)])
+    with pytest.raises(InvalidEdit, match="answered twice"):
+        loop.record_feedback_answers("9001", [useful, FeedbackAnswer(roi, Verdict.HELPED_WIN)])
+
+    assert _table(loop.library, "feedback") == []  # the valid first answer was not kept either
+    assert loop.get_deal("9001").awaiting_feedback
+
+    saved = loop.record_feedback_answers("9001", [useful, FeedbackAnswer(whitepaper, Verdict.HELPED_WIN)])
+
+    assert [(f.asset_id, f.verdict, f.rating, f.comment) for f in saved] == [
+        (roi, Verdict.FOUND_USEFUL, 4, "They kept it"),
+        (whitepaper, Verdict.HELPED_WIN, None, ""),
+    ]
+    assert len(_table(loop.library, "feedback")) == 2
+    assert not loop.get_deal("9001").awaiting_feedback

@@ -220,3 +220,35 @@ def test_a_won_deal_with_nothing_used_is_not_asked_about(
     qtbot.waitUntil(lambda: not window.sales.get_deal(quiet.id).awaiting_feedback, timeout=TIMEOUT_MS)
 
     assert not prompt.isVisible()
+
+
+def test_answers_that_cannot_all_be_saved_save_none_and_stay_in_the_panel_to_send_again(
+    qtbot: QtBot,
+    on_deals: tuple[MainWindow, DealsView, FeedbackPrompt],
+    acme: Deal,
+    sample_assets: SampleAssets,
+) -> None:
+    window, deals, prompt = on_deals
+    _mark(qtbot, deals, prompt, deals.won_button, acme)
+    mercy, deck = prompt.rows
+    qtbot.mouseClick(mercy.buttons[Verdict.FOUND_USEFUL], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(deck.buttons[Verdict.HELPED_WIN], Qt.MouseButton.LeftButton)
+    window.sales.set_outcome(acme.id, Outcome.OPEN)  # reopened meanwhile (a CRM import, the CLI)
+
+    with qtbot.waitSignal(window.context.failed, timeout=TIMEOUT_MS) as failed:
+        qtbot.mouseClick(prompt.send_button, Qt.MouseButton.LeftButton)
+
+    assert "not won" in failed.args[0]
+    assert window.sales.feedback_for_deal(acme.id) == []  # not even the valid first answer
+    assert prompt.isVisible() and prompt.deal is not None and prompt.deal.id == acme.id
+    assert [a.verdict for a in prompt.answers()] == [Verdict.FOUND_USEFUL, Verdict.HELPED_WIN]
+    assert prompt.send_button.isEnabled()
+
+    window.sales.set_outcome(acme.id, Outcome.WON)
+    with qtbot.waitSignal(prompt.answered, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(prompt.send_button, Qt.MouseButton.LeftButton)
+
+    assert sorted((f.asset_id, f.verdict) for f in window.sales.feedback_for_deal(acme.id)) == sorted(
+        [(sample_assets.mercy, Verdict.FOUND_USEFUL), (sample_assets.deck, Verdict.HELPED_WIN)]
+    )
+    assert not prompt.isVisible()
