@@ -220,13 +220,19 @@ class FeedbackPrompt(QFrame):
         self.shown.emit(deal.id)
 
     def _fit_rows(self, count: int) -> None:
-        """As tall as the rows, up to ROWS_IN_VIEW of them; the rest scroll."""
+        """As tall as the rows, up to ROWS_IN_VIEW of them, and half of the next when more
+        scroll. A row is as tall as its tallest part: the two-line title, not the buttons."""
         self.grid.activate()
-        row_height = max(r.rating.sizeHint().height() for r in self.rows) + max(
-            self.grid.verticalSpacing(), 4
-        )
-        shown = min(count, ROWS_IN_VIEW)
-        self.scroll.setFixedHeight(shown * row_height + (row_height // 2 if count > shown else 0))
+        heights = [
+            max(w.sizeHint().height() for w in (r.title, *r.buttons.values(), r.rating, r.comment))
+            for r in self.rows[:count]
+        ]
+        spacing = max(self.grid.verticalSpacing(), 0)
+        shown = heights[:ROWS_IN_VIEW]
+        height = sum(shown) + spacing * max(len(shown) - 1, 0)
+        if len(heights) > ROWS_IN_VIEW:
+            height += spacing + heights[ROWS_IN_VIEW] // 2
+        self.scroll.setFixedHeight(height)
 
     def _clear_rows(self) -> None:
         for row in self.rows:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import Deal, Outcome, Role, UsageKind, Verdict
@@ -252,3 +252,20 @@ def test_answers_that_cannot_all_be_saved_save_none_and_stay_in_the_panel_to_sen
         [(sample_assets.mercy, Verdict.FOUND_USEFUL), (sample_assets.deck, Verdict.HELPED_WIN)]
     )
     assert not prompt.isVisible()
+
+
+def test_the_panel_shows_each_assets_title_and_details_whole_when_they_fit(
+    qtbot: QtBot, on_deals: tuple[MainWindow, DealsView, FeedbackPrompt], acme: Deal
+) -> None:
+    _window, deals, prompt = on_deals
+    _mark(qtbot, deals, prompt, deals.won_button, acme)
+    viewport = prompt.scroll.viewport()
+
+    def whole(label: QLabel) -> bool:
+        top_left = label.mapTo(viewport, label.rect().topLeft())
+        bottom = top_left.y() + label.sizeHint().height()
+        return label.isVisible() and top_left.y() >= 0 and bottom <= viewport.height()
+
+    qtbot.waitUntil(lambda: all(whole(r.title) for r in prompt.rows), timeout=TIMEOUT_MS)
+    assert len(prompt.rows) == 2  # fewer than the panel shows at once: nothing to scroll
+    assert not prompt.scroll.verticalScrollBar().isVisible()
