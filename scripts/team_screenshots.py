@@ -1,0 +1,134 @@
+"""Screenshots of team mode from real windows: two laptops (copies of a demo library) and a
+team server made for the occasion on the local PostgreSQL, dropped at the end.
+
+    .venv/bin/collateral --library /tmp/team-demo demo
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/team_screenshots.py /tmp/team-demo [OUT]
+
+Writes OUT/team-section.png (the Team section with a conflict and the status bar),
+team-settings.png (Team settings after Test connection) and team-offline.png (the status
+bar while the server is unreachable). OUT defaults to docs/screenshots. The server is
+COLLATERAL_TEST_PG (default host=127.0.0.1 port=5432 user=postgres), a superuser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from collateral_app.domain.sales import Role
+from collateral_app.services.library import AssetLibrary
+from collateral_app.services.team import TeamService
+from collateral_app.storage.sync_models import SyncServerRow
+from collateral_app.sync.connection import ServerAddress
+from collateral_app.sync.schema import add_user
+from ui.main_window import MainWindow
+from ui.team import TeamScreens, TeamSettingsDialog
+
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SERVER = os.environ.get("COLLATERAL_TEST_PG", "host=127.0.0.1 port=5432 user=postgres")
+
+
+def url(dbname: str, user: str | None = None) -> str:
+    params = psycopg.conninfo.conninfo_to_dict(SERVER)
+    params["dbname"] = dbname
+    if user:
+        params["user"] = user
+    return psycopg.conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
+
+
+def wait(signal: object | None = None, ms: int = 30_000) -> None:
+    loop = QEventLoop()
+    if signal is not None:
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    wait(None, 600)
+    widget.grab().save(str(out / name))
+    print("saved", out / name)
+
+
+def main(source: str, out: Path) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    out.mkdir(parents=True, exist_ok=True)
+    dbname = f"collateral_shots_{uuid.uuid4().hex[:6]}"
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            TeamService.init_server(url(dbname))
+            for name, role in (("mia", Role.MARKETER), ("max", Role.MARKETER)):
+                add_user(ServerAddress.parse(url(dbname)), f"{dbname}_{name}", role, password="pw")
+            mia_folder, max_folder = Path(tmp) / "mia", Path(tmp) / "max"
+            shutil.copytree(source, mia_folder)
+            mia = TeamService(AssetLibrary.open(mia_folder))
+            mia.join(url(dbname, f"{dbname}_mia"), password="pw")
+            mia.sync_once()
+            max_library = AssetLibrary.open(max_folder)
+            max_ = TeamService(max_library)
+            max_.join(url(dbname, f"{dbname}_max"), password="pw")
+            max_.sync_once()
+            asset = max_library.list_assets()[0]
+            mia.library.edit_asset(asset.id, {"title": asset.title + " (2025 edition)"})
+            max_library.edit_asset(asset.id, {"title": asset.title + " — updated", "tags": "+q4"})
+            mia.sync_once()
+
+            settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(max_library, settings)
+            screens = TeamScreens(window, max_)
+            window.resize(1360, 820)
+            window.show()
+            screens.start()
+            window.show_section("team")
+            wait(screens.sync.status_changed, 10_000)
+            if screens.sync.sync_now():
+                wait(screens.sync.sync_finished)
+            wait(screens.sync.conflicts_loaded, 5_000)
+            save(window, out, "team-section.png")
+
+            dialog = TeamSettingsDialog(screens.sync, window)
+            dialog.password.setText("pw")
+            dialog.show()
+            dialog.test_connection()
+            wait(None, 3_000)
+            save(dialog, out, "team-settings.png")
+            dialog.close()
+
+            with max_library.sessions.begin() as s:  # the laptop leaves the network
+                state = s.get(SyncServerRow, 1)
+                assert state is not None
+                params = dict(ServerAddress.parse(state.server).params)
+                params["port"] = "9"
+                state.server = ServerAddress(tuple(sorted(params.items()))).conninfo
+            screens.sync.sync_now()
+            wait(screens.sync.sync_failed, 15_000)
+            wait(None, 1_000)
+            bar = window.statusBar()
+            save(bar, out, "team-offline.png")
+            screens.sync.shutdown()
+            window.close()
+            app.processEvents()
+        finally:
+            with psycopg.connect(url("postgres"), autocommit=True) as conn:
+                conn.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (dbname,)
+                )
+                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(dbname)))
+                for (role,) in conn.execute(
+                    "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (dbname + "\\_%",)
+                ).fetchall():
+                    conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], Path(sys.argv[2]) if len(sys.argv) > 2 else DEFAULT_OUT)

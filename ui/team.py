@@ -1,0 +1,705 @@
+"""Team mode in the desktop app: Team settings (server, login, TLS, test connection), sync in
+the background on a timer and when the network comes back, a status-bar widget (online or
+offline, last sync, what waits), and the conflict screen.
+
+Every call to the team service runs on a runner of its own (never on the GUI thread, and
+never in the way of the window's own writes: a long download does not delay an edit)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collateral_app.domain.errors import UserError
+from collateral_app.domain.team import (
+    Conflict,
+    ConflictChoice,
+    ConnectionCheck,
+    SyncPhase,
+    SyncProgress,
+    SyncReport,
+    TeamStatus,
+    TlsMode,
+)
+from collateral_app.services.team import TeamService
+
+from .tasks import TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+SYNC_EVERY_MS = 60_000
+TLS_NAMES = {
+    TlsMode.PREFER: "Encrypt when the server offers it",
+    TlsMode.REQUIRE: "Always encrypt",
+    TlsMode.VERIFY_FULL: "Always encrypt and check the server's certificate",
+    TlsMode.DISABLE: "Never encrypt (a server on this computer)",
+}
+PHASE_WORDS = {
+    SyncPhase.CONNECTING: "Connecting",
+    SyncPhase.PULLING: "Fetching the team's changes",
+    SyncPhase.UPLOADING: "Sending files",
+    SyncPhase.PUSHING: "Sending your changes",
+    SyncPhase.SENDING: "Sending your activity",
+    SyncPhase.RECEIVING: "Fetching the team's activity",
+    SyncPhase.DOWNLOADING: "Fetching pinned files",
+    SyncPhase.DONE: "Done",
+}
+
+
+def ago(moment: datetime | None, now: datetime | None = None) -> str:
+    """“just now”, “4 min ago”, “3 h ago”, “2 days ago”, or “never”."""
+    if moment is None:
+        return "never"
+    seconds = max(0.0, ((now or datetime.now(UTC)) - moment).total_seconds())
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min ago"
+    if seconds < 86_400:
+        return f"{int(seconds // 3600)} h ago"
+    days = int(seconds // 86_400)
+    return f"{days} day{'s' if days != 1 else ''} ago"
+
+
+def status_line(status: TeamStatus, syncing: SyncProgress | None = None) -> str:
+    """The status bar's words."""
+    if not status.joined:
+        return "Not in a team"
+    waiting = status.waiting.total
+    tail = f" · {waiting:,} waiting" if waiting else ""
+    tail += (
+        f" · {status.conflicts} conflict{'s' if status.conflicts != 1 else ''}" if status.conflicts else ""
+    )
+    if syncing is not None:
+        return f"Syncing: {PHASE_WORDS[syncing.phase].lower()}…{tail}"
+    if status.online is False:
+        return f"Offline — your work is saved{tail}"
+    return f"Online · synced {ago(status.last_sync_at)}{tail}"
+
+
+class TeamSync(QObject):
+    """The one owner of the team service in the app: runs syncs one at a time off the GUI
+    thread, every minute and when the network comes back, and tells the screens."""
+
+    status_changed = Signal(object)  # TeamStatus
+    progressed = Signal(object)  # SyncProgress
+    sync_finished = Signal(object)  # SyncReport
+    sync_failed = Signal(str)  # what went wrong, in words
+    conflicts_loaded = Signal(object)  # list[Conflict]
+    joined = Signal(object)  # TeamMembership
+
+    def __init__(
+        self, team: TeamService, parent: QObject | None = None, *, every_ms: int = SYNC_EVERY_MS
+    ) -> None:
+        super().__init__(parent)
+        self.team = team
+        self.runner = TaskRunner(self)
+        self.status: TeamStatus = TeamStatus(joined=False)
+        self.progress: SyncProgress | None = None
+        self._syncing = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(every_ms)
+        self.timer.timeout.connect(self.sync_now)
+        self._watch_network()
+
+    def start(self) -> None:
+        self.refresh()
+        self.timer.start()
+
+    def shutdown(self) -> bool:
+        self.timer.stop()
+        return self.runner.shutdown()
+
+    @property
+    def busy(self) -> bool:
+        return self._syncing is not None
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+        self.runner.run(lambda _ctx: work(), on_success=done, on_failure=self._on_failure, writes=True)
+
+    def _on_failure(self, exc: Exception) -> None:
+        if not isinstance(exc, UserError):
+            log.error("team task failed", exc_info=exc)
+        self.sync_failed.emit(str(exc) if isinstance(exc, UserError) else f"Something went wrong: {exc}")
+        self.refresh()
+
+    # -- state ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._run(self.team.status, self._on_status)
+        self._run(self.team.conflicts, self.conflicts_loaded.emit)
+
+    def _on_status(self, status: TeamStatus) -> None:
+        self.status = status
+        self.status_changed.emit(status)
+
+    # -- syncing -------------------------------------------------------------------------------
+    def sync_now(self) -> bool:
+        """Start a sync unless one is running or the library is in no team."""
+        if self._syncing is not None or not self.status.joined:
+            return False
+
+        def work(ctx: TaskContext) -> SyncReport:
+            return self.team.sync_once(progress=ctx.progress, cancel=lambda: ctx.cancelled)
+
+        self._syncing = self.runner.run(
+            work,
+            on_success=self._on_synced,
+            on_failure=self._on_sync_failed,
+            on_progress=self._on_progress,
+            writes=True,
+        )
+        return self._syncing is not None
+
+    def cancel(self) -> None:
+        if self._syncing is not None:
+            self._syncing.cancel()
+
+    def _on_progress(self, progress: SyncProgress) -> None:
+        self.progress = progress
+        self.progressed.emit(progress)
+        self.status_changed.emit(self.status)
+
+    def _on_synced(self, report: SyncReport) -> None:
+        self._syncing, self.progress = None, None
+        self.sync_finished.emit(report)
+        self.refresh()
+
+    def _on_sync_failed(self, exc: Exception) -> None:
+        self._syncing, self.progress = None, None
+        self._on_failure(exc)
+
+    def on_network_reachability_changed(self, reachable: bool) -> None:
+        """The network came back: sync now rather than at the next tick."""
+        if reachable:
+            self.sync_now()
+
+    def _watch_network(self) -> None:
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+        except ImportError:  # pragma: no cover - QtNetwork ships with PySide6-Essentials
+            return
+        if not QNetworkInformation.loadDefaultBackend():
+            return
+        info = QNetworkInformation.instance()
+        if info is not None:
+            info.reachabilityChanged.connect(
+                lambda r: self.on_network_reachability_changed(r == QNetworkInformation.Reachability.Online)
+            )
+
+    # -- other actions ---------------------------------------------------------------------------
+    def join(self, url: str, password: str | None, tls: TlsMode, done: Callable[[object], None]) -> None:
+        def work() -> object:
+            return self.team.join(url, password=password or None, tls=tls)
+
+        def joined(membership: object) -> None:
+            self.joined.emit(membership)
+            done(membership)
+            self._run(self.team.status, self._first_sync)
+
+        self._run(work, joined)
+
+    def _first_sync(self, status: TeamStatus) -> None:
+        self._on_status(status)
+        self.sync_now()
+
+    def resolve(self, conflict_ids: list[str], choice: ConflictChoice) -> None:
+        def work() -> None:
+            for conflict_id in conflict_ids:
+                self.team.resolve(conflict_id, choice)
+
+        self._run(work, lambda _none: self.refresh())
+
+    def set_disk_budget(self, megabytes: int) -> None:
+        self._run(lambda: self.team.set_disk_budget(megabytes), lambda _dropped: self.refresh())
+
+
+class StatusWidget(QToolButton):
+    """Online or offline, last sync, what waits; click to sync now."""
+
+    def __init__(self, sync: TeamSync, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sync = sync
+        self.setAutoRaise(True)
+        self.setAccessibleName(self.tr("Team sync"))
+        self.clicked.connect(sync.sync_now)
+        sync.status_changed.connect(self.show_status)
+        sync.sync_failed.connect(self._on_failed)
+        self._error = ""
+        # "synced 4 min ago" gets older without a new status.
+        self._tick = QTimer(self)
+        self._tick.setInterval(30_000)
+        self._tick.timeout.connect(lambda: self.show_status(self.sync.status))
+        self._tick.start()
+        self.show_status(sync.status)
+
+    def show_status(self, status: TeamStatus) -> None:
+        self.setText(self.tr(status_line(status, self.sync.progress)))
+        self.setVisible(status.joined)
+        w = status.waiting
+        details = [
+            self.tr("Team server: {0}").format(status.membership.server) if status.membership else "",
+            self.tr("Last sync: {0}").format(ago(status.last_sync_at)),
+            self.tr("Waiting to be sent: {0} events, {1} changes, {2} files").format(
+                w.facts, w.changes, w.files
+            ),
+        ]
+        if w.local_only:
+            details.append(
+                self.tr("{0} edits only a marketer can publish stay on this laptop").format(w.local_only)
+            )
+        error = self._error or status.last_error
+        if error:
+            details.append(error)
+        details.append(self.tr("Click to sync now."))
+        self.setToolTip("\n".join(d for d in details if d))
+
+    def _on_failed(self, message: str) -> None:
+        self._error = message
+        self.show_status(self.sync.status)
+        self._error = ""
+
+
+class TeamSettingsDialog(QDialog):
+    """Join a team server: address, login, password, encryption; Test connection first."""
+
+    def __init__(self, sync: TeamSync, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sync = sync
+        self.setWindowTitle(self.tr("Team settings"))
+        membership = sync.status.membership
+        intro = QLabel(
+            self.tr(
+                "Join your team's server to share what you use and fetch what marketing publishes. "
+                "Everything keeps working offline; Collateral syncs whenever the server is reachable."
+            )
+        )
+        intro.setWordWrap(True)
+        self.server = QLineEdit(_without_login(membership.server) if membership else "")
+        self.server.setPlaceholderText("postgresql://db.example.com/collateral")
+        self.server.setAccessibleName(self.tr("Server address"))
+        self.login = QLineEdit(membership.login if membership else "")
+        self.login.setAccessibleName(self.tr("Login"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setPlaceholderText(self.tr("as given by your team's admin"))
+        self.tls = QComboBox()
+        self.tls.setAccessibleName(self.tr("Encryption"))
+        for mode, label in TLS_NAMES.items():
+            self.tls.addItem(self.tr(label), mode.value)
+        if membership:
+            self.tls.setCurrentIndex(max(0, self.tls.findData(membership.tls.value)))
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Connection test result"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Server:"), self.server)
+        form.addRow(self.tr("&Login:"), self.login)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Encryption:"), self.tls)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.result, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.join_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.join_button.setText(self.tr("&Join") if not membership else self.tr("&Save"))
+        self.buttons.accepted.connect(self.join)
+        self.buttons.rejected.connect(self.reject)
+        for field in (self.server, self.login):
+            field.textChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(test_row)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+        self._update_buttons()
+
+    def url(self) -> str:
+        """The address with the login in it, as libpq reads it."""
+        text = self.server.text().strip()
+        if text and "://" not in text and "=" not in text:
+            text = "postgresql://" + text  # "db.example.com/collateral"
+        login = self.login.text().strip()
+        if not login or "://" not in text:
+            return text
+        scheme, rest = text.split("://", 1)
+        if "@" in rest.split("/", 1)[0]:
+            rest = rest.split("@", 1)[1]
+        return f"{scheme}://{login}@{rest}"
+
+    def _update_buttons(self) -> None:
+        ready = bool(self.server.text().strip())
+        self.test_button.setEnabled(ready)
+        self.join_button.setEnabled(ready)
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        for widget in (self.test_button, self.join_button, self.server, self.login, self.password, self.tls):
+            widget.setEnabled(not busy)
+        if text:
+            self.result.setText(text)
+        if not busy:
+            self._update_buttons()
+
+    def test_connection(self) -> None:
+        self._busy(True, self.tr("Testing…"))
+        team = self.sync.team
+        url, password, tls = self.url(), self.password.text() or None, TlsMode(self.tls.currentData())
+
+        def done(check: ConnectionCheck) -> None:
+            self._busy(False)
+            mark = "✔" if check.ok else "✖"
+            self.result.setText(f"{mark} {check.message}")
+
+        self.sync.runner.run(
+            lambda _ctx: team.test_connection(url, password=password, tls=tls),
+            on_success=done,
+            on_failure=lambda exc: (self._busy(False), self.result.setText(f"✖ {exc}")),
+        )
+
+    def join(self) -> None:
+        self._busy(True, self.tr("Joining…"))
+
+        def failed(message: str) -> None:
+            self.sync.sync_failed.disconnect(failed)
+            self._busy(False)
+            self.result.setText(f"✖ {message}")
+
+        self.sync.sync_failed.connect(failed)
+
+        def done(_membership: object) -> None:
+            self.sync.sync_failed.disconnect(failed)
+            self.accept()
+
+        self.sync.join(self.url(), self.password.text(), TlsMode(self.tls.currentData()), done)
+
+    @classmethod
+    def ask(cls, sync: TeamSync, parent: QWidget | None = None) -> bool:
+        """True when the library joined (or kept) a team; tests replace this."""
+        return bool(cls(sync, parent).exec())
+
+
+def _without_login(server: str) -> str:
+    """postgresql://alice@db.example.com/collateral?sslmode=require → …//db.example.com/collateral"""
+    address = server.split("?")[0]
+    if "://" in address:
+        scheme, rest = address.split("://", 1)
+        host, _, path = rest.partition("/")
+        return f"{scheme}://{host.rsplit('@', 1)[-1]}/{path}"
+    return address
+
+
+class ConflictRole(IntEnum):
+    ID = Qt.ItemDataRole.UserRole + 1
+    RECORD = Qt.ItemDataRole.UserRole + 2
+
+
+class ConflictsModel(QAbstractTableModel):
+    COLUMNS = ("What", "Field", "Yours", "In effect", "Since")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conflicts: list[Conflict] = []
+
+    def set_conflicts(self, conflicts: list[Conflict]) -> None:
+        self.beginResetModel()
+        self.conflicts = list(conflicts)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.conflicts)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.conflicts):
+            return None
+        c = self.conflicts[index.row()]
+        if role == ConflictRole.ID:
+            return c.id
+        if role == ConflictRole.RECORD:
+            return c
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{c.kind.capitalize()}: {c.title}",
+                c.field_label,
+                c.mine,
+                f"{c.theirs}  (by {c.theirs_by})",
+                ago(c.detected_at),
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"“{c.title}”: you changed {c.field_label.lower()} to “{c.mine}”, {c.theirs_by} to "
+                f"“{c.theirs}”. Theirs is in effect until you choose."
+            )
+        return None
+
+
+class ConflictsView(QWidget):
+    """Each field changed here and on the server to different values, side by side; keep
+    yours (sent at the next sync) or theirs."""
+
+    def __init__(self, sync: TeamSync, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sync = sync
+        self.model = ConflictsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Conflicts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(
+            (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)
+            + (QHeaderView.ResizeMode.Stretch,) * 2
+            + (QHeaderView.ResizeMode.ResizeToContents,)
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.empty = QLabel(self.tr("No conflicts: every change here and on the server fitted together."))
+        self.keep_mine = QPushButton(self.tr("Keep &mine"))
+        self.keep_theirs = QPushButton(self.tr("Keep &theirs"))
+        self.keep_mine.setToolTip(self.tr("Put your value back; it is sent at the next sync"))
+        self.keep_theirs.setToolTip(self.tr("Accept the value in effect"))
+        self.keep_mine.clicked.connect(lambda: self._resolve(ConflictChoice.KEEP_MINE))
+        self.keep_theirs.clicked.connect(lambda: self._resolve(ConflictChoice.KEEP_THEIRS))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_mine)
+        buttons.addWidget(self.keep_theirs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        sync.conflicts_loaded.connect(self.show_conflicts)
+        self.show_conflicts([])
+
+    def show_conflicts(self, conflicts: list[Conflict]) -> None:
+        self.model.set_conflicts(conflicts)
+        self.empty.setVisible(not conflicts)
+        self.table.setVisible(bool(conflicts))
+        if conflicts:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected_ids(self) -> list[str]:
+        return [str(i.data(ConflictRole.ID)) for i in self.table.selectionModel().selectedRows()]
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.selected_ids())
+        self.keep_mine.setEnabled(chosen)
+        self.keep_theirs.setEnabled(chosen)
+
+    def _resolve(self, choice: ConflictChoice) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.sync.resolve(ids, choice)
+
+
+class TeamView(QWidget):
+    """The Team section: the server and what waits, sync now, conflicts, room for files."""
+
+    def __init__(
+        self, sync: TeamSync, ask_settings: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.sync = sync
+        self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync_button = QPushButton(self.tr("Sync &now"))
+        self.sync_button.clicked.connect(sync.sync_now)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.clicked.connect(sync.cancel)
+        self.settings_button = QPushButton(self.tr("Team &settings…"))
+        self.settings_button.clicked.connect(ask_settings)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.budget = QSpinBox()
+        self.budget.setRange(0, 1_000_000)
+        self.budget.setSingleStep(512)
+        self.budget.setSuffix(" MB")
+        self.budget.setAccessibleName(self.tr("Disk budget for team files"))
+        self.budget.editingFinished.connect(lambda: sync.set_disk_budget(self.budget.value()))
+        self.files = QLabel()
+        self.conflicts = ConflictsView(sync)
+        top = QHBoxLayout()
+        top.addWidget(self.headline, 1)
+        top.addWidget(self.sync_button)
+        top.addWidget(self.stop_button)
+        top.addWidget(self.settings_button)
+        disk = QHBoxLayout()
+        disk.addWidget(self.files, 1)
+        disk.addWidget(QLabel(self.tr("Room for unpinned team files:")))
+        disk.addWidget(self.budget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.details)
+        layout.addLayout(disk)
+        layout.addWidget(QLabel(self.tr("<b>Conflicts</b>")))
+        layout.addWidget(self.conflicts, 1)
+        sync.status_changed.connect(self.show_status)
+        sync.progressed.connect(self.show_progress)
+        sync.sync_finished.connect(self._on_finished)
+        sync.sync_failed.connect(self._on_failed)
+        self._last = ""
+        self.show_status(sync.status)
+
+    def show_status(self, status: TeamStatus) -> None:
+        self.stop_button.setVisible(self.sync.busy)
+        self.sync_button.setEnabled(status.joined and not self.sync.busy)
+        if not status.joined or status.membership is None:
+            self.headline.setText(self.tr("<h3>Not in a team</h3>This library works on its own."))
+            self.details.setText(
+                self.tr(
+                    "Join your team's server under Team settings to share usage and fetch new collateral."
+                )
+            )
+            self.files.clear()
+            return
+        m = status.membership
+        self.headline.setText(
+            f"<h3>{status_line(status, self.sync.progress)}</h3>{m.login} ({m.role.value}) on {m.server}"
+        )
+        w = status.waiting
+        lines = [
+            self.tr("Waiting to be sent: {0} events, {1} changes, {2} files.").format(
+                w.facts, w.changes, w.files
+            )
+        ]
+        if w.local_only:
+            lines.append(
+                self.tr("{0} of your edits stay on this laptop: only marketers publish them.").format(
+                    w.local_only
+                )
+            )
+        if w.parked:
+            lines.append(self.tr("{0} team items wait for something they refer to.").format(w.parked))
+        error = self._last or status.last_error
+        if error:
+            lines.append(error)
+        self.details.setText("\n".join(lines))
+        mb = 1024 * 1024
+        self.files.setText(
+            self.tr("Team files on this laptop: {0:,.1f} MB ({1:,.1f} MB pinned for offline use).").format(
+                status.downloaded_bytes / mb, status.pinned_bytes / mb
+            )
+        )
+        if not self.budget.hasFocus():
+            self.budget.setValue(status.disk_budget_bytes // mb)
+
+    def show_progress(self, p: SyncProgress) -> None:
+        self.progress.setVisible(p.phase is not SyncPhase.DONE)
+        self.progress.setMaximum(max(p.total, 0))
+        self.progress.setValue(min(p.done, p.total) if p.total else 0)
+        self.progress.setFormat(f"{PHASE_WORDS[p.phase]}  {p.detail}".strip())
+
+    def _on_finished(self, report: SyncReport) -> None:
+        self.progress.hide()
+        self._last = ""
+        if report.cancelled:
+            self._last = self.tr("The last sync was stopped; it goes on at the next one.")
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.hide()
+        self._last = message
+        self.show_status(self.sync.status)
+
+
+class TeamScreens(QObject):
+    """Team mode in the main window: the Team section, the status-bar widget and the Team
+    menu (Team settings…, Sync now)."""
+
+    def __init__(self, window: MainWindow, team: TeamService | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.sync = TeamSync(team or TeamService(window.library), self)
+        self.status = StatusWidget(self.sync)
+        self.view = TeamView(self.sync, self.ask_settings)
+        window.add_section(
+            "team", window.tr("Team"), self.view, tip=window.tr("The team server: sync, conflicts")
+        )
+        window.add_status_widget(self.status)
+        self.settings_action = QAction(window.tr("Team settings…"), window)
+        self.settings_action.triggered.connect(lambda _checked=False: self.ask_settings())
+        self.sync_action = QAction(window.tr("Sync now"), window)
+        self.sync_action.setShortcut("F5")
+        self.sync_action.triggered.connect(lambda _checked=False: self.sync.sync_now())
+        menu = window.tr("&Team")
+        window.add_menu_action(menu, self.settings_action)
+        window.add_menu_action(menu, self.sync_action)
+        self.sync.sync_finished.connect(self._on_synced)
+        window.destroyed.connect(lambda _obj=None: self.sync.shutdown())
+
+    def start(self) -> None:
+        self.sync.start()
+
+    def ask_settings(self) -> None:
+        TeamSettingsDialog.ask(self.sync, self.window)
+
+    def _on_synced(self, report: SyncReport) -> None:
+        if report.pulled_changes:
+            # What came down is indexed; let the shown results follow.
+            self.window.search_now()
+        if report.new_conflicts:
+            count = report.new_conflicts
+            text = self.window.tr("A conflict to settle under Team.") if count == 1 else None
+            self.window.statusBar().showMessage(
+                text or self.window.tr("{0} conflicts to settle under Team.").format(count), 8000
+            )
