@@ -143,6 +143,29 @@ NEVER_USED_TITLES = (
     "OEE before and after Northwind (chart)",
 )
 
+# The Insight view's story on the demo: a manufacturing case study that wins. These deals
+# closed in the last three months; the Kessler case study reached most of them and most of
+# those were won, so its lift shows over enough deals; a few wait for their reps' feedback.
+# (prospect, deal kind, amount, closed days ago, won, Kessler used, feedback given)
+STORY_CASE_STUDY = "Kessler Precision"
+STORY_DEALS: tuple[tuple[str, str, int, int, bool, bool, bool], ...] = (
+    ("Fabrikam Components", "OEE program, plant 2", 96_000, 12, True, True, True),
+    ("Nordhafen Maschinenbau", "Predictive maintenance rollout", 148_000, 19, True, True, True),
+    ("Kestrel Aerostructures", "Line monitoring pilot", 64_000, 27, True, True, False),
+    ("Bluewater Foods", "Packaging line analytics", 52_000, 33, True, True, True),
+    ("Ridgeway Plastics", "Downtime dashboard", 18_500, 41, True, True, True),
+    ("Fabrikam Components", "Quality analytics add-on", 38_000, 48, False, True, False),
+    ("Nordhafen Maschinenbau", "Second site rollout", 112_000, 56, True, True, True),
+    ("Kestrel Aerostructures", "Supplier portal integration", 44_000, 63, False, False, False),
+    ("Bluewater Foods", "Cold-chain monitoring", 27_000, 71, False, False, True),
+    ("Ridgeway Plastics", "Maintenance scheduling", 15_500, 78, True, False, False),
+)
+STORY_COMMENTS = (
+    "Their plant manager read the OEE numbers out loud to the CFO.",
+    "The downtime figures matched their own; that was the turning point.",
+    "Sent it after the site visit; they asked for the reference call the same day.",
+)
+
 HELPED_COMMENTS = (
     "The CFO quoted the readmission numbers back to us in the final meeting.",
     "Turned the security review around in a week.",
@@ -306,6 +329,26 @@ REQUESTS: tuple[tuple[str, Segment, RequestStatus, int, int, tuple[int, ...], st
         "",
     ),
     (
+        "Pricing and procurement guide for school districts",
+        Segment(industry="education", stage="decision", persona="procurement"),
+        RequestStatus.OPEN,
+        1,
+        10,
+        (),
+        "",
+        "",
+    ),
+    (
+        "Board presentation template for K-12 superintendents",
+        Segment(industry="education", size="mid-market", stage="decision"),
+        RequestStatus.ACCEPTED,
+        4,
+        24,
+        (3,),
+        "",
+        "",
+    ),
+    (
         "Financial services customer reference call list",
         Segment(industry="financial-services", size="enterprise", stage="decision"),
         RequestStatus.OPEN,
@@ -325,6 +368,8 @@ SEARCHES: tuple[tuple[str, dict[str, str], int, int, int, str], ...] = (
     ("soc 3 report", {}, 0, 2, 0, ""),
     ("k-12 retention case study", {"industry": "education"}, 0, 2, 0, ""),
     ("dpa eu customers", {}, 0, 1, 0, ""),
+    ("school district pricing", {"industry": "education", "stage": "decision"}, 0, 3, 0, ""),
+    ("k-12 procurement checklist", {"industry": "education", "stage": "decision"}, 0, 2, 0, ""),
     ("reference customers banking", {"industry": "financial-services"}, 3, 3, 0, ""),
     ("onboarding plan manufacturing", {}, 4, 2, 0, ""),
     ("readmissions", {}, 3, 9, 7, "Mercy Regional cuts 30-day readmissions"),
@@ -350,6 +395,7 @@ class _DemoDeal:
     outcome: Outcome
     stage: str
     uses: list[tuple[Asset, UsageKind, datetime]] = field(default_factory=list)
+    story: bool = False  # one of STORY_DEALS: its feedback is given as the story says
 
 
 class _Clock:
@@ -377,7 +423,7 @@ def seed_sales_history(library: AssetLibrary, today: date) -> None:
     previous = loop.whoami() if loop.profile_exists() else None
     users = {name: loop.switch_user(name, role).id for name, role in PEOPLE}
 
-    deals = _plan_deals(rng, usable, today)
+    deals = _plan_deals(rng, usable, today) + _story_deals(rng, usable, today)
     _import_deals(loop, deals)
     ids = {d.crm_id: d for d in loop.list_deals() if d.crm_source == DEMO_SOURCE and d.crm_id}
     _record_usage(loop, rng, deals, ids, users, usable, today)
@@ -385,6 +431,8 @@ def seed_sales_history(library: AssetLibrary, today: date) -> None:
     _content_requests(loop, rng, library, clock, today)
     _search_log(loop, rng, library, clock, today)
     _pitch_kit(loop, deals, ids, clock, today)
+    _story_feedback(loop, rng, deals, ids, clock, today)
+    _review_request(loop, library, clock, today)
 
     if previous is not None:
         loop.switch_user(previous.name, previous.role)
@@ -451,6 +499,85 @@ def _plan_deals(rng: random.Random, assets: Sequence[Asset], today: date) -> lis
             deal.close = today + timedelta(days=rng.randint(5, 90))
         deals.append(deal)
     return deals
+
+
+def _story_deals(rng: random.Random, assets: Sequence[Asset], today: date) -> list[_DemoDeal]:
+    """STORY_DEALS as demo deals: each used the Kessler case study (or not) during its cycle,
+    alongside one or two other manufacturing assets."""
+    prospects = {p[0]: p for p in PROSPECTS}
+    kessler = _find(assets, STORY_CASE_STUDY)
+    others = [
+        a for a in assets if _fits(a, "manufacturing", "mid-market") and _weight(a) > 0 and a != kessler
+    ]
+    result: list[_DemoDeal] = []
+    for n, (prospect, kind, amount, closed_ago, won, used, _) in enumerate(STORY_DEALS):
+        close = today - timedelta(days=closed_ago)
+        created = close - timedelta(days=rng.randint(40, 80))
+        deal = _DemoDeal(
+            crm_id=str(42_000 + n),
+            name=f"{prospect} – {kind}",
+            prospect=prospects[prospect],
+            owner=REPS[n % len(REPS)],
+            amount=amount,
+            currency="EUR" if prospects[prospect][3] in EURO_REGIONS else "USD",
+            created=created,
+            close=close,
+            outcome=Outcome.WON if won else Outcome.LOST,
+            stage="Closed Won" if won else "Closed Lost",
+            story=True,
+        )
+        chosen = ([kessler] if used and kessler is not None else []) + rng.sample(others, min(len(others), 2))
+        for asset in chosen:
+            when = _at(created + timedelta(days=rng.randint(5, max(5, (close - created).days - 3))), rng)
+            deal.uses.append((asset, UsageKind.PRESENTED if asset is kessler else UsageKind.SHARED, when))
+        result.append(deal)
+    return result
+
+
+def _story_feedback(
+    loop: SalesLoop,
+    rng: random.Random,
+    deals: Sequence[_DemoDeal],
+    ids: dict[str, Deal],
+    clock: _Clock,
+    today: date,
+) -> None:
+    """The story deals' reps say what helped; four deals are left without a word."""
+    answered = {f"{p} – {k}" for p, k, _, _, _, _, given in STORY_DEALS if given}
+    for n, d in enumerate(x for x in deals if x.story and x.name in answered):
+        loop.switch_user(d.owner)
+        clock.now = _at(min(today, d.close + timedelta(days=rng.randint(0, 3))), rng)
+        for asset, _, _ in d.uses:
+            star = STORY_CASE_STUDY in asset.title
+            if d.outcome is Outcome.WON:
+                verdict = Verdict.HELPED_WIN if star or rng.random() < 0.4 else Verdict.FOUND_USEFUL
+            else:
+                verdict = Verdict.DID_NOT_HELP
+            comment = STORY_COMMENTS[n % len(STORY_COMMENTS)] if star and d.outcome is Outcome.WON else ""
+            loop.record_feedback(
+                asset.id, ids[d.crm_id].id, verdict, rating=5 if star else rng.randint(3, 4), comment=comment
+            )
+
+
+def _review_request(loop: SalesLoop, library: AssetLibrary, clock: _Clock, today: date) -> None:
+    """Marketing asked Lena to review her stale diagram: it waits in her What's new."""
+    from .insight import Insight
+
+    asset = next(
+        (
+            a
+            for a in library.list_assets()
+            if a.owner == "Lena Fischer" and a.review_by and a.review_by < today
+        ),
+        None,
+    )
+    if asset is None:
+        return
+    loop.switch_user(MARKETERS[1])
+    clock.now = _at(today - timedelta(days=3), random.Random(SEED))
+    Insight(library, clock=clock).ask_owner_to_review(
+        asset.id, "Still the architecture we sell? Two deals asked about it."
+    )
 
 
 def _import_deals(loop: SalesLoop, deals: Sequence[_DemoDeal]) -> None:
@@ -538,7 +665,9 @@ def _give_feedback(
 ) -> None:
     """Most closed deals get their reps' word; about a quarter stay unanswered (the recent
     ones among them are what the won/lost prompt shows)."""
-    closed = sorted((d for d in deals if d.outcome.is_closed), key=lambda d: d.close, reverse=True)
+    closed = sorted(
+        (d for d in deals if d.outcome.is_closed and not d.story), key=lambda d: d.close, reverse=True
+    )
     # The latest win and the two latest other closes still wait for their reps: the won/lost
     # prompt's content. Of the rest, about a quarter were never answered.
     latest_win = [d for d in closed if d.outcome is Outcome.WON][:1]

@@ -54,7 +54,7 @@ def test_a_year_of_deals_open_won_and_lost(loop: SalesLoop) -> None:
     deals = loop.list_deals()
     today = date.today()
 
-    assert len(deals) == demo_sales.DEALS
+    assert len(deals) == demo_sales.DEALS + len(demo_sales.STORY_DEALS)
     outcomes = {o: sum(1 for d in deals if d.outcome is o) for o in Outcome}
     assert all(n >= 25 for n in outcomes.values()), outcomes
     assert min(d.created_on for d in deals if d.created_on) >= today - timedelta(days=366)
@@ -147,3 +147,26 @@ def test_seeding_again_adds_nothing_and_the_plan_is_the_same_each_time(demo: Ass
 def test_the_demo_library_stays_consistent(demo: AssetLibrary) -> None:
     report = demo.check()
     assert report.consistent, report.problems
+
+
+def test_the_insight_view_tells_a_story_on_the_demo(demo: AssetLibrary) -> None:
+    """What the Monday meeting sees on the demo: a red cell with deals, searches and requests
+    behind it, archive candidates, a winning case study with a visible lift, requests answered
+    late, deals closed without feedback, and a review request waiting for its owner."""
+    from collateral_app.domain.insight import CoverageStatus
+    from collateral_app.services.insight import Insight
+
+    insight = Insight(demo)
+    report = insight.report(insight.parameters(days=90))
+
+    worst = report.coverage.worst(1)[0]
+    assert worst.status is CoverageStatus.GAP
+    assert worst.deals and worst.searches and worst.requests
+    assert len(report.flags.archive_candidates) >= 3
+    case = next(a for a in report.influence.assets if demo_sales.STORY_CASE_STUDY in a.title)
+    assert case.lift is not None and case.lift > 1.2 and case.closed_deals_used >= 5
+    assert report.service.ack_missed >= 2
+    assert report.service.without_feedback
+    assert report.headline.feedback_coverage is not None and report.headline.feedback_coverage < 0.8
+    lena = [a for a in demo.list_assets() if a.owner == "Lena Fischer"]
+    assert any(r.pending for a in lena for r in insight.review_requests(a.id))
