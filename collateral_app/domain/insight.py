@@ -291,7 +291,6 @@ class AssetInfluence:
     average_rating: float | None
     ratings: int
     comments: tuple[str, ...]  # the latest few
-    influenced_by: dict[Attribution, tuple[Money, ...]] = field(default_factory=dict)  # every model
 
 
 @dataclass(frozen=True, slots=True)

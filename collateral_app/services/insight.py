@@ -73,7 +73,7 @@ from .insight_base import (
 from .insight_gaps import build_cell_detail, build_coverage, deal_ref
 from .insight_influence import build_influence
 from .insight_sla import build_demand, build_service_levels
-from .insight_usage import AssetFacts, asset_facts, build_flags, build_usage, flag_assets, timeline
+from .insight_usage import AssetFacts, Catalog, asset_facts, build_flags, build_usage, flag_assets, timeline
 from .tabular import fold
 from .taxonomy import REVIEW_INTERVAL
 
@@ -84,6 +84,14 @@ SCORE_PART = 25.0  # each of the four parts of the freshness-and-use score
 
 
 class Insight(InsightBase):
+    _catalog: Catalog | None = None
+
+    def catalog(self) -> Catalog:
+        """The asset descriptions kept between reports (see `Catalog`)."""
+        if self._catalog is None:
+            self._catalog = Catalog()
+        return self._catalog
+
     def actor(self) -> Actor:
         # Read afresh: the profile may have been switched through another service object.
         self._forget_actor()
@@ -95,7 +103,7 @@ class Insight(InsightBase):
     ) -> T:
         with self.sessions() as s:
             scope = self._scope(s, params)
-            return build(s, scope, asset_facts(s, params, scope))
+            return build(s, scope, asset_facts(s, params, scope, self.catalog()))
 
     def usage(self, params: ReportParameters) -> UsageReport:
         return self._run(params, lambda s, scope, facts: build_usage(s, params, scope, facts))
@@ -115,7 +123,7 @@ class Insight(InsightBase):
             scope = self._scope(s, params)
             dims = params.dims
             wanted = (self._cell_value(s, dims[0], row), self._cell_value(s, dims[1], column))
-            return build_cell_detail(s, params, scope, asset_facts(s, params, scope), *wanted)
+            return build_cell_detail(s, params, scope, asset_facts(s, params, scope, self.catalog()), *wanted)
 
     def _cell_value(self, s: Session, dimension: str, value: str) -> str:
         slug = self._slug(s, Dimension(dimension), value)
@@ -146,7 +154,7 @@ class Insight(InsightBase):
 
         with self.sessions() as s:
             scope = self._scope(s, params)
-            facts = timed("catalog", lambda: asset_facts(s, params, scope))
+            facts = timed("catalog", lambda: asset_facts(s, params, scope, self.catalog()))
             usage = timed("usage", lambda: build_usage(s, params, scope, facts))
             flags = timed("flags", lambda: build_flags(s, params, scope, facts))
             influence = timed("influence", lambda: build_influence(s, params, scope, facts))
@@ -176,7 +184,7 @@ class Insight(InsightBase):
         with self.sessions() as s:
             scope = self._scope(s, params)
             everything = Scope(scope.user_id, scope.owner, (), None, None, None, None, None)
-            facts = asset_facts(s, params, everything)
+            facts = asset_facts(s, params, everything, self.catalog())
             f = facts.get(asset.id)
             if f is None:
                 raise InvalidEdit(f"“{asset.title}” is not in the library any more.")

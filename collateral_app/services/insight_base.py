@@ -183,21 +183,26 @@ def bucket_table(points: Sequence[Bucket], tz: ZoneInfo) -> Any:
 
 
 def working_days(start: datetime, end: datetime, tz: ZoneInfo) -> float:
-    """Monday-to-Friday time between two instants, in days of 24 hours, in local time:
-    a request made Friday 16:00 and answered Monday 10:00 waited 0.75 working days."""
+    """Monday-to-Friday time between two instants, in days of 24 hours of local wall-clock
+    time: a request made Friday 16:00 and answered Monday 10:00 waited 0.75 working days."""
     if end <= start:
         return 0.0
-    a, b = start.astimezone(tz), end.astimezone(tz)
-    total = timedelta()
-    day = a.date()
-    while day <= b.date():
-        if day.weekday() < 5:
-            lo = max(a, datetime.combine(day, time(0), tzinfo=tz))
-            hi = min(b, datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz))
-            if hi > lo:
-                total += hi - lo
-        day += timedelta(days=1)
-    return round(total.total_seconds() / 86_400, 2)
+    a = start.astimezone(tz).replace(tzinfo=None)
+    b = end.astimezone(tz).replace(tzinfo=None)
+    first, last = a.date(), b.date()
+    if first == last:
+        total = (b - a) if first.weekday() < 5 else timedelta()
+        return round(total.total_seconds() / 86_400, 2)
+    seconds = 0.0
+    if first.weekday() < 5:  # the rest of the first day
+        seconds += (datetime.combine(first + timedelta(days=1), time(0)) - a).total_seconds()
+    if last.weekday() < 5:  # the start of the last day
+        seconds += (b - datetime.combine(last, time(0))).total_seconds()
+    between = (last - first).days - 1  # whole days in between
+    weeks, rest = divmod(between, 7)
+    start_day = (first.weekday() + 1) % 7
+    whole = weeks * 5 + sum(1 for k in range(rest) if (start_day + k) % 7 < 5)
+    return round((seconds + whole * 86_400) / 86_400, 2)
 
 
 # -- review dates ---------------------------------------------------------------------------------

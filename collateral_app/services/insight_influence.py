@@ -21,8 +21,7 @@ Definitions (DESIGN.md, Metrics), for deals closed (won or lost) in W:
 
 SQLite reads the closed deals, their touches grouped per (deal, asset) with the first and
 last use (range seeks in `ix_usage_events_prospect`), and the declared marks; Python then
-shares each won deal's amount among its assets under every model at once, so the view can
-switch attribution without asking again."""
+shares each won deal's amount among its assets under the chosen model."""
 
 from __future__ import annotations
 
@@ -104,9 +103,10 @@ def build_influence(
     tally = _Tally()
     tally.touch([(*row, deals[row[0]][0] == WON) for row in s.execute(touches)])
     tally.declare(s.execute(declared.distinct()).all())
-    credit = tally.credit(
-        {d: (amount, currency) for d, (outcome, amount, currency) in deals.items() if outcome == WON}
-    )
+    won_amounts = {
+        d: (amount, currency) for d, (outcome, amount, currency) in deals.items() if outcome == WON
+    }
+    credit = tally.credit(won_amounts, params.attribution)
     won = sum(1 for outcome, _, _ in deals.values() if outcome == WON)
     win_rate = won / len(deals) if deals else None
     ratings = _ratings(s, params, list(tally.assets))
@@ -119,7 +119,6 @@ def build_influence(
         closed_used, won_used = tally.used.get(asset_id, (0, 0))
         lift, lift_reason = _lift(closed_used, won_used, win_rate, minimum)
         average, rated, comments = ratings.get(asset_id, (None, 0, ()))
-        by_model = {model: _money(credit[model].get(asset_id, {})) for model in Attribution}
         rows.append(
             AssetInfluence(
                 asset_id=asset_id,
@@ -128,7 +127,7 @@ def build_influence(
                 declared_won=len(tally.declared_deals.get(asset_id, ())),
                 assisted_won=won_used,
                 won_deals=len(tally.won_deals.get(asset_id, ())),
-                influenced=by_model[params.attribution],
+                influenced=_money(credit.get(asset_id, {})),
                 closed_deals_used=closed_used,
                 won_deals_used=won_used,
                 lift=lift,
@@ -136,7 +135,6 @@ def build_influence(
                 average_rating=average,
                 ratings=rated,
                 comments=comments,
-                influenced_by=by_model,
             )
         )
     rows.sort(key=lambda a: (-a.won_deals, -sum(m.minor for m in a.influenced), a.title.casefold()))
@@ -190,32 +188,29 @@ class _Tally:
             self.declared_deals.setdefault(asset, set()).add(deal)
 
     def credit(
-        self, amounts: Mapping[str, tuple[int | None, str]]
-    ) -> dict[Attribution, dict[str, dict[str, float]]]:
-        """Per attribution model, asset → currency → credited minor units."""
-        result: dict[Attribution, dict[str, dict[str, float]]] = {model: {} for model in Attribution}
+        self, amounts: Mapping[str, tuple[int | None, str]], model: Attribution
+    ) -> dict[str, dict[str, float]]:
+        """asset → currency → minor units credited under `model`."""
+        result: dict[str, dict[str, float]] = {}
 
-        def add(model: Attribution, asset: str, currency: str, value: float) -> None:
-            per_currency = result[model].setdefault(asset, {})
+        def add(asset: str, currency: str, value: float) -> None:
+            per_currency = result.setdefault(asset, {})
             per_currency[currency] = per_currency.get(currency, 0.0) + value
 
         for deal, assets in self.influencers.items():
             amount, currency = amounts.get(deal, (None, ""))
             if amount is None or not currency:
                 continue
-            share = amount / len(assets)
             touched = {a: t for a, t in assets.items() if t[0] is not None}
-            for asset in assets:
-                add(Attribution.FULL, asset, currency, float(amount))
-                add(Attribution.EVEN, asset, currency, share)
-            if not touched:  # declared only: no touch to order by
+            if model is Attribution.FULL:
                 for asset in assets:
-                    add(Attribution.FIRST, asset, currency, share)
-                    add(Attribution.LAST, asset, currency, share)
-                continue
-            first, last = _first_and_last(touched)
-            add(Attribution.FIRST, first, currency, float(amount))
-            add(Attribution.LAST, last, currency, float(amount))
+                    add(asset, currency, float(amount))
+            elif model is Attribution.EVEN or not touched:  # declared only: no touch to order by
+                for asset in assets:
+                    add(asset, currency, amount / len(assets))
+            else:
+                first, last = _first_and_last(touched)
+                add(first if model is Attribution.FIRST else last, currency, float(amount))
         return result
 
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from collateral_app.domain.insight import (
@@ -102,7 +102,8 @@ class AssetFacts:
 def _latest(kind: str, params: ReportParameters, scope: Scope) -> Any:
     """The asset's last use of `kind` before the window's end: one seek (max of an index range)."""
     e = aliased(UsageEventRow, name=f"last_{kind}")
-    query = select(func.max(e.occurred_at)).where(
+    # As stored text (it sorts like the time): only the later of two is parsed, not 20k.
+    query = select(func.max(e.occurred_at, type_=String)).where(
         e.asset_id == AssetRow.id, e.kind == kind, e.occurred_at < params.window.until
     )
     if scope.user_id is not None:
@@ -127,25 +128,62 @@ def _count(kind: str, params: ReportParameters, scope: Scope) -> Any:
     return query.scalar_subquery()
 
 
-def _terms() -> Any:
-    """The asset's segment terms as one text, "stage:decision industry:retail": one seek in
-    the terms' primary key per asset, instead of a row per term."""
-    return (
-        select(func.group_concat(AssetTerm.dimension + ":" + AssetTerm.slug, " "))
-        .where(AssetTerm.asset_id == AssetRow.id, AssetTerm.dimension.in_(list(COVERAGE_DIMENSIONS)))
-        .scalar_subquery()
-    )
-
-
 def _split_terms(text: str | None) -> frozenset[tuple[str, str]]:
     pairs = (term.partition(":") for term in (text or "").split())
     return frozenset((dimension, slug) for dimension, _, slug in pairs)
 
 
-def asset_facts(s: Session, params: ReportParameters, scope: Scope) -> dict[str, AssetFacts]:
-    """Every live asset in scope (any status), with its shares, presentations and views in W
-    and its segment terms."""
-    tz = zone(params.window.time_zone)
+@dataclass(frozen=True, slots=True)
+class _Description:
+    """What the catalog says about an asset, whatever the window."""
+
+    title: str
+    type: str
+    status: str
+    owner: str
+    published_on: date | None
+    review_by: date | None
+    expires_on: date | None
+    created_at: datetime
+    terms: frozenset[tuple[str, str]]
+
+
+class Catalog:
+    """The live assets' descriptions and segment terms, kept between reports while the
+    catalog's stamp (counts, revisions, last change, last term row) stays the same: edits
+    bump an asset's revision, imports add rows. Reading 10k descriptions and their terms costs
+    more than counting a window's uses, and they change far more rarely."""
+
+    def __init__(self) -> None:
+        self._stamp: tuple[Any, ...] | None = None
+        self._rows: dict[str, _Description] = {}
+
+    def rows(self, s: Session) -> dict[str, _Description]:
+        stamp = _catalog_stamp(s)
+        if stamp != self._stamp:
+            self._rows, self._stamp = _descriptions(s), stamp
+        return self._rows
+
+
+def _catalog_stamp(s: Session) -> tuple[Any, ...]:
+    assets = s.execute(
+        select(
+            func.count(),
+            func.total(AssetRow.revision),
+            func.max(AssetRow.updated_at),
+            func.total(AssetRow.deleted),
+        )
+    ).one()
+    last_term: Any = func.max(literal_column("rowid"))
+    return (*assets, s.scalar(select(last_term).select_from(AssetTerm)))
+
+
+def _descriptions(s: Session) -> dict[str, _Description]:
+    terms = (
+        select(func.group_concat(AssetTerm.dimension + ":" + AssetTerm.slug, " "))
+        .where(AssetTerm.asset_id == AssetRow.id, AssetTerm.dimension.in_(list(COVERAGE_DIMENSIONS)))
+        .scalar_subquery()
+    )
     rows = s.execute(
         select(
             AssetRow.id,
@@ -157,34 +195,56 @@ def asset_facts(s: Session, params: ReportParameters, scope: Scope) -> dict[str,
             AssetRow.review_by,
             AssetRow.expires_on,
             AssetRow.created_at,
+            terms,
+        ).where(AssetRow.deleted.is_(False))
+    )
+    return {
+        r[0]: _Description(r[1], r[2] or "", r[3], r[4] or "", r[5], r[6], r[7], r[8], _split_terms(r[9]))
+        for r in rows
+    }
+
+
+def asset_facts(
+    s: Session, params: ReportParameters, scope: Scope, catalog: Catalog | None = None
+) -> dict[str, AssetFacts]:
+    """Every live asset in scope (any status), with its shares, presentations and views in W,
+    its last customer-facing use and its segment terms."""
+    tz = zone(params.window.time_zone)
+    described = (catalog or Catalog()).rows(s)
+    rows = s.execute(
+        select(
+            AssetRow.id,
             _count(SHARED, params, scope),
             _count(PRESENTED, params, scope),
             _count(VIEWED, params, scope),
-            _terms(),
             _latest(SHARED, params, scope),
             _latest(PRESENTED, params, scope),
         ).where(*scope.asset_conditions())
     ).all()
-    return {
-        r[0]: AssetFacts(
-            id=r[0],
-            title=r[1],
-            type=r[2] or "",
-            status=r[3],
-            owner=r[4] or "",
-            published_on=r[5],
-            review_by=r[6],
-            expires_on=r[7],
-            # Only read where the publish date is unknown; zone conversions cost on 10k rows.
-            created_on=r[5] or local_day(r[8], tz),
-            shares=int(r[9]),
-            presentations=int(r[10]),
-            views=int(r[11]),
-            terms=_split_terms(r[12]),
-            last_used_at=max((m for m in (utc(r[13]), utc(r[14])) if m is not None), default=None),
+    facts: dict[str, AssetFacts] = {}
+    for asset_id, shares, presentations, views, last_shared, last_presented in rows:
+        d = described.get(asset_id)
+        if d is None:  # added after the catalog was read: next time
+            continue
+        last = max(last_shared or "", last_presented or "")
+        facts[asset_id] = AssetFacts(
+            id=asset_id,
+            title=d.title,
+            type=d.type,
+            status=d.status,
+            owner=d.owner,
+            published_on=d.published_on,
+            review_by=d.review_by,
+            expires_on=d.expires_on,
+            # Only converted where the publish date is unknown: zone conversions add up on 10k rows.
+            created_on=d.published_on or local_day(d.created_at, tz),
+            shares=int(shares),
+            presentations=int(presentations),
+            views=int(views),
+            terms=d.terms,
+            last_used_at=utc(last) if last else None,
         )
-        for r in rows
-    }
+    return facts
 
 
 # -- usage ---------------------------------------------------------------------------------------

@@ -59,7 +59,6 @@ def test_each_attribution_model_shares_a_won_deal_as_defined(world: World) -> No
         got = {a.title: a.influenced for a in report.assets if a.influenced}
         assert got == {t: (_usd(v),) for t, v in credits.items()}, model
         assert report.influenced_total == (_usd(900),)  # each deal once, whatever the model
-        assert {a.title: a.influenced_by[model] for a in report.assets if a.influenced_by[model]} == got
     marks = _by_title(_influence(world))
     assert (marks["Marked"].declared_won, marks["Marked"].assisted_won, marks["Marked"].won_deals) == (
         1,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.insight import Attribution
@@ -116,3 +118,26 @@ def test_the_machine_time_zone_comes_from_tz_when_set(monkeypatch: pytest.Monkey
     assert machine_time_zone() == "Asia/Kolkata"
     monkeypatch.setenv("TZ", "Not/AZone")
     assert machine_time_zone() != "Not/AZone"
+
+
+def _reference_working_days(start: datetime, end: datetime) -> float:
+    """Minute by minute: the definition itself, slowly."""
+    a, b = start.astimezone(BERLIN).replace(tzinfo=None), end.astimezone(BERLIN).replace(tzinfo=None)
+    minutes, moment = 0, a
+    while moment < b:
+        step = min(b, moment + timedelta(minutes=1))
+        if moment.weekday() < 5:
+            minutes += round((step - moment).total_seconds() / 60)
+        moment = step
+    return round(minutes / 1440, 2)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2025, 12, 31)),
+    st.integers(min_value=0, max_value=60 * 24 * 20),
+)
+def test_working_days_agree_with_counting_every_minute(start: datetime, minutes: int) -> None:
+    begin = start.replace(second=0, microsecond=0, tzinfo=BERLIN)
+    end = begin + timedelta(minutes=minutes)
+    assert working_days(begin, end, BERLIN) == pytest.approx(_reference_working_days(begin, end), abs=0.011)
