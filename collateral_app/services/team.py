@@ -17,8 +17,10 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from collateral_app.domain.errors import AssetNotFound, LoginRefused, NotJoined, ServerUnreachable, TeamError
 from collateral_app.domain.sales import Role
@@ -33,7 +35,7 @@ from collateral_app.domain.team import (
     TlsMode,
     Waiting,
 )
-from collateral_app.storage.models import AssetRow
+from collateral_app.storage.models import AssetRow, TaxonomyValue
 from collateral_app.storage.sync_models import (
     SyncCatalogBase,
     SyncConflictRow,
@@ -230,7 +232,7 @@ class TeamService:
             for kind in KINDS.values():
                 for local_id, created_by in s.execute(changed_rows(kind)):
                     if not who.may_write(kind, created_by):
-                        local_only += 1
+                        local_only += 0 if _untouched_default(s, kind.model, local_id) else 1
                         continue
                     changes += 1
                     if kind.name == "asset":
@@ -392,6 +394,14 @@ class TeamService:
         if asset is None:
             raise AssetNotFound(asset_id)
         return asset.blob_sha256
+
+
+def _untouched_default(s: Session, model: type[Any], local_id: str) -> bool:
+    """A taxonomy value as the library seeded it, never edited: not an edit waiting for anyone."""
+    if model is not TaxonomyValue:
+        return False
+    row = s.get(TaxonomyValue, local_id)
+    return row is not None and row.revision == 1
 
 
 def _ms(started: float) -> float:

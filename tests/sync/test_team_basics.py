@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import Role, UsageKind
 from collateral_app.domain.team import TlsMode
 from tests import samples
@@ -51,3 +52,15 @@ def test_a_reps_usage_reaches_the_marketer(
 
     uses = marketer.sales.usage_for_asset(outcome.asset_id)
     assert [u.id for u in uses] == [event.id]
+
+
+def test_what_waits_counts_edits_not_the_taxonomy_every_library_starts_with(
+    team_server: TeamServer, laptop_factory: Callable[..., Laptop]
+) -> None:
+    rep = laptop_factory("ray")
+    rep.team.join(team_server.add_user("ray", Role.REP), password="pw")
+    rep.sync()  # no marketer has published the taxonomy yet
+
+    assert rep.team.status().waiting.local_only == 0
+    rep.library.rename_taxonomy_value(Dimension.INDUSTRY, "retail", "Retail & e-commerce")
+    assert rep.team.status().waiting.local_only == 1
