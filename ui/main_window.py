@@ -63,6 +63,7 @@ from collateral_app.services.usage import usage_kind_for
 from .dialogs import AboutDialog, CheckDialog, WhatsNewDialog, ask_yes_no
 from .editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
 from .import_dialog import ImportDialog
+from .insight import install as install_insight
 from .present import PresentWindow
 from .preview import PreviewPane
 from .results import (
@@ -107,6 +108,16 @@ class ResultPage:
 
 
 @dataclass(frozen=True)
+class WhatsNew:
+    user_id: str
+    checked_at: datetime
+    since: datetime
+    assets: list[Asset]
+    updates: list[RequestUpdate]
+    titles: dict[str, str]  # asset id → title, of the assets that delivered requests
+
+
+@dataclass(frozen=True)
 class Section:
     key: str
     title: str
@@ -145,6 +156,8 @@ class MainWindow(QMainWindow):
         self._viewed: str | None = None  # the asset whose preview was last logged as viewed
         self._presenting: PresentWindow | None = None
         self.whats_new_dialog: WhatsNewDialog | None = None
+        self._whats_new_generation = 0
+        self._whats_new_seen: dict[str, datetime] = {}  # user id → when they last opened it
         self._generation = 0
         self._last_result: SearchResult | None = None
         self._last_terms: list[str] = []
@@ -290,9 +303,10 @@ class MainWindow(QMainWindow):
             first_for=(Role.REP, Role.ADMIN),
         )
         self.sales_screens = SalesScreens(self)
+        self.insight_view = install_insight(self)
         self._restore_layout()
         self.sales_screens.start()
-        self._count_whats_new()
+        self.count_whats_new()
         self.refresh_health()
         self._catch_up_index()
         self.search_now()
@@ -978,39 +992,51 @@ class MainWindow(QMainWindow):
         except ValueError:
             return datetime.fromtimestamp(0, UTC)
 
-    def _whats_new(self) -> tuple[list[Asset], list[RequestUpdate], dict[str, str]]:
+    def _whats_new(self, last_visit: datetime, seen: dict[str, datetime]) -> WhatsNew:
         """Assets changed since the last visit, changes others made to my requests, and the
-        titles of the assets that delivered them. Runs off the GUI thread."""
-        since = self.last_visit()
-        updates = [] if self.first_start else self.sales.request_updates_since(since)
+        titles of the assets that delivered them; with `seen` (user id → when they last
+        opened What's new), only what came after that. Runs off the GUI thread."""
+        checked_at = datetime.now(UTC)
+        me = "" if self.first_start else self.sales.whoami().id
+        since = max(last_visit, seen.get(me, last_visit))
+        updates = self.sales.request_updates_since(since) if me else []
         delivered = [u.event.asset_id for u in updates if u.event.asset_id]
         titles = {a.id: a.title for a in self.library.assets_by_id(delivered).values()}
-        return self.library.changed_since(since), updates, titles
+        return WhatsNew(me, checked_at, since, self.library.changed_since(since), updates, titles)
 
-    def _count_whats_new(self) -> None:
-        since = self.last_visit()
+    def count_whats_new(self) -> None:
+        """Show on the What's new action how many changes wait: at start, after a profile
+        switch (the count is the new profile's) and after requests changed."""
+        self._whats_new_generation += 1
+        generation = self._whats_new_generation
+        last_visit, seen = self.last_visit(), dict(self._whats_new_seen)
 
-        def done(found: tuple[list[Asset], list[RequestUpdate], dict[str, str]]) -> None:
-            assets, updates, _titles = found
-            count = (len(assets) if since.year > 1970 else 0) + len(updates)
-            if count:
-                self.whats_new_action.setText(self.tr("What's new ({0})").format(count))
+        def done(found: WhatsNew) -> None:
+            if generation != self._whats_new_generation:
+                return  # counted for another profile, or the user opened What's new since
+            count = (len(found.assets) if found.since.year > 1970 else 0) + len(found.updates)
+            self.whats_new_action.setText(
+                self.tr("What's new ({0})").format(count) if count else self.tr("What's new")
+            )
 
-        self.runner.run(lambda _ctx: self._whats_new(), on_success=done)
+        self.runner.run(lambda _ctx: self._whats_new(last_visit, seen), on_success=done)
 
     def show_whats_new(self) -> None:
+        self._whats_new_generation += 1  # a count still on its way is out of date now
         self.whats_new_action.setText(self.tr("What's new"))
         since = self.last_visit()
 
-        def done(found: tuple[list[Asset], list[RequestUpdate], dict[str, str]]) -> None:
-            assets, updates, titles = found
-            dialog = WhatsNewDialog(assets, since, self.label, self, updates=updates, titles=titles)
+        def done(found: WhatsNew) -> None:
+            self._whats_new_seen[found.user_id] = found.checked_at
+            dialog = WhatsNewDialog(
+                found.assets, since, self.label, self, updates=found.updates, titles=found.titles
+            )
             dialog.asset_chosen.connect(self.show_in_library)
             dialog.request_chosen.connect(self._show_request)
             self.whats_new_dialog = dialog
             dialog.show()
 
-        self.runner.run(lambda _ctx: self._whats_new(), on_success=done)
+        self.runner.run(lambda _ctx: self._whats_new(since, {}), on_success=done)
 
     def _show_request(self, request_id: str) -> None:
         self.show_section("requests")

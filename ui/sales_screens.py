@@ -79,6 +79,8 @@ class SalesScreens(QObject):
         self.profile_button.clicked.connect(lambda: self.ask_profile())
         window.add_status_widget(self.profile_button)
         context.profile_changed.connect(self._on_profile_changed)
+        # What's new counts the changes made to the current profile's requests.
+        context.requests_changed.connect(window.count_whats_new)
 
         def action(text: str, slot: object, tip: str, shortcut: str = "") -> QAction:
             act = QAction(text, window)
@@ -147,6 +149,7 @@ class SalesScreens(QObject):
         self.window.first_start = False
         self._show_profile(profile)
         self.window.set_role(profile.role)
+        self.window.count_whats_new()
         self.context.message.emit(
             self.window.tr("You are {0} ({1}).").format(profile.name, profile.role.value)
         )

@@ -16,7 +16,7 @@ from collateral_app.services.sales import SalesLoop
 from ui.main_window import MainWindow
 from ui.requests import DeclineReason, DeliverDialog, RequestDialog, RequestForm, RequestsView
 
-from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory, search
+from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory, search, wait_until_idle
 from .sales_helpers import choose_deal, make_deal, wait_for_deals
 
 
@@ -240,3 +240,78 @@ def test_the_deliver_dialog_searches_the_library_for_the_answering_asset(
 
     assert dialog.chosen() == sample_assets.whitepaper
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def _whats_new_reads(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    qtbot.waitUntil(lambda: window.whats_new_action.text() == text, timeout=TIMEOUT_MS)
+
+
+def test_the_whats_new_count_is_the_current_profiles_and_follows_a_profile_switch(
+    qtbot: QtBot,
+    acme: Deal,
+    open_window: WindowFactory,
+    library: AssetLibrary,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    sample_assets: SampleAssets,
+) -> None:
+    sales = SalesLoop(library)
+    sales.switch_user("Dana Whitfield", Role.REP)
+    mine = sales.add_request("hipaa attestation")
+    sales.switch_user("Dana Whitfield", Role.REP)  # the window starts as Dana
+    window = open_window(library, settings)
+    wait_until_idle(qtbot, window)
+    assert window.whats_new_action.text() == "What's new"  # nothing happened to Dana's request yet
+
+    # Marketing answers it in this window, then Dana is back: the count is hers.
+    _become(qtbot, window, "Mia Marketing", Role.MARKETER)
+    requests = window.sales_screens.requests
+    qtbot.waitUntil(lambda: requests.select_request(mine.id), timeout=TIMEOUT_MS)
+    with _changed(qtbot, requests, RequestStatus.ACCEPTED):
+        qtbot.mouseClick(requests.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: requests.selected() is not None and requests.deliver_button.isEnabled())
+    monkeypatch.setattr(DeliverDialog, "ask", classmethod(lambda cls, *args: sample_assets.whitepaper))
+    with _changed(qtbot, requests, RequestStatus.DELIVERED):
+        qtbot.mouseClick(requests.deliver_button, Qt.MouseButton.LeftButton)
+    _whats_new_reads(qtbot, window, "What's new")  # Mia's own changes are not news to her
+
+    _become(qtbot, window, "Dana Whitfield", Role.REP)
+    _whats_new_reads(qtbot, window, "What's new (2)")
+
+    _become(qtbot, window, "Marco Ruiz", Role.REP)
+    _whats_new_reads(qtbot, window, "What's new")  # not Marco's request
+
+
+def test_whats_new_counts_only_what_came_after_the_user_last_opened_it(
+    qtbot: QtBot,
+    acme: Deal,
+    open_window: WindowFactory,
+    library: AssetLibrary,
+    settings: QSettings,
+    sample_assets: SampleAssets,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sales = SalesLoop(library)
+    sales.switch_user("Dana Whitfield", Role.REP)
+    mine = sales.add_request("hipaa attestation")
+    sales.switch_user("Mia Marketing", Role.MARKETER)
+    sales.update_request(mine.id, RequestStatus.ACCEPTED)
+    sales.switch_user("Dana Whitfield", Role.REP)
+    window = open_window(library, settings)
+    _whats_new_reads(qtbot, window, "What's new (1)")
+
+    window.show_whats_new()
+    qtbot.waitUntil(lambda: window.whats_new_dialog is not None, timeout=TIMEOUT_MS)
+    assert window.whats_new_dialog is not None and window.whats_new_dialog.updates.count() == 1
+    window.whats_new_dialog.close()
+    _whats_new_reads(qtbot, window, "What's new")
+
+    _become(qtbot, window, "Mia Marketing", Role.MARKETER)
+    requests = window.sales_screens.requests
+    qtbot.waitUntil(lambda: requests.select_request(mine.id), timeout=TIMEOUT_MS)
+    monkeypatch.setattr(DeliverDialog, "ask", classmethod(lambda cls, *args: sample_assets.whitepaper))
+    with _changed(qtbot, requests, RequestStatus.DELIVERED):
+        qtbot.mouseClick(requests.deliver_button, Qt.MouseButton.LeftButton)
+    _become(qtbot, window, "Dana Whitfield", Role.REP)
+
+    _whats_new_reads(qtbot, window, "What's new (1)")  # the delivery; the acceptance was seen
