@@ -4,12 +4,14 @@ on first start, switchable under File › Profile) and the Sales menu."""
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolButton
 
+from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import Deal, ImportReport, Role, Segment, UserProfile
 from collateral_app.services.tabular import fold
 
@@ -22,6 +24,9 @@ from .requests import RequestsView
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+FEW_RESULTS = 3  # this few, and the rep may well still need something: offer to ask marketing
+PARTIAL_CHECK_MS = 300  # asked once the results stayed a moment, not at every keystroke
 
 
 class SalesScreens(QObject):
@@ -113,6 +118,14 @@ class SalesScreens(QObject):
         for act in (self.request_action, self.new_deal_action, self.import_action):
             window.add_menu_action(sales_menu, act)
 
+        self._search_generation = 0
+        self._partial_query = ""
+        self._partial_check = QTimer(self)
+        self._partial_check.setSingleShot(True)
+        self._partial_check.setInterval(PARTIAL_CHECK_MS)
+        self._partial_check.timeout.connect(self._check_partial)
+        window.search_finished.connect(self._on_search_finished)
+
     # -- start-up --------------------------------------------------------------------------
     def start(self) -> None:
         """Load what the screens show, and ask about my deals that closed unanswered."""
@@ -197,6 +210,34 @@ class SalesScreens(QObject):
             product=pick("product", None),
         )
         self.requests.ask_for(text=text.strip(), segment=segment, deal_id=deal.id if deal else None)
+
+    def _on_search_finished(self, result: SearchResult) -> None:
+        """Beside the results, less prominent than the empty state's offer: ask marketing
+        when only a few results came, or when none of them has all the words typed."""
+        self._search_generation += 1
+        self._partial_check.stop()
+        typed = self.window.search_box.text().split()
+        if not typed or not result.hits:
+            return  # browsing; or nothing at all, which the empty state answers
+        if result.total <= FEW_RESULTS:
+            self._offer_request(self.tr("Not what you need?"))
+        elif len(typed) >= 2:
+            self._partial_query = result.query
+            self._partial_check.start()
+
+    def _check_partial(self) -> None:
+        generation, query, sales = self._search_generation, self._partial_query, self.context.sales
+
+        def done(every_word: int) -> None:
+            if generation == self._search_generation and every_word == 0:
+                self._offer_request(self.tr("None has all the words."))
+
+        self.context.read(lambda: sales.every_word_matches(query, prefix=True), done)
+
+    def _offer_request(self, why: str) -> None:
+        info = self.window.result_info
+        link = self.tr("<a href='request'>Request it from marketing</a>")
+        info.setText(f"{info.text()} — {html.escape(why)} {link}")
 
     # -- CRM import ------------------------------------------------------------------------
     def import_from_crm(self) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import Integer, and_, exists, func, select
 
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import DemandSignal
+from collateral_app.search.query import FILTER_FIELDS, parse_query
 from collateral_app.storage.models import new_id
 from collateral_app.storage.sales_models import SearchLogRow, SearchOpenRow
 
@@ -45,6 +46,23 @@ class SearchLogService(SalesBase):
             )
             s.add(row)
             return row.id
+
+    def every_word_matches(self, query: str, *, prefix: bool = False) -> int:
+        """How many assets match every word of `query`. When none does, a search answers
+        with assets matching only some of the words: partial matches, so the rep may still
+        need to ask marketing. Counted by searching each word as a one-word "phrase", which
+        a document must contain, with the query's filters and exclusions."""
+        parsed = parse_query(query, prefix=prefix)
+        typed = {index_field: name for name, index_field in FILTER_FIELDS.items()}
+        parts = [f'{typed.get(f, f)}:"{v}"' for f, values in parsed.filters.items() for v in values]
+        parts += [f'"{text}"' for text in (*parsed.words, *parsed.phrases)]
+        for word in parsed.excluded_words:
+            name, colon, value = word.partition(":")
+            parts.append(f"-{typed.get(name, name)}:{value}" if colon else f"-{word}")
+        parts += [f'-"{text}"' for text in parsed.excluded_phrases]
+        if parsed.prefix:
+            parts.append(parsed.prefix)  # last: still a word being typed
+        return self.library.search(" ".join(parts), limit=0, prefix=parsed.prefix is not None).total
 
     def mark_search_opened(self, search_id: str, asset_id: str) -> None:
         """A result of that search was opened (previewed, shared, presented)."""

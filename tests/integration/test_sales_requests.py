@@ -190,3 +190,21 @@ def test_opening_a_result_of_an_unknown_search_is_refused(loop: SalesLoop, libra
     asset = library.add_link("https://example.com/roi", "ROI")
     with pytest.raises(InvalidEdit, match="No search"):
         loop.mark_search_opened("no-such-search", asset.id)
+
+
+def test_a_search_answered_only_by_partial_matches_is_told_apart(loop: SalesLoop) -> None:
+    library = loop.library
+    hipaa = library.add_link("https://example.com/hipaa", "HIPAA security whitepaper")
+    library.add_link("https://example.com/soc2", "Security datasheet")
+    library.edit_asset(hipaa.id, {"industry": "healthcare"})
+
+    assert library.search("security zzqx", limit=10).total == 2  # some of the words: partial
+    assert loop.every_word_matches("security zzqx") == 0
+    assert loop.every_word_matches("hipaa security") == 1
+    assert loop.every_word_matches("security") == 2
+    assert loop.every_word_matches("security datash", prefix=True) == 1  # still being typed
+    assert loop.every_word_matches("security zz", prefix=True) == 0
+    assert loop.every_word_matches('industry:"healthcare" security') == 1
+    assert loop.every_word_matches("security -industry:healthcare") == 1
+    assert loop.every_word_matches('security -"hipaa security"') == 1
+    assert loop.every_word_matches('"security whitepaper" hipaa') == 1

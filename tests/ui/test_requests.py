@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.sales import Deal, RequestStatus, Role, Segment
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
+from ui import sales_screens
 from ui.main_window import MainWindow
 from ui.requests import DeclineReason, DeliverDialog, RequestDialog, RequestForm, RequestsView
 
@@ -315,3 +316,54 @@ def test_whats_new_counts_only_what_came_after_the_user_last_opened_it(
     _become(qtbot, window, "Dana Whitfield", Role.REP)
 
     _whats_new_reads(qtbot, window, "What's new (1)")  # the delivery; the acceptance was seen
+
+
+def _offers_request(window: MainWindow) -> bool:
+    return "href='request'" in window.result_info.text()
+
+
+def test_results_that_only_partly_match_still_offer_to_ask_marketing(
+    qtbot: QtBot,
+    rep_window: MainWindow,
+    acme: Deal,
+    asked: list[dict[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sales_screens, "FEW_RESULTS", 0)  # however few: only partial counts here
+    window = rep_window
+    checked: list[str] = []
+    every_word_matches = window.sales.every_word_matches
+
+    def counted(query: str, *, prefix: bool = False) -> int:
+        checked.append(query)
+        return every_word_matches(query, prefix=prefix)
+
+    monkeypatch.setattr(window.sales, "every_word_matches", counted)
+    search(qtbot, window, "mercy regional")  # one asset has both words
+    qtbot.waitUntil(lambda: bool(checked), timeout=TIMEOUT_MS)
+    wait_until_idle(qtbot, window)
+    assert not _offers_request(window)
+
+    result = search(qtbot, window, "mercy contoso northwind fabrikam zzqx")  # each has one word
+
+    assert len(result.hits) == 4
+    qtbot.waitUntil(lambda: _offers_request(window), timeout=TIMEOUT_MS)
+    assert window.result_stack.currentWidget() is window.results  # the results stay in view
+    assert "None has all the words" in window.result_info.text()
+    with _changed(qtbot, window.sales_screens.requests, RequestStatus.OPEN):
+        window.result_info.linkActivated.emit("request")
+    assert asked[0]["text"] == "mercy contoso northwind fabrikam zzqx"
+    assert asked[0]["deal_id"] == acme.id
+
+
+def test_a_few_results_offer_to_ask_marketing_too(
+    qtbot: QtBot, rep_window: MainWindow, asked: list[dict[str, Any]]
+) -> None:
+    window = rep_window
+    result = search(qtbot, window, "readmissions")
+    assert result.total == 1
+
+    assert _offers_request(window) and "Not what you need?" in window.result_info.text()
+    search(qtbot, window, "")  # browsing the library is not a search that went unanswered
+    wait_until_idle(qtbot, window)
+    assert not _offers_request(window)
