@@ -1,0 +1,110 @@
+"""Makes the Insight view's screenshots from a real window on the demo library, as a marketer.
+
+    .venv/bin/collateral --library /tmp/insight-demo demo
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/insight_screenshots.py /tmp/insight-demo
+
+Writes docs/screenshots/insight-*.png: the whole window on each tab, the heatmap's red cell
+drilled into, an asset's detail, and the Insight view in a dark palette."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from collateral_app.domain.sales import Role
+from collateral_app.services.library import AssetLibrary
+from collateral_app.services.sales import SalesLoop
+from ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def wait(signal: object | None = None, ms: int = 30_000) -> None:
+    loop = QEventLoop()
+    if signal is not None:
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, name: str) -> None:
+    wait(None, 500)
+    widget.grab().save(str(OUT / name))
+    print("saved", OUT / name)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#2b2c2f"),
+        (QPalette.ColorRole.AlternateBase, "#323336"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+        (QPalette.ColorRole.Button, "#303134"),
+        (QPalette.ColorRole.ButtonText, "#e8eaed"),
+        (QPalette.ColorRole.Highlight, "#8ab4f8"),
+        (QPalette.ColorRole.HighlightedText, "#202124"),
+        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+        (QPalette.ColorRole.Mid, "#5f6368"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main(library_path: str) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        library = AssetLibrary.open(Path(library_path))
+        SalesLoop(library).switch_user("Lena Fischer", Role.MARKETER)
+        window = MainWindow(library, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.resize(1400, 900)
+        window.show()
+        wait(window.search_finished)
+        view = window.insight_view
+        window.show_section("marketing-insight")
+        wait(view.report_shown)
+        report = view.report
+        assert report is not None
+        view.top_view.selectRow(0)
+        wait(view.asset_shown)
+        save(window, "insight-usage.png")
+        view.tabs.setCurrentIndex(1)
+        view.flag_view.selectRow(0)
+        save(window, "insight-attention.png")
+        view.tabs.setCurrentIndex(2)
+        view.influence_view.selectRow(0)
+        save(window, "insight-influence.png")
+        view.tabs.setCurrentIndex(3)
+        worst = report.coverage.worst(1)[0]
+        rows = [r.slug for r in report.coverage.rows]
+        columns = [c.slug for c in report.coverage.columns]
+        view.heatmap.select(rows.index(worst.row), columns.index(worst.column))
+        wait(view.cell_shown)
+        save(window, "insight-coverage.png")
+        view.tabs.setCurrentIndex(4)
+        save(window, "insight-service.png")
+        view.tabs.setCurrentIndex(5)
+        view.zero_view.selectRow(0)
+        save(window, "insight-demand.png")
+        view.setPalette(dark_palette())
+        view.tabs.setCurrentIndex(3)
+        view.refresh()
+        wait(view.report_shown)
+        wait(view.cell_shown, 5_000)
+        save(view, "insight-dark.png")
+        window.close()
+        library.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

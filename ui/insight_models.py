@@ -1,0 +1,728 @@
+"""The Insight view's parts that hold or paint data: table models over the insight's frozen
+records (columns declared once), the custom-painted coverage heatmap, and the QtCharts
+charts, each readable in light and dark palettes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QCursor,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from collateral_app.domain.insight import (
+    AssetInfluence,
+    AssetUse,
+    CoverageCell,
+    CoverageReport,
+    CoverageStatus,
+    DemandQuery,
+    FlaggedAsset,
+    RequestTiming,
+    ServiceLevelReport,
+    TimePoint,
+    TypeUse,
+)
+from collateral_app.domain.sales import Money
+from collateral_app.services.report_charts import STATUS_COLOURS, heatmap_colour, nice_ceiling
+from collateral_app.services.report_tables import Table, compact_money, date_only, percent
+
+log = logging.getLogger(__name__)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+NO_INDEX = QModelIndex()
+RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("insight", text)
+
+
+class InsightRole(IntEnum):
+    Id = Qt.ItemDataRole.UserRole + 40  # asset id, request id or query: what actions act on
+    Record = Qt.ItemDataRole.UserRole + 41
+    Sort = Qt.ItemDataRole.UserRole + 42
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    tip: Callable[[Any], str] | None = None
+
+
+class RecordTable(QAbstractTableModel):
+    """Frozen records in rows, `columns` declared once per table; `data()` never queries and
+    never raises (a record that cannot be shown is logged and left blank)."""
+
+    columns: Sequence[Column] = ()
+    title = "table"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._records: list[Any] = []
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def records(self) -> list[Any]:
+        return list(self._records)
+
+    def record_at(self, row: int) -> Any:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def record_id(self, record: Any) -> str:
+        return str(getattr(record, "asset_id", getattr(record, "request_id", getattr(record, "query", ""))))
+
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr(self.columns[section].title)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self.columns[section].align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        record = self._records[index.row()]
+        column = self.columns[index.column()]
+        try:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.text(record)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return column.tip(record) if column.tip else None
+            if role == InsightRole.Id:
+                return self.record_id(record)
+            if role == InsightRole.Record:
+                return record
+            if role == InsightRole.Sort:
+                return column.sort(record) if column.sort else column.text(record)
+        except Exception:  # a record that cannot be shown must not take the view down
+            log.exception("cannot show row %s of %s", index.row(), type(self).__name__)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def as_table(self) -> Table:
+        """What the table shows, every row, for a CSV export."""
+        name = self.title.lower().replace(" ", "-")
+        rows = tuple(tuple(c.text(r) for c in self.columns) for r in self._records)
+        return Table(name, self.title, tuple(c.title for c in self.columns), rows)
+
+
+def _money(amounts: Sequence[Money]) -> str:
+    return " + ".join(compact_money(m) for m in amounts) or "—"
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+class AssetUseModel(RecordTable):
+    title = "Assets by use"
+    columns = (
+        Column("Title", lambda a: a.title, lambda a: a.title.casefold(), tip=lambda a: a.title),
+        Column("Type", lambda a: a.type),
+        Column("Status", lambda a: a.status),
+        Column("Uses", lambda a: str(a.uses), lambda a: a.uses, RIGHT, lambda a: _use_tip(a)),
+        Column("Views", lambda a: str(a.views), lambda a: a.views, RIGHT),
+    )
+
+
+def _use_tip(a: AssetUse) -> str:
+    return tr("{0} shared, {1} presented with a prospect; {2} views").format(
+        a.shares, a.presentations, a.views
+    )
+
+
+class TypeUseModel(RecordTable):
+    title = "Usage by type"
+    columns = (
+        Column("Type", lambda t: t.label),
+        Column("Published", lambda t: str(t.assets), lambda t: t.assets, RIGHT),
+        Column("Used", lambda t: str(t.used), lambda t: t.used, RIGHT),
+        Column("Uses", lambda t: str(t.uses), lambda t: t.uses, RIGHT),
+        Column("Views", lambda t: str(t.views), lambda t: t.views, RIGHT),
+    )
+
+    def record_id(self, record: TypeUse) -> str:
+        return record.type
+
+
+class FlagModel(RecordTable):
+    title = "Flagged assets"
+    columns = (
+        Column("Title", lambda f: f.title, lambda f: f.title.casefold(), tip=lambda f: f.reason),
+        Column("Owner", lambda f: f.owner),
+        Column("Uses", lambda f: str(f.uses), lambda f: f.uses, RIGHT),
+        Column(
+            "Last used",
+            lambda f: date_only(f.last_used_at) or tr("never"),
+            lambda f: date_only(f.last_used_at),
+        ),
+        Column("Review by", lambda f: date_only(f.review_by), lambda f: date_only(f.review_by)),
+        Column("Why flagged", lambda f: f.details + _asked(f), tip=lambda f: f.reason),
+    )
+
+
+def _asked(f: FlaggedAsset) -> str:
+    return tr("; review asked {0}").format(date_only(f.review_requested_at)) if f.review_requested_at else ""
+
+
+def _lift_tip(a: AssetInfluence) -> str:
+    return a.lift_reason
+
+
+class InfluenceModel(RecordTable):
+    title = "Win influence"
+    columns = (
+        Column("Title", lambda a: a.title, lambda a: a.title.casefold(), tip=lambda a: a.lift_reason),
+        Column("Declared", lambda a: str(a.declared_won), lambda a: a.declared_won, RIGHT),
+        Column("Assisted", lambda a: str(a.assisted_won), lambda a: a.assisted_won, RIGHT),
+        Column("Won deals", lambda a: str(a.won_deals), lambda a: a.won_deals, RIGHT),
+        Column(
+            "Influenced", lambda a: _money(a.influenced), lambda a: sum(m.minor for m in a.influenced), RIGHT
+        ),
+        Column("Closed deals", lambda a: str(a.closed_deals_used), lambda a: a.closed_deals_used, RIGHT),
+        Column(
+            "Lift",
+            lambda a: f"{a.lift:.2f}×" if a.lift is not None else "",
+            lambda a: a.lift or 0,
+            RIGHT,
+            _lift_tip,
+        ),
+        Column("Rating", lambda a: _num(a.average_rating), lambda a: a.average_rating or 0, RIGHT),
+    )
+
+
+class RequestTimingModel(RecordTable):
+    title = "Requests"
+    columns = (
+        Column("Request", lambda t: t.text, lambda t: t.text.casefold(), tip=lambda t: t.reason),
+        Column("Requester", lambda t: t.requester),
+        Column("Made", lambda t: date_only(t.created_at), lambda t: t.created_at),
+        Column("Status", lambda t: t.status.value.replace("_", " ")),
+        Column("Ack. days", lambda t: _num(t.ack_days), lambda t: t.ack_days or 0, RIGHT),
+        Column("On time", lambda t: _met(t.ack_met), align=Qt.AlignmentFlag.AlignCenter),
+        Column("Delivery days", lambda t: _num(t.deliver_days), lambda t: t.deliver_days or 0, RIGHT),
+        Column("Delivered on time", lambda t: _met(t.deliver_met), align=Qt.AlignmentFlag.AlignCenter),
+        Column("Why", lambda t: t.reason, tip=lambda t: t.reason),
+    )
+
+    def record_id(self, record: RequestTiming) -> str:
+        return record.request_id
+
+
+def _met(value: bool | None) -> str:
+    return {True: tr("yes"), False: tr("late"), None: ""}[value]
+
+
+class DealRefModel(RecordTable):
+    title = "Deals closed without feedback"
+    columns = (
+        Column("Deal", lambda d: d.name, lambda d: d.name.casefold()),
+        Column("Owner", lambda d: d.owner),
+        Column("Outcome", lambda d: d.outcome.value),
+        Column("Closed", lambda d: date_only(d.close_date), lambda d: date_only(d.close_date)),
+        Column(
+            "Amount",
+            lambda d: str(d.amount) if d.amount else "",
+            lambda d: d.amount.minor if d.amount else 0,
+            RIGHT,
+        ),
+    )
+
+    def record_id(self, record: Any) -> str:
+        return str(record.deal_id)
+
+
+class DemandModel(RecordTable):
+    title = "Search demand"
+
+    def __init__(self, segment_words: Callable[[Any], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = (
+            Column("Query", lambda q: q.query, lambda q: q.query),
+            Column("Searches", lambda q: str(q.searches), lambda q: q.searches, RIGHT),
+            Column("Found nothing", lambda q: str(q.zero_result), lambda q: q.zero_result, RIGHT),
+            Column("No click", lambda q: str(q.no_click), lambda q: q.no_click, RIGHT),
+            Column("Last", lambda q: date_only(q.last_searched_at), lambda q: q.last_searched_at),
+            Column("Segment", lambda q: segment_words(q.segment)),
+            Column("Requested", lambda q: tr("yes") if q.request_id else "", tip=_request_tip),
+        )
+
+    def record_id(self, record: DemandQuery) -> str:
+        return record.query
+
+
+def _request_tip(q: DemandQuery) -> str:
+    return (
+        tr("An open request already asks for this") if q.request_id else tr("Nobody has asked marketing yet")
+    )
+
+
+# -- the heatmap -----------------------------------------------------------------------------------
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance, 0 (black) to 1 (white)."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 (none) to 21 (black on white)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_colour_on(fill: QColor) -> QColor:
+    """Near-black or white, whichever contrasts more with `fill`."""
+    dark, light = QColor("#111111"), QColor("#ffffff")
+    return dark if contrast(dark, fill) >= contrast(light, fill) else light
+
+
+class HeatmapView(QWidget):
+    """The coverage heatmap, painted: a row per value of the first dimension, a column per
+    value of the second, each cell coloured by its status (gaps in reds by gap score) with
+    "assets/demand" written in it. Hover for the reason; click, or move with the arrow keys
+    and press Enter, to see what is behind a cell."""
+
+    cell_clicked = Signal(str, str)  # row slug, column slug
+
+    LABEL_W = 120
+    HEADER_H = 34
+    CELL_H = 34
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: CoverageReport | None = None
+        self.selected: tuple[int, int] | None = None
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(tr("Coverage heatmap"))
+
+    def set_report(self, report: CoverageReport) -> None:
+        self.report = report
+        if self.selected is not None:
+            r, c = self.selected
+            if r >= len(report.rows) or c >= len(report.columns):
+                self.selected = None
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        rows = len(self.report.rows) if self.report else 5
+        return QSize(
+            self.LABEL_W + 90 * (len(self.report.columns) if self.report else 8),
+            self.HEADER_H + rows * self.CELL_H + 30,
+        )
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(400, self.sizeHint().height())
+
+    def _cell_width(self) -> float:
+        columns = len(self.report.columns) if self.report else 1
+        return max(40.0, (self.width() - self.LABEL_W - 8) / max(1, columns))
+
+    def cell_rect(self, row: int, column: int) -> QRect:
+        w = self._cell_width()
+        return QRectF(
+            self.LABEL_W + column * w, self.HEADER_H + row * self.CELL_H, w - 3, self.CELL_H - 3
+        ).toRect()
+
+    def cell_at(self, pos: QPoint | QPointF) -> tuple[int, int] | None:
+        if self.report is None:
+            return None
+        x, y = pos.x() - self.LABEL_W, pos.y() - self.HEADER_H
+        if x < 0 or y < 0:
+            return None
+        column, row = int(x // self._cell_width()), int(y // self.CELL_H)
+        if row < len(self.report.rows) and column < len(self.report.columns):
+            return row, column
+        return None
+
+    def cell(self, row: int, column: int) -> CoverageCell | None:
+        if self.report is None:
+            return None
+        key = (self.report.rows[row].slug, self.report.columns[column].slug)
+        return next((c for c in self.report.cells if (c.row, c.column) == key), None)
+
+    def fill(self, cell: CoverageCell) -> QColor:
+        worst = (
+            max((c.score for c in self.report.cells if c.status is CoverageStatus.GAP), default=0.0)
+            if self.report
+            else 0.0
+        )
+        if cell.status is CoverageStatus.QUIET:  # nothing to do: the view's own background
+            return self.palette().color(QPalette.ColorRole.AlternateBase)
+        return QColor(heatmap_colour(cell.status, cell.score, worst))
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        if self.report is None:
+            painter.setPen(muted)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Computing coverage…"))
+            return
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        painter.setFont(small)
+        w = self._cell_width()
+        for k, column in enumerate(self.report.columns):
+            rect = QRectF(self.LABEL_W + k * w, 4, w - 3, self.HEADER_H - 8)
+            label = painter.fontMetrics().elidedText(column.label, Qt.TextElideMode.ElideRight, int(w - 6))
+            painter.setPen(muted)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, label)
+        for n, row in enumerate(self.report.rows):
+            y = self.HEADER_H + n * self.CELL_H
+            painter.setPen(text)
+            painter.setFont(self.font())
+            label = painter.fontMetrics().elidedText(
+                row.label, Qt.TextElideMode.ElideRight, self.LABEL_W - 10
+            )
+            painter.drawText(
+                QRectF(0, y, self.LABEL_W - 8, self.CELL_H - 3),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            painter.setFont(small)
+            for k in range(len(self.report.columns)):
+                cell = self.cell(n, k)
+                if cell is None:
+                    continue
+                rect = self.cell_rect(n, k)
+                colour = self.fill(cell)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(colour))
+                painter.drawRoundedRect(rect, 3, 3)
+                if cell.supply or cell.demand:
+                    painter.setPen(text_colour_on(colour))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{cell.supply}/{cell.demand}")
+                if self.selected == (n, k):
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
+                    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        legend_y = self.HEADER_H + len(self.report.rows) * self.CELL_H + 8
+        x = float(self.LABEL_W)
+        for status in CoverageStatus:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(
+                QColor(STATUS_COLOURS[status])
+                if status is not CoverageStatus.QUIET
+                else palette.color(QPalette.ColorRole.AlternateBase)
+            )
+            painter.drawRoundedRect(QRectF(x, legend_y + 3, 11, 11), 2, 2)
+            painter.setPen(text)
+            painter.drawText(QPointF(x + 15, legend_y + 13), tr(status.value))
+            x += 80
+
+    def event(self, event: Any) -> bool:
+        if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self.cell_at(event.pos())
+            cell = self.cell(*hit) if hit else None
+            if cell is not None and self.report is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip(cell), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip(self, cell: CoverageCell) -> str:
+        assert self.report is not None
+        row = next(x.label for x in self.report.rows if x.slug == cell.row)
+        column = next(x.label for x in self.report.columns if x.slug == cell.column)
+        return tr("{0} × {1}: {2}\n{3}\nGap score {4:.1f} · click to see what is behind it").format(
+            row, column, tr(cell.status.value), cell.reason, cell.score
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        hit = self.cell_at(event.position())
+        if hit is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.select(*hit)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        on_cell = self.cell_at(event.position()) is not None
+        self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor if on_cell else Qt.CursorShape.ArrowCursor))
+        super().mouseMoveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.report is None:
+            return super().keyPressEvent(event)
+        r, c = self.selected or (0, 0)
+        moves = {
+            Qt.Key.Key_Up: (-1, 0),
+            Qt.Key.Key_Down: (1, 0),
+            Qt.Key.Key_Left: (0, -1),
+            Qt.Key.Key_Right: (0, 1),
+        }
+        key = Qt.Key(event.key())
+        if key in moves:
+            dr, dc = moves[key]
+            self.selected = (
+                min(max(0, r + dr), len(self.report.rows) - 1),
+                min(max(0, c + dc), len(self.report.columns) - 1),
+            )
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.select(r, c)
+        else:
+            super().keyPressEvent(event)
+
+    def select(self, row: int, column: int) -> None:
+        assert self.report is not None
+        self.selected = (row, column)
+        self.update()
+        self.cell_clicked.emit(self.report.rows[row].slug, self.report.columns[column].slug)
+
+
+# -- charts ----------------------------------------------------------------------------------------
+def _is_dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class ChartView(QChartView):
+    """A QtCharts view themed after the palette (light or dark), with hover tooltips."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.title = title
+        self.setAccessibleName(title)
+        self.tips: list[str] = []  # what hovering each bar says, for tests and screen readers
+
+    def _new_chart(self) -> QChart:
+        chart = QChart()
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if _is_dark(self) else QChart.ChartTheme.ChartThemeLight
+        )
+        chart.setBackgroundBrush(QBrush(self.palette().color(QPalette.ColorRole.Base)))
+        chart.setTitle(self.title)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        chart.setMargins(chart.margins() * 0)
+        return chart
+
+    def _hover(self, bar_set: QBarSet, words: Callable[[int], str]) -> None:
+        def show(status: bool, index: int) -> None:
+            if status:
+                QToolTip.showText(QCursor.pos(), words(index), self)
+            else:
+                QToolTip.hideText()
+
+        bar_set.hovered.connect(show)
+
+    def bars(
+        self,
+        labels: Sequence[str],
+        series: Sequence[tuple[str, str, Sequence[float]]],
+        *,
+        target: tuple[str, float] | None = None,
+        unit: str = "",
+        top: float | None = None,
+    ) -> None:
+        """Grouped bars per label, an optional target as a dashed line; the value axis ends at
+        `top` (100 for percentages) or a round number above the highest bar."""
+        chart = self._new_chart()
+        bar_series = QBarSeries()
+        self.tips = []
+        for name, colour, values in series:
+            bar_set = QBarSet(name)
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(colour))
+            bar_set.append([float(v) for v in values])
+            self._hover(bar_set, lambda i, n=name, v=values: f"{labels[i]}: {v[i]:g}{unit} {n}")
+            self.tips.extend(f"{labels[i]}: {values[i]:g}{unit} {name}" for i in range(len(labels)))
+            bar_series.append(bar_set)
+        chart.addSeries(bar_series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(list(labels))
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
+        axis_x.setLabelsFont(small)
+        axis_y = QValueAxis()
+        highest = max([v for _, _, values in series for v in values] + [target[1] if target else 0, 1])
+        axis_y.setRange(0, top if top is not None and highest <= top else nice_ceiling(highest * 1.05))
+        axis_y.setTickCount(5)
+        axis_y.setLabelFormat("%g")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        bar_series.attachAxis(axis_x)
+        bar_series.attachAxis(axis_y)
+        if target is not None:
+            line = QLineSeries()
+            line.setName(target[0])
+            line.append(-0.5, target[1])
+            line.append(len(labels) - 0.5, target[1])
+            pen = QPen(QColor("#d64545"), 2, Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            chart.addSeries(line)
+            axis_line = QValueAxis()
+            axis_line.setRange(-0.5, len(labels) - 0.5)
+            axis_line.setVisible(False)
+            chart.addAxis(axis_line, Qt.AlignmentFlag.AlignBottom)
+            line.attachAxis(axis_line)
+            line.attachAxis(axis_y)
+        self.setChart(chart)
+
+    def influence(self, assets: Sequence[AssetInfluence]) -> None:
+        """Won deals per asset, declared and assisted, as stacked horizontal bars."""
+        chart = self._new_chart()
+        top = [a for a in assets if a.won_deals][:8][::-1]
+        declared, assisted = QBarSet(tr("declared “helped win”")), QBarSet(tr("assisted only"))
+        declared.setColor(QColor("#2f6fdb"))
+        assisted.setColor(QColor("#a9c4f5"))
+        declared.append([float(min(a.declared_won, a.won_deals)) for a in top])
+        assisted.append([float(a.won_deals - min(a.declared_won, a.won_deals)) for a in top])
+        self.tips = [_influence_tip(a) for a in top]
+        for bar_set in (declared, assisted):
+            self._hover(bar_set, lambda i: self.tips[i])
+        series = QHorizontalStackedBarSeries()
+        series.append(declared)
+        series.append(assisted)
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append(
+            [a.title if len(a.title) <= 38 else a.title[:37] + "…" for a in top] or [tr("no won deal")]
+        )
+        axis_x = QValueAxis()
+        axis_x.setRange(0, nice_ceiling(max([a.won_deals for a in top] + [1])))
+        axis_x.setTickCount(5)
+        axis_x.setLabelFormat("%g")
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_y)
+        series.attachAxis(axis_x)
+        self.setChart(chart)
+
+
+def _influence_tip(a: AssetInfluence) -> str:
+    lift = f"; {a.lift_reason}" if a.lift is not None else ""
+    return tr("{0}: {1} won deals ({2} declared, {3} assisted){4}").format(
+        a.title, a.won_deals, a.declared_won, a.assisted_won, lift
+    )
+
+
+def short_labels(starts: Sequence[date], monthly: bool) -> list[str]:
+    """Axis labels that fit: the month only when it changes ("3 Sep", "10", "17", "1 Oct"),
+    the year only on the first month and in January."""
+    labels: list[str] = []
+    previous: date | None = None
+    for day in starts:
+        if monthly:
+            year = previous is None or day.month == 1
+            labels.append(f"{day:%b %Y}" if year else f"{day:%b}")
+        else:
+            labels.append(
+                f"{day.day} {day:%b}" if previous is None or day.month != previous.month else str(day.day)
+            )
+        previous = day
+    return labels
+
+
+def usage_series(points: Sequence[TimePoint]) -> tuple[list[str], list[tuple[str, str, list[float]]]]:
+    monthly = len(points) > 1 and (points[1].start - points[0].start).days > 7
+    return short_labels([p.start for p in points], monthly), [
+        (tr("shared or presented"), "#2f6fdb", [float(p.uses) for p in points]),
+        (tr("views"), "#a9c4f5", [float(p.views) for p in points]),
+    ]
+
+
+def service_series(report: ServiceLevelReport) -> dict[str, Any]:
+    monthly = len(report.trend) > 1 and (report.trend[1].start - report.trend[0].start).days > 7
+    labels = short_labels([p.start for p in report.trend], monthly)
+    return {
+        "ack": (
+            labels,
+            [
+                (
+                    tr("mean working days to acknowledge"),
+                    "#e0a030",
+                    [p.ack_mean_days or 0.0 for p in report.trend],
+                )
+            ],
+            (
+                tr("target {0}").format(report.targets.ack_working_days),
+                float(report.targets.ack_working_days),
+            ),
+        ),
+        "feedback": (
+            labels,
+            [
+                (
+                    tr("% of closed deals with feedback"),
+                    "#2e9e6a",
+                    [100 * (p.feedback_coverage or 0.0) for p in report.trend],
+                )
+            ],
+            (
+                tr("target {0}").format(percent(report.targets.feedback_coverage)),
+                100 * report.targets.feedback_coverage,
+            ),
+        ),
+    }
