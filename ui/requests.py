@@ -290,6 +290,7 @@ class RequestsView(QWidget):
         self._me = ""
         self._role = Role.REP
         self._select_id: str | None = None
+        self._generation = 0
         self.model = RequestsModel(labels, self)
         self.proxy = RequestFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -381,7 +382,9 @@ class RequestsView(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        sales = self.context.sales
+        """Load the requests again; of overlapping reloads only the newest is shown."""
+        self._generation += 1
+        generation, sales = self._generation, self.context.sales
 
         def load() -> tuple[list[ContentRequest], str, Role]:
             if not sales.profile_exists():  # first start: asking whoami would make a profile
@@ -389,7 +392,11 @@ class RequestsView(QWidget):
             me = sales.whoami()
             return sales.list_requests(), me.id, me.role
 
-        self.context.read(load, self._show)
+        def done(loaded: tuple[list[ContentRequest], str, Role]) -> None:
+            if generation == self._generation:
+                self._show(loaded)
+
+        self.context.read(load, done)
 
     def _show(self, loaded: tuple[list[ContentRequest], str, Role]) -> None:
         requests, self._me, self._role = loaded

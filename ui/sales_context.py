@@ -51,13 +51,19 @@ class SalesContext(QObject):
         self.runner = runner
         self.settings = settings
         self.deals: list[Deal] = []
+        self._deals_generation = 0
         self._current_id: str | None = str(settings.value(CURRENT_DEAL_KEY, "") or "") or None
 
     # -- deals -----------------------------------------------------------------------------
     def reload_deals(self) -> None:
-        sales = self.sales
+        """Load the deals again (after a change). Reads run two at a time, so an older
+        reload may answer after a newer one: only the newest answer is shown."""
+        self._deals_generation += 1
+        generation, sales = self._deals_generation, self.sales
 
         def done(deals: list[Deal]) -> None:
+            if generation != self._deals_generation:
+                return  # read before a later change; the newer reload brings that
             self.deals = deals
             self.deals_loaded.emit()
             self.current_deal_changed.emit(self.current_deal())

@@ -4,6 +4,7 @@ reopen."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from typing import Any
 
@@ -18,7 +19,7 @@ from ui.deals import DealDialog, DealForm, DealsView, ProspectDialog, ProspectFo
 from ui.main_window import MainWindow
 from ui.sales_models import DealsModel
 
-from .helpers import TIMEOUT_MS, WindowFactory
+from .helpers import TIMEOUT_MS, WindowFactory, wait_until_idle
 from .sales_helpers import choose_in_combo, make_deal, wait_for_deals
 
 
@@ -262,3 +263,33 @@ def test_prepare_for_a_call_from_a_deal_makes_it_current_and_opens_the_prepare_s
 
     assert window.current_section() == "prepare"
     assert window.context.current_deal_id() == deals["initech"].id
+
+
+def test_a_reload_that_answers_late_never_puts_back_the_deals_as_they_were_before_a_change(
+    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, view = deals_view
+    wait_until_idle(qtbot, window)
+    list_deals = window.sales.list_deals
+    slow_first, read = threading.Event(), threading.Event()
+
+    def listed() -> list[Deal]:
+        found = list_deals()
+        if not read.is_set():
+            read.set()
+            slow_first.wait(TIMEOUT_MS / 1000)  # this answer arrives after the next reload's
+        return found
+
+    monkeypatch.setattr(window.sales, "list_deals", listed)
+    window.context.reload_deals()  # reads the deals as they are now …
+    qtbot.waitUntil(read.is_set, timeout=TIMEOUT_MS)
+    late = make_deal(window.sales, "Late addition", "Hooli")  # … then a change, and its reload
+    with qtbot.waitSignal(window.context.deals_loaded, timeout=TIMEOUT_MS):
+        window.context.reload_deals()
+    assert view.model.row_of(late.id) >= 0
+
+    slow_first.set()
+    wait_until_idle(qtbot, window)
+
+    assert view.model.row_of(late.id) >= 0
+    assert late.id in {d.id for d in window.context.deals}

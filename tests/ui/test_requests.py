@@ -4,13 +4,14 @@ requester told in What's new."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from collateral_app.domain.sales import Deal, RequestStatus, Role, Segment
+from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from ui import sales_screens
@@ -367,3 +368,33 @@ def test_a_few_results_offer_to_ask_marketing_too(
     search(qtbot, window, "")  # browsing the library is not a search that went unanswered
     wait_until_idle(qtbot, window)
     assert not _offers_request(window)
+
+
+def test_a_requests_reload_that_answers_late_never_hides_a_request_made_since(
+    qtbot: QtBot, rep_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = rep_window
+    requests = window.sales_screens.requests
+    wait_until_idle(qtbot, window)
+    list_requests = window.sales.list_requests
+    slow_first, read = threading.Event(), threading.Event()
+
+    def listed(**kwargs: Any) -> list[ContentRequest]:
+        found = list_requests(**kwargs)
+        if not read.is_set():
+            read.set()
+            slow_first.wait(TIMEOUT_MS / 1000)  # this answer arrives after the next reload's
+        return found
+
+    monkeypatch.setattr(window.sales, "list_requests", listed)
+    requests.reload()  # reads the requests as they are now …
+    qtbot.waitUntil(read.is_set, timeout=TIMEOUT_MS)
+    made = window.sales.add_request("ROI calculator in German")  # … then one is made, and shown
+    with qtbot.waitSignal(requests.model.modelReset, timeout=TIMEOUT_MS):
+        requests.reload()
+    assert requests.model.row_of(made.id) >= 0
+
+    slow_first.set()
+    wait_until_idle(qtbot, window)
+
+    assert requests.model.row_of(made.id) >= 0
