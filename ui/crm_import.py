@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.sales import CsvLayout, ImportReport
 from collateral_app.services.crm_import import COMMON_ALIASES, IGNORE, CrmImportOptions, describe_fields
 
-from .sales_context import SalesContext
+from .sales_context import SalesContext, failure_text
 from .sales_models import ImportPreviewModel, RecordRole
 
 # The service's messages end with the command line's advice; here the Map columns… button is it.
@@ -241,7 +241,7 @@ class CrmImportDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             if generation == self._generation:
-                self._show_failure(str(exc))
+                self._show_failure(failure_text(exc))
 
         self.context.runner.run(
             lambda _ctx: sales.preview_deals(path, options), on_success=done, on_failure=failed
@@ -282,7 +282,7 @@ class CrmImportDialog(QDialog):
         def failed(exc: Exception) -> None:
             self.choose_button.setEnabled(True)
             if generation == self._generation:
-                self._show_failure(str(exc))
+                self._show_import_failure(failure_text(exc))
 
         self.context.runner.run(
             lambda _ctx: sales.import_deals(path, options), on_success=done, on_failure=failed, writes=True
@@ -339,6 +339,21 @@ class CrmImportDialog(QDialog):
             ignored = ", ".join(f"“{html.escape(c)}”" for c in layout.ignored_columns)
             read += " " + self.tr("Not read: {0} — use Map columns… if they matter.").format(ignored)
         return read
+
+    def _show_import_failure(self, message: str) -> None:
+        """The import itself failed (one transaction: nothing was written). The preview
+        stays, and Import can be tried again."""
+        report = self.report
+        self.heading.setText(
+            self.tr("<b>Nothing was imported from {0}.</b> Try again, or choose another file.").format(
+                html.escape(Path(report.path).name) if report is not None else ""
+            )
+        )
+        self.problems.setText(html.escape(message))
+        self.problems.show()
+        if report is not None:
+            self.map_button.setEnabled(report.layout is not None)
+            self.import_button.setEnabled(not report.problems and report.created + report.updated > 0)
 
     def _show_failure(self, message: str) -> None:
         self.report = None

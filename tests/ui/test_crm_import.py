@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from collateral_app.domain.sales import Outcome, RowAction, UsageKind
+from collateral_app.domain.errors import LibraryBusy
+from collateral_app.domain.sales import ImportReport, Outcome, RowAction, UsageKind
 from collateral_app.services.crm_import import IGNORE
 from collateral_app.services.library import AssetLibrary
 from ui.crm_import import ColumnMappingDialog, CrmImportDialog, CsvFileChooser
@@ -212,3 +213,50 @@ def test_a_reimport_that_wins_one_of_my_deals_asks_which_assets_helped(
     assert [r.used.asset_id for r in prompt.rows] == [sample_assets.mercy]
     assert prompt.queued() == []  # Marco's deal is his to answer
     assert "wait for their owners' feedback" in window.statusBar().currentMessage()
+
+
+def test_an_import_that_fails_says_nothing_was_imported_and_can_be_tried_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_import(qtbot, window, monkeypatch, DATA / "hubspot-deals.csv")
+    import_deals = window.sales.import_deals
+    attempts: list[Path] = []
+
+    def busy_once(path: Path, options: object = None) -> ImportReport:
+        attempts.append(path)
+        if len(attempts) == 1:
+            raise LibraryBusy("Another Collateral window is writing to the library; try again shortly.")
+        return import_deals(path, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(window.sales, "import_deals", busy_once)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Nothing was imported" in dialog.heading.text(), timeout=TIMEOUT_MS)
+
+    assert "could not be read" not in dialog.heading.text()  # the file was fine
+    assert "Another Collateral window is writing" in dialog.problems.text() and dialog.problems.isVisible()
+    assert dialog.table.model().rowCount() == len(dialog.report.rows)  # type: ignore[union-attr]
+    assert window.sales.list_deals() == []
+    assert dialog.import_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(window.sales.list_deals()) == dialog.report.created  # type: ignore[union-attr]
+
+
+def test_a_bug_while_reading_a_file_is_logged_and_told_as_one(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(path: Path, options: object = None) -> ImportReport:
+        raise RuntimeError("list index out of range")
+
+    monkeypatch.setattr(window.sales, "preview_deals", broken)
+    monkeypatch.setattr(CsvFileChooser, "ask", classmethod(lambda cls, parent: DATA / "hubspot-deals.csv"))
+    window.sales_screens.import_from_crm()
+    dialog = window.sales_screens.crm_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=TIMEOUT_MS)
+
+    assert "Something went wrong (list index out of range); the details are in the log." in (
+        dialog.problems.text()
+    )
+    assert any(r.exc_info and "list index out of range" in str(r.exc_info[1]) for r in caplog.records)
