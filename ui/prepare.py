@@ -158,6 +158,7 @@ class PrepareView(QWidget):
     mark_requested = Signal(str, str)  # asset id, "shared" or "presented": logged without handing over
     present_requested = Signal(str)  # full-screen present mode
     show_requested = Signal(str)  # the asset in the library's preview
+    request_requested = Signal(object, object)  # Segment, deal id or None: ask marketing
     recommended = Signal(object)  # Recommendations, once shown
     kit_saved = Signal(object)  # PitchKit
     kit_exported = Signal(object)  # KitExport
@@ -221,6 +222,7 @@ class PrepareView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.linkActivated.connect(self._on_summary_link)
         self._shown_segment = Segment()
+        self._shown_deal_id: str | None = None
         self.model = RecommendationsModel(labels, self)
         self.list = ResultListView(prepare_drag)
         self.list.setModel(self.model)
@@ -431,6 +433,7 @@ class PrepareView(QWidget):
             else self.tr("no similar won deals yet: ranked by fit, ratings and freshness")
         )
         self._shown_segment = found.segment
+        self._shown_deal_id = deal.id if deal is not None else None
         widen = ""
         if deal is not None and len(found.items) < FEW and (found.segment.stage or found.segment.persona):
             widen = " " + self.tr(
@@ -438,11 +441,19 @@ class PrepareView(QWidget):
                 "at any stage</a>."
             )
         if found.items:
-            self.summary.setText(f"{head} — {evidence}.{widen}")
+            more = (
+                " " + self.tr("<a href='request'>Ask marketing for more</a>.")
+                if len(found.items) < FEW
+                else ""
+            )
+            self.summary.setText(f"{head} — {evidence}.{widen}{more}")
             self.list.setCurrentIndex(self.model.index(0))
         else:
             self.summary.setText(
-                head + " — " + self.tr("nothing in the library fits yet; request it from marketing.") + widen
+                head
+                + " — "
+                + self.tr("nothing in the library fits yet; <a href='request'>request it from marketing</a>.")
+                + widen
             )
         self._update_buttons()
         self.recommended.emit(found)
@@ -451,6 +462,8 @@ class PrepareView(QWidget):
         if link == "widen":
             shown = self._shown_segment
             self.set_segment(Segment(industry=shown.industry, size=shown.size))
+        elif link == "request":
+            self.request_requested.emit(self._shown_segment, self._shown_deal_id)
 
     def current_asset(self) -> str | None:
         index = self.list.currentIndex()

@@ -49,6 +49,9 @@ class SalesScreens(QObject):
         self.prepare.mark_requested.connect(window.mark_asset)
         self.prepare.show_requested.connect(window.show_in_library)
         self.prepare.list.dragged_out.connect(window.on_dragged_out)
+        self.prepare.request_requested.connect(
+            lambda segment, deal_id: self.requests.ask_for(segment=segment, deal_id=deal_id)
+        )
         self.deals = DealsView(context, taxonomy, window.label)
         self.deals.prepare_requested.connect(self.prepare_for)
         self.deals.request_content_requested.connect(self.request_for_deal)

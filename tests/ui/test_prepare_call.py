@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from collateral_app.domain.sales import Deal, Recommendations, Role, UsageKind
+from collateral_app.domain.sales import Deal, Recommendations, Role, Segment, UsageKind
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from ui.main_window import MainWindow
 from ui.prepare import KitDestination, PrepareView
+from ui.requests import RequestDialog
 
 from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory
 from .sales_helpers import choose_deal, choose_in_combo, expect_usage, make_deal, wait_for_deals, won_with
@@ -227,3 +229,43 @@ def test_preparing_for_a_segment_without_a_deal_ranks_what_fits_it(
     assert sample_assets.northwind in ids and sample_assets.mercy not in ids
     assert not prepare.kit_box.isEnabled()  # a kit is for a deal
     assert "Logistics" in prepare.summary.text()
+
+
+def test_when_nothing_fits_the_segment_marketing_can_be_asked_from_the_summary(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    empty_library: AssetLibrary,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[dict[str, Any]] = []
+
+    def ask(cls: type, parent: object, taxonomy: object, deals: object, **prefill: Any) -> None:
+        asked.append(prefill)
+        return None  # the rep cancels: nothing is sent
+
+    monkeypatch.setattr(RequestDialog, "ask", classmethod(ask))
+    window = open_window(empty_library, settings)
+    prepare = window.sales_screens.prepare
+    window.show_section("prepare")
+    prepare.for_segment.setChecked(True)
+    industry = prepare.segment["industry"]
+    with qtbot.waitSignal(
+        prepare.recommended, timeout=TIMEOUT_MS, check_params_cb=lambda r: r.segment.industry == "education"
+    ) as blocker:
+        choose_in_combo(qtbot, industry, industry.findData("education"))
+    assert blocker.args[0].items == ()
+
+    assert "href='request'" in prepare.summary.text()
+    prepare.summary.linkActivated.emit("request")
+
+    assert asked == [{"text": "", "segment": Segment(industry="education"), "deal_id": None}]
+    assert window.sales.list_requests() == []
+
+    # One asset fits: the summary still offers to ask for more, less loudly.
+    lone = empty_library.add_link("https://example.com/k12", "K-12 retention story")
+    empty_library.edit_asset(lone.id, {"industry": "education"})
+    with qtbot.waitSignal(prepare.recommended, timeout=TIMEOUT_MS) as blocker:
+        prepare.refresh()
+    assert [r.asset_id for r in blocker.args[0].items] == [lone.id]
+    assert "Ask marketing for more" in prepare.summary.text()
