@@ -105,6 +105,7 @@ class FeedbackPrompt(QFrame):
         self.deal: Deal | None = None
         self.rows: list[_AssetRow] = []
         self._saving: str | None = None  # the deal whose answers are being written
+        self._generation = 0  # bumped when the panel moves on: late loads are dropped
         self.setObjectName("feedback-prompt")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Which assets helped?"))
@@ -159,7 +160,14 @@ class FeedbackPrompt(QFrame):
     def queued(self) -> list[str]:
         return list(self._queue)
 
+    def reset(self) -> None:
+        """Forget every deal asked about and hide: someone else uses the app now."""
+        self._queue.clear()
+        self._next()
+
     def _next(self) -> None:
+        self._generation += 1
+        generation = self._generation
         self._clear_rows()
         self.deal = None
         self._saving = None
@@ -173,6 +181,8 @@ class FeedbackPrompt(QFrame):
             return sales.get_deal(deal_id), sales.assets_used_for_deal(deal_id)
 
         def done(loaded: tuple[Deal, list[UsedAsset]]) -> None:
+            if generation != self._generation:
+                return  # the panel moved on (or was reset) while this loaded
             deal, used = loaded
             if not deal.outcome.is_closed or not deal.awaiting_feedback:
                 self._next()

@@ -134,6 +134,13 @@ class SalesScreens(QObject):
         """Load what the screens show, and ask about my deals that closed unanswered."""
         self.context.reload_deals()
         self.requests.reload()
+        if self.window.first_start:
+            self._show_profile(None)
+        else:
+            self._ask_about_my_closed_deals()
+
+    def _ask_about_my_closed_deals(self) -> None:
+        """Show who I am, and ask about my deals that closed without an answer."""
         sales = self.context.sales
 
         def load() -> tuple[UserProfile, list[Deal]]:
@@ -144,10 +151,7 @@ class SalesScreens(QObject):
             self._show_profile(me)
             self.prompt.ask_about([d.id for d in awaiting if fold(d.owner) == fold(me.name)])
 
-        if self.window.first_start:
-            self._show_profile(None)
-        else:
-            self.context.read(load, done)
+        self.context.read(load, done)
 
     # -- profile ---------------------------------------------------------------------------
     def ask_profile(self, *, first_start: bool = False) -> None:
@@ -166,6 +170,9 @@ class SalesScreens(QObject):
         self._show_profile(profile)
         self.window.set_role(profile.role)
         self.window.count_whats_new()
+        # The panel asked the previous person about their deals; ask this one about theirs.
+        self.prompt.reset()
+        self._ask_about_my_closed_deals()
         self.context.message.emit(
             self.window.tr("You are {0} ({1}).").format(profile.name, profile.role.value)
         )

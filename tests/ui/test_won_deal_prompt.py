@@ -269,3 +269,20 @@ def test_the_panel_shows_each_assets_title_and_details_whole_when_they_fit(
     qtbot.waitUntil(lambda: all(whole(r.title) for r in prompt.rows), timeout=TIMEOUT_MS)
     assert len(prompt.rows) == 2  # fewer than the panel shows at once: nothing to scroll
     assert not prompt.scroll.verticalScrollBar().isVisible()
+
+
+def test_after_a_profile_switch_the_panel_asks_the_new_person_about_their_own_deals_only(
+    qtbot: QtBot, on_deals: tuple[MainWindow, DealsView, FeedbackPrompt], acme: Deal
+) -> None:
+    window, deals, prompt = on_deals
+    _mark(qtbot, deals, prompt, deals.won_button, acme)  # Dana's deal
+
+    with qtbot.waitSignal(window.context.profile_changed, timeout=TIMEOUT_MS):
+        window.context.switch_profile("Marco Ruiz", Role.REP.value)
+    wait_until_idle(qtbot, window)
+
+    assert not prompt.isVisible() and prompt.deal is None  # Marco cannot say what helped Dana
+    assert prompt.queued() == []
+
+    with qtbot.waitSignal(prompt.shown, timeout=TIMEOUT_MS, check_params_cb=lambda d: d == acme.id):
+        window.context.switch_profile("Dana Whitfield", Role.REP.value)  # Dana is back: asked again
