@@ -550,13 +550,19 @@ class DealsView(QWidget):
     def _open_deal_dialog(self, deal: Deal | None) -> None:
         sales = self.context.sales
 
-        def with_prospects(prospects: list[Prospect]) -> None:
-            owner = sales.whoami().name if deal is None else ""
-            form = DealDialog.ask(self, self._taxonomy(), prospects, deal, owner=owner)
+        taxonomy = self._taxonomy
+
+        def load() -> tuple[list[Prospect], str, Taxonomy]:
+            owner = sales.whoami().name if deal is None else ""  # a new deal is mine by default
+            return sales.list_prospects(), owner, taxonomy()
+
+        def with_prospects(loaded: tuple[list[Prospect], str, Taxonomy]) -> None:
+            prospects, owner, values = loaded
+            form = DealDialog.ask(self, values, prospects, deal, owner=owner)
             if form is not None:
                 self._save_deal(deal, form)
 
-        self.context.read(sales.list_prospects, with_prospects)
+        self.context.read(load, with_prospects)
 
     def _save_deal(self, deal: Deal | None, form: DealForm) -> None:
         sales = self.context.sales
@@ -589,26 +595,33 @@ class DealsView(QWidget):
         self.context.write(work, done)
 
     def new_prospect(self) -> None:
-        form = ProspectDialog.ask(self, self._taxonomy())
-        if form is None:
-            return
         sales = self.context.sales
-        self.context.write(
-            lambda: sales.create_prospect(
-                form.name, industry=form.industry, size=form.size, region=form.region
-            ),
-            lambda prospect: self.context.message.emit(self.tr("Prospect {0} added.").format(prospect.name)),
-        )
+
+        def with_taxonomy(values: Taxonomy) -> None:
+            form = ProspectDialog.ask(self, values)
+            if form is None:
+                return
+            self.context.write(
+                lambda: sales.create_prospect(
+                    form.name, industry=form.industry, size=form.size, region=form.region
+                ),
+                lambda prospect: self.context.message.emit(
+                    self.tr("Prospect {0} added.").format(prospect.name)
+                ),
+            )
+
+        self.context.read(self._taxonomy, with_taxonomy)
 
     def edit_prospect(self) -> None:
         deal = self.selected_deal()
         if deal is None:
             return
-        sales = self.context.sales
+        sales, taxonomy = self.context.sales, self._taxonomy
         prospect_id = deal.prospect_id
 
-        def with_prospect(prospect: Prospect) -> None:
-            form = ProspectDialog.ask(self, self._taxonomy(), prospect)
+        def with_prospect(loaded: tuple[Prospect, Taxonomy]) -> None:
+            prospect, values = loaded
+            form = ProspectDialog.ask(self, values, prospect)
             if form is None:
                 return
             changes = {
@@ -621,4 +634,4 @@ class DealsView(QWidget):
                 lambda: sales.edit_prospect(prospect_id, changes), lambda _p: self.context.reload_deals()
             )
 
-        self.context.read(lambda: sales.get_prospect(prospect_id), with_prospect)
+        self.context.read(lambda: (sales.get_prospect(prospect_id), taxonomy()), with_prospect)

@@ -496,17 +496,22 @@ class RequestsView(QWidget):
 
     # -- changing ----------------------------------------------------------------------------
     def ask_for(self, text: str = "", segment: Segment | None = None, deal_id: str | None = None) -> None:
-        """Open the request dialog, prefilled; send what the user confirms."""
-        form = RequestDialog.ask(
-            self, self._taxonomy(), self.context.deals, text=text, segment=segment, deal_id=deal_id
-        )
-        if form is None:
-            return
+        """Open the request dialog, prefilled (the taxonomy is read off the GUI thread
+        first); send what the user confirms."""
         sales = self.context.sales
-        self._write(
-            lambda: sales.add_request(form.text, form.segment, deal_id=form.deal_id),
-            self.tr("Request sent to marketing."),
-        )
+
+        def with_taxonomy(values: Taxonomy) -> None:
+            form = RequestDialog.ask(
+                self, values, self.context.deals, text=text, segment=segment, deal_id=deal_id
+            )
+            if form is None:
+                return
+            self._write(
+                lambda: sales.add_request(form.text, form.segment, deal_id=form.deal_id),
+                self.tr("Request sent to marketing."),
+            )
+
+        self.context.read(self._taxonomy, with_taxonomy)
 
     def vote(self) -> None:
         request = self.selected()

@@ -79,6 +79,7 @@ class SalesScreens(QObject):
         window.body_layout.insertWidget(1, self.prompt)
         context.deal_closed.connect(lambda deal: self.prompt.ask_about([deal.id]))
         self.crm_dialog: CrmImportDialog | None = None
+        self.me: UserProfile | None = None  # the current profile, once loaded
 
         self.profile_button = QToolButton()
         self.profile_button.setAutoRaise(True)
@@ -155,11 +156,11 @@ class SalesScreens(QObject):
 
     # -- profile ---------------------------------------------------------------------------
     def ask_profile(self, *, first_start: bool = False) -> None:
-        current = self.context.sales.whoami() if not first_start else None
+        current = None if first_start else self.me  # known already: no database on the GUI thread
         choice = ProfileDialog.ask(
             self.window,
             current.name if current else "",
-            current.role if current else Role.REP,
+            current.role if current else self.window.role,
             first_start=first_start,
         )
         if choice is not None:
@@ -178,6 +179,7 @@ class SalesScreens(QObject):
         )
 
     def _show_profile(self, profile: UserProfile | None) -> None:
+        self.me = profile
         if profile is None:
             self.profile_button.setText(self.window.tr("Choose your profile…"))
         else:

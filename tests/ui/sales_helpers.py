@@ -3,13 +3,18 @@ boxes with the keyboard as a user does, and waiting for what the window logs."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot, SignalBlocker
+from sqlalchemy import event
 
 from collateral_app.domain.sales import Deal, DealDraft, Outcome, UsageKind
+from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from ui.main_window import MainWindow
 
@@ -81,3 +86,20 @@ def expect_usage(qtbot: QtBot, window: MainWindow, kind: UsageKind, asset_id: st
         timeout=TIMEOUT_MS,
         check_params_cb=lambda e: e.kind is kind and e.asset_id == asset_id,
     )
+
+
+@contextmanager
+def gui_thread_queries(library: AssetLibrary) -> Iterator[list[str]]:
+    """The SQL statements run on the GUI thread while the block runs (there should be none:
+    database work belongs on the task runner's threads)."""
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if threading.current_thread() is threading.main_thread():
+            seen.append(statement)
+
+    event.listen(library.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(library.engine, "before_cursor_execute", record)

@@ -20,7 +20,7 @@ from ui.main_window import MainWindow
 from ui.sales_models import DealsModel
 
 from .helpers import TIMEOUT_MS, WindowFactory, wait_until_idle
-from .sales_helpers import choose_in_combo, make_deal, wait_for_deals
+from .sales_helpers import choose_in_combo, gui_thread_queries, make_deal, wait_for_deals
 
 
 @pytest.fixture
@@ -293,3 +293,25 @@ def test_a_reload_that_answers_late_never_puts_back_the_deals_as_they_were_befor
 
     assert view.model.row_of(late.id) >= 0
     assert late.id in {d.id for d in window.context.deals}
+
+
+def test_a_new_deal_is_prefilled_with_me_as_owner_without_querying_on_the_gui_thread(
+    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, view = deals_view
+    with qtbot.waitSignal(window.context.profile_changed, timeout=TIMEOUT_MS):
+        window.context.switch_profile("Priya Nair", Role.REP.value)  # who I am is read anew
+    wait_until_idle(qtbot, window)
+    owners: list[str] = []
+
+    def ask(cls: type, *args: Any, owner: str = "", **kwargs: Any) -> None:
+        owners.append(owner)
+        return None  # cancelled
+
+    monkeypatch.setattr(DealDialog, "ask", classmethod(ask))
+    with gui_thread_queries(window.library) as queries:
+        qtbot.mouseClick(view.new_deal_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(owners), timeout=TIMEOUT_MS)
+
+    assert owners == ["Priya Nair"]
+    assert queries == []

@@ -259,6 +259,7 @@ def test_when_nothing_fits_the_segment_marketing_can_be_asked_from_the_summary(
     assert "href='request'" in prepare.summary.text()
     prepare.summary.linkActivated.emit("request")
 
+    qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT_MS)
     assert asked == [{"text": "", "segment": Segment(industry="education"), "deal_id": None}]
     assert window.sales.list_requests() == []
 
