@@ -16,7 +16,6 @@ from ui.main_window import MainWindow
 from ui.profile import ProfileChoice, ProfileDialog
 
 from .helpers import TIMEOUT_MS, WindowFactory, wait_until_idle
-from .sales_helpers import gui_thread_queries
 
 
 class Answers(list[dict[str, Any]]):
@@ -122,25 +121,3 @@ def test_the_profile_dialog_needs_a_name(qtbot: QtBot) -> None:
 
     assert ok.isEnabled()
     assert dialog.choice() == ProfileChoice("Sam Okafor", Role.ADMIN)
-
-
-def test_the_profile_dialog_opens_with_the_current_profile_without_querying_on_the_gui_thread(
-    qtbot: QtBot,
-    open_window: WindowFactory,
-    library: AssetLibrary,
-    settings: QSettings,
-    answers: Answers,
-) -> None:
-    SalesLoop(library).switch_user("Dana Whitfield", Role.REP)
-    window = open_window(library, settings)
-    answers.reply = ProfileChoice("Marco Ruiz", Role.REP)
-    with qtbot.waitSignal(window.context.profile_changed, timeout=TIMEOUT_MS):
-        window.sales_screens.profile_action.trigger()
-    wait_until_idle(qtbot, window)
-    answers.reply = None  # Marco only looks, then cancels
-
-    with gui_thread_queries(library) as queries:
-        window.sales_screens.profile_action.trigger()
-
-    assert answers[-1] == {"name": "Marco Ruiz", "role": Role.REP, "first_start": False}
-    assert queries == []
