@@ -120,7 +120,10 @@ class Phases:
         self.last[p.phase.value] = now
 
     def seconds(self) -> dict[str, float]:
-        return {k: round(self.last[k] - self.first[k], 2) for k in self.first}
+        """Each phase from its first report to the first report of the next one."""
+        order = sorted(self.first.items(), key=lambda kv: kv[1])
+        ends = [t for _, t in order[1:]] + [max(self.last.values(), default=0.0)]
+        return {name: round(end - start, 2) for (name, start), end in zip(order, ends, strict=True)}
 
 
 @contextmanager
@@ -286,7 +289,8 @@ def bench_pull(b: Bench, rows: int) -> dict[str, Any]:
         "marketer_push_s": round(push_took[0], 2),
         "pushed_changes": pushed.pushed_changes,
         "sync_s": round(pull_s, 2),
-        "pull_s": phases.seconds().get("pulling"),
+        "apply_s": phases.seconds().get("pulling"),
+        "index_s": phases.seconds().get("indexing"),
         "rows_per_s": round(report.pulled_changes / pull_s),
         "raw_fetch_and_insert_s": round(raw_took[0], 2),
         "ratio_to_raw": ratio(pull_s, raw_took[0]),
@@ -338,10 +342,12 @@ def bench_file(b: Bench, megabytes: int) -> dict[str, Any]:
     }
 
 
-def _sync_one(root: str, start: Any, out: Any) -> None:
+def _sync_one(root: str, start: Any, out: Any, ready: Any = None) -> None:
     library = AssetLibrary.open(Path(root))
     try:
         team = TeamService(library)
+        if ready is not None:
+            ready.put(root)  # started and loaded: the clock starts for all at once
         start.wait()
         began = time.perf_counter()
         report = team.sync_once()
@@ -384,10 +390,12 @@ def bench_many(b: Bench, laptops: int, events_each: int = 1_000) -> dict[str, An
         return result
 
     before = alone(roots[-2])  # one laptop, nobody else's events on the server yet
-    start, out = context.Event(), context.Queue()
-    workers = [context.Process(target=_sync_one, args=(root, start, out)) for root in roots[:-2]]
+    start, out, ready = context.Event(), context.Queue(), context.Queue()
+    workers = [context.Process(target=_sync_one, args=(root, start, out, ready)) for root in roots[:-2]]
     for w in workers:
         w.start()
+    for _ in workers:
+        ready.get(timeout=600)
     peak = 0
     results: list[tuple[float, int, int]] = []
     with b.admin() as watcher:
@@ -461,7 +469,8 @@ def report(results: dict[str, Any]) -> str:
             f"{p['ratio_to_copy']}× COPY, {p['ratio_to_executemany']}× executemany",
         ],
         [
-            f"pull {q['rows']:,} catalog rows, indexed (sync_once)",
+            f"pull {q['rows']:,} catalog rows (sync_once): "
+            f"{q['apply_s']} s applying, {q['index_s']} s indexing",
             f"{q['sync_s']} s",
             f"{q['rows_per_s']:,}/s",
             f"fetch + SQLite executemany {q['raw_fetch_and_insert_s']} s",

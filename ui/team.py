@@ -77,6 +77,7 @@ PHASE_WORDS = {
     SyncPhase.SENDING: "Sending your activity",
     SyncPhase.RECEIVING: "Fetching the team's activity",
     SyncPhase.DOWNLOADING: "Fetching pinned files",
+    SyncPhase.INDEXING: "Updating the search index",
     SyncPhase.DONE: "Done",
 }
 

@@ -18,6 +18,7 @@ class SyncPhase(StrEnum):
     SENDING = "sending"  # facts made here: usage, feedback, votes, searches
     RECEIVING = "receiving"  # facts made by the rest of the team
     DOWNLOADING = "downloading"  # pinned files
+    INDEXING = "indexing"  # the search index follows what came down
     DONE = "done"
 
 

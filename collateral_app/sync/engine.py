@@ -219,13 +219,14 @@ class SyncEngine:
                 self._note_result(str(exc))
                 raise
             finally:
-                self._index(tally)
+                self._index(tally, say)
             self._note_result("" if not tally.cancelled else "The last sync was stopped before the end.")
         say(SyncProgress(SyncPhase.DONE))
         return tally.report(time.monotonic() - started)
 
-    def _index(self, tally: Tally) -> None:
+    def _index(self, tally: Tally, say: ProgressCallback) -> None:
         if tally.reindex and self.after_apply is not None:
+            say(SyncProgress(SyncPhase.INDEXING, 0, len(tally.reindex)))
             try:
                 self.after_apply()
             except Exception:  # the index is derived: a failure leaves assets marked for indexing
@@ -641,10 +642,13 @@ class SyncEngine:
                     stale.append(item)
                 else:
                     accepted.append((item, int(row[0])))
-        with self.sessions.begin() as s:
+        with self.sessions.begin() as s, s.no_autoflush:
             ctx = self._context(s)
+            ctx.preload_page([ServerRow(i.kind.name, i.key, i.doc, v, "", "") for i, v in accepted])
+            state = s.get(SyncServerRow, 1)
+            assert state is not None
             for item, version in accepted:
-                local = s.get(item.kind.model, item.local_id)
+                local = ctx.get(item.kind.model, item.local_id)
                 if local is None:
                     continue
                 base = ctx.base(item.kind.name, item.key)
@@ -652,8 +656,6 @@ class SyncEngine:
                 row = ServerRow(item.kind.name, item.key, item.doc, version, created_by, who.login)
                 self._agree(ctx, item.kind, row, local, item.revision)
                 local.server_version = version
-                state = s.get(SyncServerRow, 1)
-                assert state is not None
                 state.witness_catalog_kind, state.witness_catalog_key = item.kind.name, item.key
                 state.witness_catalog_version = version
             tally.pushed_changes += len(accepted)
