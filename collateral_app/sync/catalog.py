@@ -382,11 +382,6 @@ class AssetKind(Kind):
             s.expire(row, ["pages", "terms", "tags"])
         return row
 
-    def text_needed(self, doc: Doc) -> str | None:
-        file = doc.get("file") or {}
-        sha = file.get("text_sha256")
-        return str(sha) if sha else None
-
 
 @dataclass(frozen=True)
 class KitKind(Kind):
@@ -577,8 +572,3 @@ def describe(kind: Kind, name: str, value: object) -> str:
     if name == "amount_minor" and isinstance(value, int):
         return f"{value / 100:,.2f}"
     return str(value)
-
-
-def kinds_in_push_order(names: Iterable[str] | None = None) -> Sequence[Kind]:
-    wanted = set(names) if names is not None else set(KINDS)
-    return [k for k in KINDS.values() if k.name in wanted]
