@@ -588,9 +588,13 @@ class PrepareView(QWidget):
         return work
 
     def _kit_saved(self, kit: PitchKit) -> None:
-        self._kit_id = kit.id
-        self._kits = [kit, *(k for k in self._kits if k.id != kit.id)]
-        self._fill_kit_choice()
+        current = self.context.current_deal()
+        if current is not None and current.id == kit.deal_id:
+            # Only for the deal still shown: after a switch, the panel is another deal's
+            # kit, and taking this id would make its next save overwrite this kit.
+            self._kit_id = kit.id
+            self._kits = [kit, *(k for k in self._kits if k.id != kit.id)]
+            self._fill_kit_choice()
         self.kit_saved.emit(kit)
 
     def save_kit(self) -> None:

@@ -4,6 +4,7 @@ exported with every file logged as shared with the prospect."""
 
 from __future__ import annotations
 
+import threading
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -270,3 +271,46 @@ def test_when_nothing_fits_the_segment_marketing_can_be_asked_from_the_summary(
         prepare.refresh()
     assert [r.asset_id for r in blocker.args[0].items] == [lone.id]
     assert "Ask marketing for more" in prepare.summary.text()
+
+
+def test_a_kit_export_that_ends_after_a_deal_switch_leaves_the_next_deals_kit_its_own(
+    qtbot: QtBot,
+    prepared: tuple[MainWindow, PrepareView, Recommendations],
+    sample_assets: SampleAssets,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, prepare, found = prepared
+    other = make_deal(window.sales, "Renewal", "Zenith Care", industry="healthcare", size="mid-market")
+    with qtbot.waitSignal(window.context.deals_loaded, timeout=TIMEOUT_MS):
+        window.context.reload_deals()
+    _select(qtbot, prepare, sample_assets.mercy)
+    qtbot.mouseClick(prepare.add_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(KitDestination, "ask", classmethod(lambda cls, *args: tmp_path / "acme.zip"))
+    export_kit, exporting, release = window.sales.export_kit, threading.Event(), threading.Event()
+
+    def slow_export(*args: Any, **kwargs: Any) -> Any:
+        exporting.set()
+        release.wait(TIMEOUT_MS / 1000)  # a big zip: the rep moves on meanwhile
+        return export_kit(*args, **kwargs)
+
+    monkeypatch.setattr(window.sales, "export_kit", slow_export)
+    qtbot.mouseClick(prepare.export_zip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(exporting.is_set, timeout=TIMEOUT_MS)
+    with qtbot.waitSignal(
+        prepare.recommended, timeout=TIMEOUT_MS, check_params_cb=lambda r: r.deal_id == other.id
+    ):
+        choose_deal(qtbot, prepare.deal_picker, other.id)
+    with qtbot.waitSignal(prepare.kit_exported, timeout=TIMEOUT_MS):
+        release.set()
+
+    assert prepare.kit_choice.count() == 1  # "New kit": Acme's kit is not Zenith's
+    _select(qtbot, prepare, sample_assets.whitepaper)
+    qtbot.mouseClick(prepare.add_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(prepare.kit_saved, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(prepare.save_kit_button, Qt.MouseButton.LeftButton)
+
+    acme_kits = window.sales.list_kits(deal_id=found.deal_id)
+    assert [[i.asset_id for i in k.items] for k in acme_kits] == [[sample_assets.mercy]]
+    zenith_kits = window.sales.list_kits(deal_id=other.id)
+    assert [[i.asset_id for i in k.items] for k in zenith_kits] == [[sample_assets.whitepaper]]
