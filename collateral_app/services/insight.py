@@ -99,17 +99,23 @@ class Insight(InsightBase):
 
     # -- one report ---------------------------------------------------------------------------
     def _run(
-        self, params: ReportParameters, build: Callable[[Session, Scope, dict[str, AssetFacts]], T]
+        self,
+        params: ReportParameters,
+        build: Callable[[Session, Scope, dict[str, AssetFacts]], T],
+        *,
+        last_use: bool = False,
     ) -> T:
+        """One report in one session; the last uses are read only for the reports that say
+        them (two more seeks per asset)."""
         with self.sessions() as s:
             scope = self._scope(s, params)
-            return build(s, scope, asset_facts(s, params, scope, self.catalog()))
+            return build(s, scope, asset_facts(s, params, scope, self.catalog(), last_use=last_use))
 
     def usage(self, params: ReportParameters) -> UsageReport:
         return self._run(params, lambda s, scope, facts: build_usage(s, params, scope, facts))
 
     def flags(self, params: ReportParameters) -> FlagReport:
-        return self._run(params, lambda s, scope, facts: build_flags(s, params, scope, facts))
+        return self._run(params, lambda s, scope, facts: build_flags(s, params, scope, facts), last_use=True)
 
     def influence(self, params: ReportParameters) -> InfluenceReport:
         return self._run(params, lambda s, scope, facts: build_influence(s, params, scope, facts))
@@ -123,7 +129,8 @@ class Insight(InsightBase):
             scope = self._scope(s, params)
             dims = params.dims
             wanted = (self._cell_value(s, dims[0], row), self._cell_value(s, dims[1], column))
-            return build_cell_detail(s, params, scope, asset_facts(s, params, scope, self.catalog()), *wanted)
+            facts = asset_facts(s, params, scope, self.catalog(), last_use=False)
+            return build_cell_detail(s, params, scope, facts, *wanted)
 
     def _cell_value(self, s: Session, dimension: str, value: str) -> str:
         slug = self._slug(s, Dimension(dimension), value)

@@ -25,6 +25,7 @@ shares each won deal's amount among its assets under the chosen model."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -101,7 +102,7 @@ def build_influence(
         latest.c.rn == 1, latest.c.verdict == Verdict.HELPED_WIN.value
     )
     tally = _Tally()
-    tally.touch([(*row, deals[row[0]][0] == WON) for row in s.execute(touches)])
+    tally.touch(s.execute(touches).all(), {d for d, (outcome, _, _) in deals.items() if outcome == WON})
     tally.declare(s.execute(declared.distinct()).all())
     won_amounts = {
         d: (amount, currency) for d, (outcome, amount, currency) in deals.items() if outcome == WON
@@ -168,16 +169,18 @@ class _Tally:
         self.won_deals: dict[str, set[str]] = {}
         self.declared_deals: dict[str, set[str]] = {}
 
-    def touch(self, pairs: Sequence[tuple[str, str, str, str, bool]]) -> None:
-        """(deal, asset, first touch, last touch, won) of closed deals."""
-        assets, used, influencers, won_deals = self.assets, self.used, self.influencers, self.won_deals
-        for deal, asset, first_at, last_at, won in pairs:
-            assets.setdefault(asset)
-            closed, wins = used.get(asset, (0, 0))
-            used[asset] = (closed + 1, wins + won)
-            if won:
+    def touch(self, pairs: Sequence[Any], won: set[str]) -> None:
+        """(deal, asset, first touch, last touch) of closed deals; `won` are the won ones."""
+        closed = Counter(asset for _, asset, _, _ in pairs)
+        wins = Counter(asset for deal, asset, _, _ in pairs if deal in won)
+        influencers, won_deals = self.influencers, self.won_deals
+        for deal, asset, first_at, last_at in pairs:
+            if deal in won:
                 influencers.setdefault(deal, {})[asset] = (first_at, last_at)
                 won_deals.setdefault(asset, set()).add(deal)
+        for asset, count in closed.items():
+            self.assets.setdefault(asset)
+            self.used[asset] = (count, wins.get(asset, 0))
 
     def declare(self, pairs: Sequence[tuple[str, str]]) -> None:
         """(deal, asset) marked "helped win" on won deals."""

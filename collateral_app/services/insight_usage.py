@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, func, literal_column, select
+from sqlalchemy import String, func, literal, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from collateral_app.domain.insight import (
@@ -58,9 +58,10 @@ SEGMENT_DIMENSIONS = ("industry", "stage")
 FLAG_ORDER = (Flag.ARCHIVE_CANDIDATE, Flag.UNUSED, Flag.UNDERUSED, Flag.STALE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class AssetFacts:
-    """One live asset in scope with its counts in the window."""
+    """One live asset in scope with its counts in the window. Internal to the reports (never
+    handed out), made 10k at a time: plain slots, no frozen-dataclass set-up per field."""
 
     id: str
     title: str
@@ -75,7 +76,12 @@ class AssetFacts:
     presentations: int
     views: int
     terms: frozenset[tuple[str, str]] = frozenset()  # (dimension, slug) in the segment dimensions
-    last_used_at: datetime | None = None  # last customer-facing use before the window's end, ever
+    last_used: str = ""  # the last customer-facing use before the window's end, as stored text
+
+    @property
+    def last_used_at(self) -> datetime | None:
+        """Parsed when asked: most reports never look at it."""
+        return utc(self.last_used) if self.last_used else None
 
     @property
     def uses(self) -> int:
@@ -205,10 +211,16 @@ def _descriptions(s: Session) -> dict[str, _Description]:
 
 
 def asset_facts(
-    s: Session, params: ReportParameters, scope: Scope, catalog: Catalog | None = None
+    s: Session,
+    params: ReportParameters,
+    scope: Scope,
+    catalog: Catalog | None = None,
+    *,
+    last_use: bool = True,
 ) -> dict[str, AssetFacts]:
     """Every live asset in scope (any status), with its shares, presentations and views in W,
-    its last customer-facing use and its segment terms."""
+    its segment terms and (unless `last_use` is false: two more seeks per asset) its last
+    customer-facing use."""
     tz = zone(params.window.time_zone)
     described = (catalog or Catalog()).rows(s)
     rows = s.execute(
@@ -217,8 +229,8 @@ def asset_facts(
             _count(SHARED, params, scope),
             _count(PRESENTED, params, scope),
             _count(VIEWED, params, scope),
-            _latest(SHARED, params, scope),
-            _latest(PRESENTED, params, scope),
+            _latest(SHARED, params, scope) if last_use else literal(""),
+            _latest(PRESENTED, params, scope) if last_use else literal(""),
         ).where(*scope.asset_conditions())
     ).all()
     facts: dict[str, AssetFacts] = {}
@@ -242,7 +254,7 @@ def asset_facts(
             presentations=int(presentations),
             views=int(views),
             terms=d.terms,
-            last_used_at=utc(last) if last else None,
+            last_used=last,
         )
     return facts
 
