@@ -144,7 +144,10 @@ class ColumnMappingDialog(QDialog):
         cls, parent: QWidget, columns: Mapping[str, str], unrecognised: Sequence[str]
     ) -> dict[str, str] | None:
         dialog = cls(columns, unrecognised, parent)
-        return dialog.mapping() if dialog.exec() else None
+        try:
+            return dialog.mapping() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()  # else a child of the window until it closes
 
 
 class CrmImportDialog(QDialog):

@@ -105,7 +105,10 @@ class ProspectDialog(QDialog):
         cls, parent: QWidget, taxonomy: Taxonomy, prospect: Prospect | None = None
     ) -> ProspectForm | None:
         dialog = cls(taxonomy, prospect, parent)
-        return dialog.form() if dialog.exec() else None
+        try:
+            return dialog.form() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()  # else a child of the window until it closes
 
 
 # -- deals -----------------------------------------------------------------------------------
@@ -287,7 +290,10 @@ class DealDialog(QDialog):
         prospect_id: str | None = None,
     ) -> DealForm | None:
         dialog = cls(taxonomy, prospects, deal, owner=owner, prospect_id=prospect_id, parent=parent)
-        return dialog.form() if dialog.exec() else None
+        try:
+            return dialog.form() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()  # else a child of the window until it closes
 
 
 def _date_of(widget: OptionalDate) -> date | None:

@@ -1028,6 +1028,8 @@ class MainWindow(QMainWindow):
 
         def done(found: WhatsNew) -> None:
             self._whats_new_seen[found.user_id] = found.checked_at
+            if self.whats_new_dialog is not None:
+                self.whats_new_dialog.deleteLater()  # one at a time, not one more per opening
             dialog = WhatsNewDialog(
                 found.assets, since, self.label, self, updates=found.updates, titles=found.titles
             )

@@ -89,4 +89,7 @@ class ProfileDialog(QDialog):
     ) -> ProfileChoice | None:
         """The profile chosen, or None when the user cancelled; tests replace this."""
         dialog = cls(name, role, first_start=first_start, parent=parent)
-        return dialog.choice() if dialog.exec() else None
+        try:
+            return dialog.choice() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()  # else a child of the window until it closes

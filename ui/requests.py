@@ -154,7 +154,10 @@ class RequestDialog(QDialog):
         deal_id: str | None = None,
     ) -> RequestForm | None:
         dialog = cls(taxonomy, deals, text=text, segment=segment, deal_id=deal_id, parent=parent)
-        return dialog.form() if dialog.exec() else None
+        try:
+            return dialog.form() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()  # else a child of the window until it closes
 
 
 # -- triage ----------------------------------------------------------------------------------
@@ -224,6 +227,10 @@ class DeliverDialog(QDialog):
 
         self._context.read(lambda: library.search(query, limit=30, prefix=True), done)
 
+    def done(self, result: int) -> None:  # closing, however it closes
+        self._generation += 1  # a search still on its way finds the dialog gone
+        super().done(result)
+
     def chosen(self) -> str | None:
         row = self.model.row_at(self.results.currentIndex().row())
         return row.hit.asset_id if row is not None else None
@@ -234,7 +241,10 @@ class DeliverDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget, context: SalesContext, request: ContentRequest) -> str | None:
         dialog = cls(context, request, parent)
-        return dialog.chosen() if dialog.exec() else None
+        try:
+            return dialog.chosen() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()  # else a child of the window until it closes
 
 
 # -- the Requests section ----------------------------------------------------------------------

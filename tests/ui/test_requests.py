@@ -8,14 +8,18 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from ui import sales_screens
+from ui.deals import DealDialog
+from ui.dialogs import WhatsNewDialog
 from ui.main_window import MainWindow
+from ui.profile import ProfileDialog
 from ui.requests import DeclineReason, DeliverDialog, RequestDialog, RequestForm, RequestsView
 
 from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory, search, wait_until_idle
@@ -398,3 +402,33 @@ def test_a_requests_reload_that_answers_late_never_hides_a_request_made_since(
     wait_until_idle(qtbot, window)
 
     assert requests.model.row_of(made.id) >= 0
+
+
+def test_dialogs_once_closed_do_not_stay_behind_in_the_window(
+    qtbot: QtBot, rep_window: MainWindow, acme: Deal, library: AssetLibrary
+) -> None:
+    window = rep_window
+    request = window.sales.add_request("zero trust explainer")
+
+    def cancel_when_shown() -> None:
+        QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
+
+    for _ in range(2):
+        cancel_when_shown()
+        assert RequestDialog.ask(window, library.taxonomy(), [acme], text="x") is None
+        cancel_when_shown()
+        assert DeliverDialog.ask(window, window.context, request) is None
+        cancel_when_shown()
+        assert DealDialog.ask(window, library.taxonomy(), []) is None
+        cancel_when_shown()
+        assert ProfileDialog.ask(window, "Dana Whitfield", Role.REP) is None
+        before = window.whats_new_dialog
+        window.show_whats_new()
+        qtbot.waitUntil(lambda before=before: window.whats_new_dialog is not before, timeout=TIMEOUT_MS)
+        window.whats_new_dialog.close()  # type: ignore[union-attr]
+
+    kinds = (RequestDialog, DeliverDialog, DealDialog, ProfileDialog, WhatsNewDialog)
+    qtbot.waitUntil(
+        lambda: sum(len(window.findChildren(kind)) for kind in kinds) <= 1, timeout=TIMEOUT_MS
+    )  # at most the last What's new, kept to be shown again
+    wait_until_idle(qtbot, window)  # the deliver dialog's search came back to nobody
