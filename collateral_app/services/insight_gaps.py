@@ -335,7 +335,21 @@ def build_cell_detail(
     )
 
 
-def deal_ref(row: DealRow, prospect: str) -> DealRef:
+# What a DealRef needs, as columns: reading thousands of deals as ORM objects costs more.
+DEAL_REF_COLUMNS = (
+    DealRow.id,
+    DealRow.name,
+    DealRow.owner,
+    DealRow.outcome,
+    DealRow.close_date,
+    DealRow.amount_minor,
+    DealRow.currency,
+    DealRow.stage,
+)
+
+
+def deal_ref(row: Any, prospect: str) -> DealRef:
+    """From a DealRow, or a row of DEAL_REF_COLUMNS."""
     amount = Money(row.amount_minor, row.currency) if row.amount_minor is not None and row.currency else None
     return DealRef(
         deal_id=row.id,

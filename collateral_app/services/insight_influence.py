@@ -25,11 +25,10 @@ shares each won deal's amount among its assets under the chosen model."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import String, and_, func, select
+from sqlalchemy import Integer, String, and_, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from collateral_app.domain.insight import AssetInfluence, Attribution, InfluenceReport, ReportParameters
@@ -82,19 +81,40 @@ def build_influence(
         e.occurred_at >= cycle_start(closed.c),
         e.occurred_at < cycle_end(closed.c),
     )
-    # First and last touch as stored text: it sorts like the time, and 100k pairs are not
-    # parsed into datetimes for nothing.
+    # One row per (deal, asset) that reached the prospect in the cycle, with the first and
+    # last touch as stored text (it sorts like the time). Materialised: read twice below.
     touches = (
         select(
-            closed.c.id,
+            closed.c.id.label("deal_id"),
             e.asset_id,
-            func.min(e.occurred_at, type_=String),
-            func.max(e.occurred_at, type_=String),
+            (closed.c.outcome == WON).cast(Integer).label("won"),
+            func.min(e.occurred_at, type_=String).label("first_at"),
+            func.max(e.occurred_at, type_=String).label("last_at"),
         )
         .select_from(closed)
         .join(e, reached)
         .where(scope.has_asset(e.asset_id))
-        .group_by(closed.c.id, e.asset_id)
+        .group_by(closed.c.id, e.asset_id, closed.c.outcome)
+        .cte("touches")
+        .prefix_with("MATERIALIZED")
+    )
+    t = touches.c
+    # Per asset, the closed and won deals it reached (for the lift); per won deal, its assets
+    # with their touches in one text (for the attribution): rows per asset and per deal, not
+    # per pair, so Python never walks 100k pairs one by one.
+    per_asset = select(literal("asset"), t.asset_id, func.count(), func.total(t.won), literal("")).group_by(
+        t.asset_id
+    )
+    per_deal = (
+        select(
+            literal("deal"),
+            t.deal_id,
+            literal(0),
+            literal(0),
+            func.group_concat(t.asset_id + "|" + t.first_at + "|" + t.last_at, ";"),
+        )
+        .where(t.won == 1)
+        .group_by(t.deal_id)
     )
     won_ids = select(closed.c.id).where(closed.c.outcome == WON)
     latest = latest_feedback(FeedbackRow.deal_id.in_(won_ids), scope.has_asset(FeedbackRow.asset_id))
@@ -102,7 +122,7 @@ def build_influence(
         latest.c.rn == 1, latest.c.verdict == Verdict.HELPED_WIN.value
     )
     tally = _Tally()
-    tally.touch(s.execute(touches).all(), {d for d, (outcome, _, _) in deals.items() if outcome == WON})
+    tally.touch(s.execute(union_all(per_asset, per_deal)).all())
     tally.declare(s.execute(declared.distinct()).all())
     won_amounts = {
         d: (amount, currency) for d, (outcome, amount, currency) in deals.items() if outcome == WON
@@ -169,18 +189,19 @@ class _Tally:
         self.won_deals: dict[str, set[str]] = {}
         self.declared_deals: dict[str, set[str]] = {}
 
-    def touch(self, pairs: Sequence[Any], won: set[str]) -> None:
-        """(deal, asset, first touch, last touch) of closed deals; `won` are the won ones."""
-        closed = Counter(asset for _, asset, _, _ in pairs)
-        wins = Counter(asset for deal, asset, _, _ in pairs if deal in won)
-        influencers, won_deals = self.influencers, self.won_deals
-        for deal, asset, first_at, last_at in pairs:
-            if deal in won:
-                influencers.setdefault(deal, {})[asset] = (first_at, last_at)
-                won_deals.setdefault(asset, set()).add(deal)
-        for asset, count in closed.items():
-            self.assets.setdefault(asset)
-            self.used[asset] = (count, wins.get(asset, 0))
+    def touch(self, rows: Sequence[Any]) -> None:
+        """("asset", id, closed deals reached, won of them, "") and ("deal", won deal id, 0, 0,
+        "asset|first|last;…") rows."""
+        for what, key, closed, wins, touched in rows:
+            if what == "asset":
+                self.assets.setdefault(key)
+                self.used[key] = (int(closed), int(wins))
+                continue
+            assets = self.influencers.setdefault(key, {})
+            for part in touched.split(";"):
+                asset, first_at, last_at = part.split("|")
+                assets[asset] = (first_at, last_at)
+                self.won_deals.setdefault(asset, set()).add(key)
 
     def declare(self, pairs: Sequence[tuple[str, str]]) -> None:
         """(deal, asset) marked "helped win" on won deals."""

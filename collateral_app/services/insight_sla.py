@@ -48,7 +48,15 @@ from collateral_app.storage.sales_models import (
 )
 
 from .insight_base import Scope, buckets, local_day, utc, working_days, zone
-from .insight_gaps import OPEN_REQUEST, SEGMENT_FIELDS, Vocabulary, _in_scope, as_segment, deal_ref
+from .insight_gaps import (
+    DEAL_REF_COLUMNS,
+    OPEN_REQUEST,
+    SEGMENT_FIELDS,
+    Vocabulary,
+    _in_scope,
+    as_segment,
+    deal_ref,
+)
 from .tabular import fold
 
 WON, LOST = Outcome.WON.value, Outcome.LOST.value
@@ -191,9 +199,9 @@ def _feedback(
         if day is not None:
             per_day[day] = (int(count), int(answered or 0))
     missing = [
-        deal_ref(d, name)
-        for d, name in s.execute(
-            select(DealRow, ProspectRow.name)
+        deal_ref(row, row[-1])
+        for row in s.execute(
+            select(*DEAL_REF_COLUMNS, ProspectRow.name)
             .join(ProspectRow, ProspectRow.id == DealRow.prospect_id)
             .where(closed_in_window, ~has)
             .order_by(DealRow.close_date.desc(), DealRow.name)
