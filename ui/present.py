@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from collateral_app.services.library import AssetLibrary
 
+from .sales_context import failure_text
 from .tasks import TaskRunner
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_N}
@@ -95,8 +96,10 @@ class PresentWindow(QWidget):
 
         def failed(exc: Exception) -> None:
             self._asked.discard(page)
-            if page == self._page:
-                self.position.setText(str(exc))
+            if page == self._page:  # a damaged page says why; a bug is logged and says so
+                self.position.setText(
+                    self.tr("Page {0} cannot be shown: {1}").format(page, failure_text(exc))
+                )
 
         self._runner.run(work, on_success=self._on_rendered, on_failure=failed)
 

@@ -314,3 +314,29 @@ def test_a_kit_export_that_ends_after_a_deal_switch_leaves_the_next_deals_kit_it
     assert [[i.asset_id for i in k.items] for k in acme_kits] == [[sample_assets.mercy]]
     zenith_kits = window.sales.list_kits(deal_id=other.id)
     assert [[i.asset_id for i in k.items] for k in zenith_kits] == [[sample_assets.whitepaper]]
+
+
+def test_a_page_present_mode_cannot_render_says_so_and_a_bug_is_logged(
+    qtbot: QtBot,
+    prepared: tuple[MainWindow, PrepareView, Recommendations],
+    sample_assets: SampleAssets,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    window, prepare, _found = prepared
+
+    def broken(*args: object) -> tuple[bytes, int]:
+        raise RuntimeError("pdfium went away")
+
+    monkeypatch.setattr(window.library, "render_page", broken)
+    _select(qtbot, prepare, sample_assets.mercy)
+    qtbot.mouseClick(prepare.present_button, Qt.MouseButton.LeftButton)
+    presenting = window._presenting
+    assert presenting is not None
+
+    qtbot.waitUntil(lambda: "cannot be shown" in presenting.position.text(), timeout=TIMEOUT_MS)
+    assert (
+        "Something went wrong (pdfium went away); the details are in the log." in presenting.position.text()
+    )
+    assert any(r.exc_info and "pdfium went away" in str(r.exc_info[1]) for r in caplog.records)
+    presenting.close()
