@@ -73,6 +73,7 @@ class _AssetRow:
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(panel.tr("Comment (optional)"))
         self.comment.setAccessibleName(panel.tr("Comment on {0}").format(used.title))
+        self.comment.returnPressed.connect(panel.send)  # Enter sends, as Send would in a dialog
         self._changed = panel.update_send
 
     def _on_toggled(self, button: QAbstractButton, checked: bool) -> None:

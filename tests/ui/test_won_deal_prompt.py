@@ -286,3 +286,18 @@ def test_after_a_profile_switch_the_panel_asks_the_new_person_about_their_own_de
 
     with qtbot.waitSignal(prompt.shown, timeout=TIMEOUT_MS, check_params_cb=lambda d: d == acme.id):
         window.context.switch_profile("Dana Whitfield", Role.REP.value)  # Dana is back: asked again
+
+
+def test_enter_in_a_comment_sends_the_answers(
+    qtbot: QtBot, on_deals: tuple[MainWindow, DealsView, FeedbackPrompt], acme: Deal
+) -> None:
+    window, deals, prompt = on_deals
+    _mark(qtbot, deals, prompt, deals.won_button, acme)
+    row = prompt.rows[0]
+    qtbot.mouseClick(row.buttons[Verdict.HELPED_WIN], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(row.comment, "Page 3 closed it")
+
+    with qtbot.waitSignal(prompt.answered, timeout=TIMEOUT_MS):
+        qtbot.keyClick(row.comment, Qt.Key.Key_Return)
+
+    assert [f.comment for f in window.sales.feedback_for_deal(acme.id)] == ["Page 3 closed it"]
