@@ -259,10 +259,18 @@ class PrepareView(QWidget):
             self.add_button,
             self.show_button,
         )
-        item_actions = QHBoxLayout()
-        for button in self.item_buttons:
-            item_actions.addWidget(button)
-        item_actions.addStretch(1)
+        # Two rows, sharing then presenting, so the section fits a 1280-pixel laptop screen.
+        item_actions = QVBoxLayout()
+        for row_buttons, last in (
+            ((self.share_button, self.sent_button), self.show_button),
+            ((self.present_button, self.presented_button), self.add_button),
+        ):
+            row = QHBoxLayout()
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            row.addWidget(last)
+            item_actions.addLayout(row)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)

@@ -340,3 +340,14 @@ def test_a_page_present_mode_cannot_render_says_so_and_a_bug_is_logged(
     )
     assert any(r.exc_info and "pdfium went away" in str(r.exc_info[1]) for r in caplog.records)
     presenting.close()
+
+
+def test_the_prepare_section_fits_beside_the_navigation_on_a_1280_pixel_laptop_screen(
+    prepared: tuple[MainWindow, PrepareView, Recommendations],
+) -> None:
+    window, prepare, _found = prepared
+
+    needed = prepare.minimumSizeHint().width() + window.navigation.width()
+
+    assert needed < 1280 - 40  # the window's frame and margins
+    assert all(b.isVisible() and b.width() >= b.minimumSizeHint().width() for b in prepare.item_buttons)
