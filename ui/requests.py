@@ -457,9 +457,14 @@ class RequestsView(QWidget):
     def _on_selection(self) -> None:
         request = self.selected()
         status = request.status if request else None
+        voted = request is not None and self._me in request.voter_ids
         self.vote_button.setEnabled(
-            request is not None and not request.status.is_final and request.requester_id != self._me
+            request is not None
+            and not request.status.is_final
+            and request.requester_id != self._me
+            and not voted
         )
+        self.vote_button.setText(self.tr("You voted for this") if voted else self.tr("+1 I need this too"))
         self.accept_button.setEnabled(status is RequestStatus.OPEN)
         self.progress_button.setEnabled(status in (RequestStatus.OPEN, RequestStatus.ACCEPTED))
         for button in (self.deliver_button, self.decline_button):

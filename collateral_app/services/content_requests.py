@@ -193,8 +193,14 @@ class ContentRequestService(SalesBase):
             if deal_id:
                 query = query.where(ContentRequestRow.deal_id == find_deal(s, deal_id).id)
             rows = s.execute(query).all()
-            histories = _histories(s, [row.id for row, _, _ in rows])
-            return [request_from_row(row, name, int(n), histories.get(row.id, ())) for row, name, n in rows]
+            ids = [row.id for row, _, _ in rows]
+            histories, voters = _histories(s, ids), _voters(s, ids)
+            return [
+                request_from_row(
+                    row, name, int(n), histories.get(row.id, ()), voters.get(row.id, frozenset())
+                )
+                for row, name, n in rows
+            ]
 
     def request_updates_since(self, since: datetime) -> list[RequestUpdate]:
         """ "What's new" for the requester: changes others made to my requests after `since`,
@@ -223,7 +229,8 @@ class ContentRequestService(SalesBase):
             select(func.count()).select_from(RequestVoteRow).where(RequestVoteRow.request_id == row.id)
         )
         history = _histories(s, [row.id]).get(row.id, ())
-        return request_from_row(row, requester.name if requester else "", int(votes or 0), history)
+        voters = _voters(s, [row.id]).get(row.id, frozenset())
+        return request_from_row(row, requester.name if requester else "", int(votes or 0), history, voters)
 
 
 def _votes() -> Subquery:
@@ -247,6 +254,21 @@ def _histories(s: Session, ids: Sequence[str]) -> dict[str, tuple[RequestEvent, 
     for event, name in rows:
         result.setdefault(event.request_id, []).append(request_event_from_row(event, name))
     return {k: tuple(v) for k, v in result.items()}
+
+
+def _voters(s: Session, ids: Sequence[str]) -> dict[str, frozenset[str]]:
+    """request id → the users who voted for it."""
+    if not ids:
+        return {}
+    found: dict[str, set[str]] = {}
+    rows = s.execute(
+        select(RequestVoteRow.request_id, RequestVoteRow.user_id).where(
+            RequestVoteRow.request_id.in_(list(ids))
+        )
+    ).all()
+    for request_id, user_id in rows:
+        found.setdefault(request_id, set()).add(user_id)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _rows_by_id(s: Session, ids: set[str]) -> Sequence[ContentRequestRow]:

@@ -118,7 +118,11 @@ def request_event_from_row(row: RequestEventRow, user_name: str) -> RequestEvent
 
 
 def request_from_row(
-    row: ContentRequestRow, requester_name: str, votes: int, history: tuple[RequestEvent, ...] = ()
+    row: ContentRequestRow,
+    requester_name: str,
+    votes: int,
+    history: tuple[RequestEvent, ...] = (),
+    voter_ids: frozenset[str] = frozenset(),
 ) -> ContentRequest:
     return ContentRequest(
         id=row.id,
@@ -136,4 +140,5 @@ def request_from_row(
         created_at=row.created_at,
         updated_at=row.updated_at,
         history=history,
+        voter_ids=voter_ids,
     )

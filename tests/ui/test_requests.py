@@ -432,3 +432,26 @@ def test_dialogs_once_closed_do_not_stay_behind_in_the_window(
         lambda: sum(len(window.findChildren(kind)) for kind in kinds) <= 1, timeout=TIMEOUT_MS
     )  # at most the last What's new, kept to be shown again
     wait_until_idle(qtbot, window)  # the deliver dialog's search came back to nobody
+
+
+def test_after_voting_the_vote_button_says_so_instead_of_offering_a_second_vote(
+    qtbot: QtBot, rep_window: MainWindow, asked: list[dict[str, Any]]
+) -> None:
+    window = rep_window
+    requests = window.sales_screens.requests
+    with _changed(qtbot, requests, RequestStatus.OPEN) as sent:
+        window.sales_screens.request_action.trigger()
+    request = sent.args[0]
+    _become(qtbot, window, "Marco Ruiz", Role.REP)
+    window.show_section("requests")
+    qtbot.waitUntil(lambda: requests.select_request(request.id) and requests.vote_button.isEnabled())
+
+    with qtbot.waitSignal(requests.changed, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(requests.vote_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: requests.vote_button.text() == "You voted for this", timeout=TIMEOUT_MS)
+    assert requests.selected() is not None and requests.selected().id == request.id  # type: ignore[union-attr]
+    assert not requests.vote_button.isEnabled()
+    _become(qtbot, window, "Priya Nair", Role.REP)  # someone who has not voted yet may
+    qtbot.waitUntil(lambda: requests.select_request(request.id) and requests.vote_button.isEnabled())
+    assert requests.vote_button.text() == "+1 I need this too"
