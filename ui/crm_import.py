@@ -190,6 +190,8 @@ class CrmImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        for column in (ImportPreviewModel.LINE, ImportPreviewModel.RESULT, ImportPreviewModel.CRM_ID):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)  # ids whole
         header.setSectionResizeMode(ImportPreviewModel.DEAL, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ImportPreviewModel.DETAILS, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(ImportPreviewModel.DEAL, 280)

@@ -260,3 +260,18 @@ def test_a_bug_while_reading_a_file_is_logged_and_told_as_one(
         dialog.problems.text()
     )
     assert any(r.exc_info and "list index out of range" in str(r.exc_info[1]) for r in caplog.records)
+
+
+def test_the_preview_shows_long_crm_ids_whole(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_import(qtbot, window, monkeypatch, DATA / "salesforce-opportunities-de.csv")
+    table, column = dialog.table, ImportPreviewModel.CRM_ID
+    longest = max(
+        (table.model().index(r, column) for r in range(table.model().rowCount())),
+        key=lambda index: len(str(index.data())),
+    )
+    assert len(str(longest.data())) >= 15  # Salesforce ids: 0065g00000AbCdE1
+
+    needed = table.fontMetrics().horizontalAdvance(str(longest.data()))
+    qtbot.waitUntil(lambda: table.columnWidth(column) > needed, timeout=TIMEOUT_MS)
