@@ -146,11 +146,13 @@ def measure_import_stalls(files: int) -> dict[str, float]:
         _wait_for(window.search_finished, 30_000)
         clock = QElapsedTimer()
         gaps: list[float] = []
+        ends: list[float] = []  # ms after the import started, when each gap ended
         last = [0.0]
 
         def beat() -> None:
             now = clock.nsecsElapsed() / 1e6
             gaps.append(now - last[0])
+            ends.append(now)
             last[0] = now
 
         heartbeat = QTimer()
@@ -167,7 +169,9 @@ def measure_import_stalls(files: int) -> dict[str, float]:
         lib.close()
     del app
     stalls = [g for g in gaps[1:]]
+    worst = max(range(len(stalls)), key=stalls.__getitem__)
     return {
+        "stall_worst_at_s": (ends[1:][worst] - stalls[worst]) / 1000,
         "import_files": float(files),
         "import_seconds": seconds,
         "import_files_per_s": files / seconds,

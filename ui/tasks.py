@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+# The GUI hears of a task's progress at most this often: an import reports every file,
+# and each report repaints widgets on the GUI thread.
+PROGRESS_INTERVAL_S = 0.1
 
 
 class TaskContext:
@@ -20,9 +25,15 @@ class TaskContext:
     def __init__(self, signals: TaskSignals) -> None:
         self._signals = signals
         self._cancelled = threading.Event()
+        self._last_progress = float("-inf")
 
     def progress(self, value: object) -> None:
-        self._signals.progress.emit(value)
+        """Report how far the work is. Reports closer together than PROGRESS_INTERVAL_S
+        are dropped (the first always arrives): each value says everything so far."""
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_INTERVAL_S:
+            self._last_progress = now
+            self._signals.progress.emit(value)
 
     def cancel(self) -> None:
         self._cancelled.set()

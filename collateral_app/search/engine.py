@@ -272,9 +272,10 @@ class SearchIndex:
                 lifts.append(phrase(view, "title", stems, all_words & allowed, slop=2, boost=2.0))
             ranked = _best(all_words & allowed, parts, wanted, lifts=lifts) if wanted else []
             matching = all_words
-            if len(clauses) >= 2 and len(ranked) < wanted:
+            if len(clauses) >= 2 and (all_words & allowed).bit_count() < max(wanted, 1):
                 some_words = _bits_and(r.bits for r in required) & reach if required else reach
-                ranked = _partial_matches(ranked, some_words & allowed, required, clauses, wanted)
+                if wanted:
+                    ranked = _partial_matches(ranked, some_words & allowed, required, clauses, wanted)
                 matching = some_words
             total = (matching & allowed).bit_count()
             hits = tuple((view.asset_id(d), score) for d, score in ranked[offset:wanted])

@@ -182,3 +182,13 @@ def test_the_top_hits_are_the_best_scoring_documents(
     assert found.total == len(scores)
     assert [asset_id for asset_id, _ in found.hits] == [searcher.stored_fields(d)["asset_id"] for d in best]
     assert [score for _, score in found.hits] == pytest.approx([scores[d] for d in best])
+
+
+@pytest.mark.parametrize("text", ["hospital", "fraud bank zebra", "zebra unicorn", "industry:retail"])
+def test_the_total_and_facets_do_not_depend_on_how_many_hits_are_asked_for(
+    index: SearchIndex, text: str
+) -> None:
+    counted = index.search(parse_query(text), limit=0, with_facets=True)
+    listed = index.search(parse_query(text), limit=10, with_facets=True)
+    assert counted.hits == ()
+    assert (counted.total, counted.facets) == (listed.total, listed.facets)
