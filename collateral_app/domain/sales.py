@@ -390,7 +390,7 @@ class ContentRequest:
     created_at: datetime
     updated_at: datetime
     history: tuple[RequestEvent, ...] = ()  # oldest first
-    voter_ids: frozenset[str] = frozenset()  # the users who voted for it
+    voter_ids: tuple[str, ...] = ()  # the users who voted for it, sorted
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,9 +196,7 @@ class ContentRequestService(SalesBase):
             ids = [row.id for row, _, _ in rows]
             histories, voters = _histories(s, ids), _voters(s, ids)
             return [
-                request_from_row(
-                    row, name, int(n), histories.get(row.id, ()), voters.get(row.id, frozenset())
-                )
+                request_from_row(row, name, int(n), histories.get(row.id, ()), voters.get(row.id, ()))
                 for row, name, n in rows
             ]
 
@@ -229,7 +227,7 @@ class ContentRequestService(SalesBase):
             select(func.count()).select_from(RequestVoteRow).where(RequestVoteRow.request_id == row.id)
         )
         history = _histories(s, [row.id]).get(row.id, ())
-        voters = _voters(s, [row.id]).get(row.id, frozenset())
+        voters = _voters(s, [row.id]).get(row.id, ())
         return request_from_row(row, requester.name if requester else "", int(votes or 0), history, voters)
 
 
@@ -256,7 +254,7 @@ def _histories(s: Session, ids: Sequence[str]) -> dict[str, tuple[RequestEvent, 
     return {k: tuple(v) for k, v in result.items()}
 
 
-def _voters(s: Session, ids: Sequence[str]) -> dict[str, frozenset[str]]:
+def _voters(s: Session, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
     """request id → the users who voted for it."""
     if not ids:
         return {}
@@ -268,7 +266,7 @@ def _voters(s: Session, ids: Sequence[str]) -> dict[str, frozenset[str]]:
     ).all()
     for request_id, user_id in rows:
         found.setdefault(request_id, set()).add(user_id)
-    return {k: frozenset(v) for k, v in found.items()}
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 def _rows_by_id(s: Session, ids: set[str]) -> Sequence[ContentRequestRow]:

@@ -122,7 +122,7 @@ def request_from_row(
     requester_name: str,
     votes: int,
     history: tuple[RequestEvent, ...] = (),
-    voter_ids: frozenset[str] = frozenset(),
+    voter_ids: tuple[str, ...] = (),
 ) -> ContentRequest:
     return ContentRequest(
         id=row.id,
