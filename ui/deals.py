@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.enums import Dimension
-from collateral_app.domain.sales import Deal, DealDraft, Outcome, Prospect, UsedAsset
+from collateral_app.domain.sales import Deal, DealDraft, Outcome, Prospect, ProspectDraft, UsedAsset
 from collateral_app.services.library import TaxonomyEntry
 
 from .editor import OptionalDate
@@ -574,22 +574,16 @@ class DealsView(QWidget):
         sales = self.context.sales
 
         def work() -> Deal:
-            prospect_id = form.prospect_id
-            if form.new_prospect is not None:
-                p = form.new_prospect
-                prospect_id = sales.create_prospect(
-                    p.name, industry=p.industry, size=p.size, region=p.region
-                ).id
-            assert prospect_id is not None
+            # One call, one transaction: a deal that cannot be saved leaves no new prospect.
+            new = form.new_prospect
+            company = ProspectDraft(new.name, new.industry, new.size, new.region) if new else None
             if deal is None:
-                return sales.create_deal(form.draft(prospect_id))
+                return sales.create_deal(form.draft(form.prospect_id or ""), new_prospect=company)
             changes = form.changes(deal)
-            if form.new_prospect is not None:
-                changes["prospect"] = prospect_id
-            saved = sales.edit_deal(deal.id, changes) if changes else deal
-            if form.outcome is not deal.outcome:
-                saved = sales.set_outcome(deal.id, form.outcome)
-            return saved
+            outcome = form.outcome if form.outcome is not deal.outcome else None
+            if not changes and company is None and outcome is None:
+                return deal
+            return sales.edit_deal(deal.id, changes, new_prospect=company, outcome=outcome)
 
         def done(saved: Deal) -> None:
             self.context.deal_changed.emit(saved)

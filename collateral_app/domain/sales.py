@@ -201,6 +201,16 @@ class Deal:
 
 
 @dataclass(frozen=True, slots=True)
+class ProspectDraft:
+    """A company typed in the app (taxonomy values as slugs or labels)."""
+
+    name: str
+    industry: str | None = None
+    size: str | None = None
+    region: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class DealDraft:
     """What a user types to create a deal in the app."""
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import InvalidEdit
-from collateral_app.domain.sales import Deal, DealDraft, Money, Outcome, Prospect
+from collateral_app.domain.sales import Deal, DealDraft, Money, Outcome, Prospect, ProspectDraft
 from collateral_app.storage.models import Setting, new_id
 from collateral_app.storage.sales_models import DealRow, ProspectRow
 
@@ -67,18 +67,21 @@ class DealService(SalesBase):
         self, name: str, *, industry: str | None = None, size: str | None = None, region: str = ""
     ) -> Prospect:
         with self.sessions.begin() as s:
-            row = ProspectRow(
-                id=new_id(),
-                name=require_text(name, "A prospect's name", limit=300),
-                industry=self._slug(s, Dimension.INDUSTRY, industry),
-                size=self._slug(s, Dimension.SIZE, size),
-                region=" ".join(region.split()),
-                created_at=self.now(),
-                updated_at=self.now(),
-            )
-            s.add(row)
-            s.flush()
-            return prospect_from_row(row)
+            return prospect_from_row(self._add_prospect(s, ProspectDraft(name, industry, size, region)))
+
+    def _add_prospect(self, s: Session, draft: ProspectDraft) -> ProspectRow:
+        row = ProspectRow(
+            id=new_id(),
+            name=require_text(draft.name, "A prospect's name", limit=300),
+            industry=self._slug(s, Dimension.INDUSTRY, draft.industry),
+            size=self._slug(s, Dimension.SIZE, draft.size),
+            region=" ".join(draft.region.split()),
+            created_at=self.now(),
+            updated_at=self.now(),
+        )
+        s.add(row)
+        s.flush()
+        return row
 
     def edit_prospect(self, ref: str, changes: Mapping[str, str]) -> Prospect:
         unknown = [f for f in changes if f not in PROSPECT_FIELDS]
@@ -113,11 +116,16 @@ class DealService(SalesBase):
             return [prospect_from_row(r) for r in s.scalars(query)]
 
     # -- deals -----------------------------------------------------------------------------
-    def create_deal(self, draft: DealDraft) -> Deal:
+    def create_deal(self, draft: DealDraft, *, new_prospect: ProspectDraft | None = None) -> Deal:
+        """A deal typed in the app, for `draft.prospect_id` or for a company made with it
+        (`new_prospect`): both or neither are saved."""
         today = self.now().date()
         owner = " ".join(draft.owner.split()) or self.actor().user.name
         with self.sessions.begin() as s:
-            prospect = find_prospect(s, draft.prospect_id)
+            if new_prospect is not None:
+                prospect = self._add_prospect(s, new_prospect)
+            else:
+                prospect = find_prospect(s, draft.prospect_id)
             row = DealRow(
                 id=new_id(),
                 prospect_id=prospect.id,
@@ -139,14 +147,26 @@ class DealService(SalesBase):
             s.flush()
             return deal_from_row(row, prospect)
 
-    def edit_deal(self, ref: str, changes: Mapping[str, str]) -> Deal:
+    def edit_deal(
+        self,
+        ref: str,
+        changes: Mapping[str, str],
+        *,
+        new_prospect: ProspectDraft | None = None,
+        outcome: Outcome | str | None = None,
+    ) -> Deal:
         """Change fields given as text, as a user types them (`amount` "1.234,50 €",
-        `close_date` 2025-06-30, `prospect` a name or id). The outcome has its own call."""
+        `close_date` 2025-06-30, `prospect` a name or id); optionally move the deal to a
+        company made with it (`new_prospect`) and set its `outcome` as `set_outcome` does.
+        All of it is saved, or none."""
         unknown = [f for f in changes if f not in DEAL_FIELDS]
         if unknown:
             raise InvalidEdit(f"Unknown field {', '.join(unknown)}. Fields: {', '.join(DEAL_FIELDS)}.")
+        wanted = parse_outcome(outcome) if outcome is not None else None
         with self.sessions.begin() as s:
             row = find_deal(s, ref)
+            if new_prospect is not None:
+                row.prospect_id = self._add_prospect(s, new_prospect).id
             for name, value in changes.items():
                 if name == "name":
                     row.name = require_text(value, "A deal's name")
@@ -163,8 +183,11 @@ class DealService(SalesBase):
                 if amount is None:
                     amount = "" if row.amount_minor is None else _minor_text(row.amount_minor, row.currency)
                 self._set_amount(s, row, amount, changes.get("currency") or row.currency or None)
-            row.revision += 1
-            row.updated_at = self.now()
+            if changes or new_prospect is not None:
+                row.revision += 1
+                row.updated_at = self.now()
+            if wanted is not None:
+                self._apply_outcome(row, wanted, None)
             prospect = s.get(ProspectRow, row.prospect_id)
             assert prospect is not None
             return deal_from_row(row, prospect)
@@ -175,24 +198,27 @@ class DealService(SalesBase):
         wanted = parse_outcome(outcome)
         with self.sessions.begin() as s:
             row = find_deal(s, ref)
-            before = Outcome(row.outcome)
-            if before is not wanted or (close_date is not None and close_date != row.close_date):
-                row.outcome = wanted.value
-                if wanted.is_closed:
-                    row.close_date = (
-                        close_date or (row.close_date if before is wanted else None) or (self.now().date())
-                    )
-                elif close_date is not None:
-                    row.close_date = close_date
-                if closes_now(before, wanted):
-                    row.awaiting_feedback = True
-                elif not wanted.is_closed:
-                    row.awaiting_feedback = False
-                row.revision += 1
-                row.updated_at = self.now()
+            self._apply_outcome(row, wanted, close_date)
             prospect = s.get(ProspectRow, row.prospect_id)
             assert prospect is not None
             return deal_from_row(row, prospect)
+
+    def _apply_outcome(self, row: DealRow, wanted: Outcome, close_date: date | None) -> None:
+        before = Outcome(row.outcome)
+        if before is not wanted or (close_date is not None and close_date != row.close_date):
+            row.outcome = wanted.value
+            if wanted.is_closed:
+                row.close_date = (
+                    close_date or (row.close_date if before is wanted else None) or (self.now().date())
+                )
+            elif close_date is not None:
+                row.close_date = close_date
+            if closes_now(before, wanted):
+                row.awaiting_feedback = True
+            elif not wanted.is_closed:
+                row.awaiting_feedback = False
+            row.revision += 1
+            row.updated_at = self.now()
 
     def dismiss_feedback_prompt(self, ref: str) -> None:
         """The rep closed the won/lost prompt without answering: do not ask again."""

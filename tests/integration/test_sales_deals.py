@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from collateral_app.domain.errors import InvalidEdit
-from collateral_app.domain.sales import DealDraft, Money, Outcome, Role
+from collateral_app.domain.sales import DealDraft, Money, Outcome, ProspectDraft, Role
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 
@@ -148,3 +148,45 @@ def test_an_unknown_deal_or_prospect_is_named_in_the_error(loop: SalesLoop) -> N
         loop.get_deal("nope")
     with pytest.raises(InvalidEdit, match="No prospect “Nobody Inc”"):
         loop.get_prospect("Nobody Inc")
+
+
+def test_a_deal_and_the_company_typed_with_it_are_saved_together_or_not_at_all(loop: SalesLoop) -> None:
+    zenith = ProspectDraft("Zenith Care", industry="Healthcare", size="enterprise", region="Ohio")
+    with pytest.raises(InvalidEdit):
+        loop.create_deal(DealDraft(name="Pilot", prospect_id="", amount="twelve"), new_prospect=zenith)
+    assert loop.list_prospects() == [] and loop.list_deals() == []
+
+    deal = loop.create_deal(DealDraft(name="Pilot", prospect_id="", amount="12 500"), new_prospect=zenith)
+
+    assert (deal.prospect_name, deal.industry, str(deal.amount.value)) == (
+        "Zenith Care",
+        "healthcare",
+        "12500.00",
+    )  # type: ignore[union-attr]
+    assert [p.name for p in loop.list_prospects()] == ["Zenith Care"]
+
+
+def test_editing_a_deal_with_a_new_company_and_an_outcome_is_one_change(loop: SalesLoop) -> None:
+    acme = loop.create_prospect("Acme Health")
+    deal = loop.create_deal(DealDraft(name="Rollout", prospect_id=acme.id, amount="1 000"))
+    beta = ProspectDraft("Beta Health")
+
+    with pytest.raises(InvalidEdit):
+        loop.edit_deal(deal.id, {"amount": "lots"}, new_prospect=beta, outcome=Outcome.WON)
+    unchanged = loop.get_deal(deal.id)
+    assert (unchanged.prospect_name, unchanged.outcome, unchanged.revision) == (
+        "Acme Health",
+        Outcome.OPEN,
+        deal.revision,
+    )
+    assert [p.name for p in loop.list_prospects()] == ["Acme Health"]
+
+    won = loop.edit_deal(deal.id, {"amount": "2 000"}, new_prospect=beta, outcome=Outcome.WON)
+
+    assert (won.prospect_name, won.outcome, won.awaiting_feedback, won.close_date) == (
+        "Beta Health",
+        Outcome.WON,
+        True,
+        NOW.date(),
+    )
+    assert loop.edit_deal(deal.id, {}, outcome=Outcome.WON).revision == won.revision  # nothing new

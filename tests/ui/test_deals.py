@@ -315,3 +315,29 @@ def test_a_new_deal_is_prefilled_with_me_as_owner_without_querying_on_the_gui_th
 
     assert owners == ["Priya Nair"]
     assert queries == []
+
+
+def test_a_new_deal_that_cannot_be_saved_leaves_no_new_prospect_behind(
+    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, view = deals_view
+    form = DealForm(
+        prospect_id=None,
+        new_prospect=ProspectForm("Zenith Care", "healthcare", "enterprise", "Ohio"),
+        name="Zenith pilot",
+        owner="Dana Whitfield",
+        stage=None,
+        amount="about twelve grand",
+        currency="",
+        created_on=None,
+        close_date=None,
+        outcome=Outcome.OPEN,
+    )
+    monkeypatch.setattr(DealDialog, "ask", classmethod(lambda cls, *args, **kwargs: form))
+
+    with qtbot.waitSignal(window.context.failed, timeout=TIMEOUT_MS) as failed:
+        qtbot.mouseClick(view.new_deal_button, Qt.MouseButton.LeftButton)
+
+    assert "about twelve grand" in failed.args[0]
+    assert [p.name for p in window.sales.list_prospects()] == ["Acme Health", "Globex", "Initech"]
+    assert window.notice.isVisible() and "about twelve grand" in window.notice.text()
