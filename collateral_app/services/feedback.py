@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Subquery, and_, distinct, func, or_, select, union
 from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ from collateral_app.storage.models import AssetRow, new_id
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, UsageEventRow, UserRow
 
 from .deals import find_deal
+from .insight_base import library_zone, local_midnight_sql
 from .sales_base import SalesBase
 from .sales_records import feedback_from_row
 
@@ -69,34 +71,36 @@ def latest_feedback(*where: ColumnElement[bool]) -> Subquery:
     )
 
 
-# A deal's cycle, for usage: from this long before it was opened until the day it closed.
-# Material sent to the same account for an older deal is not this deal's evidence.
-DEAL_LEAD = "-90 days"
+# A deal's cycle, for usage: from this long before it was opened until the day it closed, in
+# local days of the library's time zone (as the insight's windows are). Material sent to the
+# same account for an older deal is not this deal's evidence.
+DEAL_LEAD_DAYS = 90
 
 
-def cycle_start(deal: Any) -> Any:
-    """When usage starts to count for `deal` (the deals table, an alias or a subquery)."""
-    return func.datetime(func.coalesce(deal.created_on, "1970-01-01"), DEAL_LEAD)
+def cycle_start(deal: Any, tz: ZoneInfo) -> Any:
+    """When usage starts to count for `deal` (the deals table, an alias or a subquery): local
+    midnight DEAL_LEAD_DAYS before the day it was opened, as a UTC instant."""
+    return local_midnight_sql(func.coalesce(deal.created_on, "1970-01-01"), tz, -DEAL_LEAD_DAYS)
 
 
-def cycle_end(deal: Any) -> Any:
-    """When usage stops counting: the end of the close day."""
-    return func.datetime(deal.close_date, "+1 day")
+def cycle_end(deal: Any, tz: ZoneInfo) -> Any:
+    """When usage stops counting: the end of the close day, local midnight after it."""
+    return local_midnight_sql(deal.close_date, tz, 1)
 
 
-def reached_prospect_in_cycle(deal: Any) -> ColumnElement[bool]:
+def reached_prospect_in_cycle(deal: Any, tz: ZoneInfo) -> ColumnElement[bool]:
     """An event that reached `deal`'s prospect during the deal's cycle (open deals: until
     now). `deal` is the deals table or an alias of it."""
     customer_facing = UsageEventRow.kind.in_(CUSTOMER_FACING)
     before_close = or_(
         deal.close_date.is_(None),
         deal.outcome == Outcome.OPEN.value,
-        UsageEventRow.occurred_at < cycle_end(deal),
+        UsageEventRow.occurred_at < cycle_end(deal, tz),
     )
     return and_(
         UsageEventRow.prospect_id == deal.prospect_id,
         customer_facing,
-        UsageEventRow.occurred_at >= cycle_start(deal),
+        UsageEventRow.occurred_at >= cycle_start(deal, tz),
         before_close,
     )
 
@@ -114,7 +118,7 @@ def order_by_wins(s: Session, asset_ids: Sequence[str], now: datetime) -> list[s
     won = and_(DealRow.outcome == Outcome.WON.value, DealRow.close_date >= since)
     assisted = (
         select(UsageEventRow.asset_id.label("asset_id"), DealRow.id.label("deal_id"))
-        .join(DealRow, reached_prospect_in_cycle(DealRow))
+        .join(DealRow, reached_prospect_in_cycle(DealRow, library_zone(s)))
         .where(won, UsageEventRow.asset_id.in_(asset_ids))
     )
     latest = latest_feedback(FeedbackRow.asset_id.in_(asset_ids))
@@ -271,7 +275,7 @@ class FeedbackService(SalesBase):
                     func.max(UsageEventRow.occurred_at).label("last_used_at"),
                 )
                 .join(DealRow, DealRow.id == deal.id)
-                .where(reached_prospect_in_cycle(DealRow))
+                .where(reached_prospect_in_cycle(DealRow, library_zone(s)))
                 .group_by(UsageEventRow.asset_id)
                 .subquery()
             )

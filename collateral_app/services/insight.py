@@ -383,7 +383,7 @@ def _deals_of_asset(s: Session, params: ReportParameters, scope: Scope, asset_id
     )
     uses = (
         select(DealRow.id.label("deal_id"), func.count().label("uses"))
-        .join(UsageEventRow, reached_prospect_in_cycle(DealRow))
+        .join(UsageEventRow, reached_prospect_in_cycle(DealRow, zone(w.time_zone)))
         .where(UsageEventRow.asset_id == asset_id, relevant, *scope.deal_conditions())
         .join(ProspectRow, ProspectRow.id == DealRow.prospect_id)
         .group_by(DealRow.id)

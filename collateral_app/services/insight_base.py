@@ -15,11 +15,24 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, select, true, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    literal_column,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -108,6 +121,63 @@ def midnight(day: date, tz: ZoneInfo) -> datetime:
 
 def local_day(moment: datetime, tz: ZoneInfo) -> date:
     return moment.astimezone(tz).date()
+
+
+def library_zone(s: Session) -> ZoneInfo:
+    """The library's time zone (setting `insight.time_zone`, else the computer's)."""
+    return zone(s.scalar(select(Setting.value).where(Setting.key == TIME_ZONE_KEY)) or machine_time_zone())
+
+
+# Local midnights in SQL: the zone's offset at local midnight, from the first day it holds.
+# Scanned a week at a time over these years (no zone changes its offset twice in a week);
+# days before and after keep the first and last offset.
+_OFFSET_YEARS = (1969, 2100)
+
+
+@lru_cache(maxsize=32)
+def midnight_offsets(tz: ZoneInfo) -> tuple[tuple[date, int], ...]:
+    """(first local day, seconds to add to its local midnight to get UTC) for each run of days
+    whose midnight has the same offset, in order: one run for UTC or a fixed-offset zone."""
+
+    def seconds(day: date) -> int:
+        return int((midnight(day, tz).replace(tzinfo=None) - datetime.combine(day, time(0))).total_seconds())
+
+    day, last = date(_OFFSET_YEARS[0], 1, 1), date(_OFFSET_YEARS[1], 12, 31)
+    runs = [(day, seconds(day))]
+    week = timedelta(days=7)
+    while day < last:
+        nxt = min(last, day + week)
+        if seconds(nxt) != runs[-1][1]:
+            lo, hi = day, nxt  # the offset changes after lo, by hi: find the first day
+            while (hi - lo).days > 1:
+                mid = lo + timedelta(days=(hi - lo).days // 2)
+                lo, hi = (mid, hi) if seconds(mid) == runs[-1][1] else (lo, mid)
+            runs.append((hi, seconds(hi)))
+        day = nxt
+    return tuple(runs)
+
+
+def local_midnight_sql(day: Any, tz: ZoneInfo, days: int = 0) -> Any:
+    """SQL for the UTC instant (SQLite's text, which sorts with stored event times) at which
+    the local day `days` after the date column `day` begins in `tz`. A zone with summer time
+    picks the offset with a balanced CASE on the column (a few comparisons a row)."""
+    shift = f"{days:+d} days"
+    runs = midnight_offsets(tz)
+
+    def modifier(seconds: int) -> Any:
+        return literal_column(f"'{seconds:+d} seconds'")
+
+    def pick(lo: int, hi: int) -> Any:
+        if hi - lo == 1:
+            return modifier(runs[lo][1])
+        mid = (lo + hi) // 2
+        # Local day `day + days` is in run `mid` or later when `day` is at least its first day − days.
+        first = (runs[mid][0] - timedelta(days=days)).isoformat()
+        return case((day >= literal_column(f"'{first}'"), pick(mid, hi)), else_=pick(lo, mid))
+
+    if len(runs) == 1 and runs[0][1] == 0:
+        return func.datetime(day, shift)
+    return func.datetime(day, shift, pick(0, len(runs)))
 
 
 def make_window(

@@ -4,8 +4,9 @@ won amount each is credited with under the chosen attribution, and the lift.
 Definitions (DESIGN.md, Metrics), for deals closed (won or lost) in W:
 - **declared**: a rep's latest word on the asset for a won deal is "helped win";
 - **assisted**: the asset was shared or presented to the deal's prospect during the deal's
-  cycle (from 90 days before the deal was created until the end of its close day), the
-  same cycle the won/lost prompt and the recommendations use;
+  cycle (from 90 days before the deal was created until the end of its close day, local
+  days in the library's time zone), the same cycle the won/lost prompt, the "Most winning"
+  sort and the recommendations use;
 - **influenced amount**: each won deal's amount shared among its influencing assets
   (declared or assisted): *full* credits each with the whole amount (totals then count a deal
   more than once), *even* splits it, *first*/*last touch* give it all to the asset that
@@ -36,7 +37,7 @@ from collateral_app.domain.sales import Money, Outcome, Verdict
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRow, UsageEventRow
 
 from .feedback import cycle_end, cycle_start, latest_feedback
-from .insight_base import CUSTOMER_FACING, Scope
+from .insight_base import CUSTOMER_FACING, Scope, zone
 from .insight_usage import AssetFacts
 
 WON, LOST = Outcome.WON.value, Outcome.LOST.value
@@ -74,12 +75,13 @@ def build_influence(
         for deal_id, _, _, _, outcome, amount, currency in s.execute(closed_query)
     }
     closed = closed_query.cte("closed").prefix_with("MATERIALIZED")
+    tz = zone(params.window.time_zone)
     e = UsageEventRow
     reached = and_(
         e.prospect_id == closed.c.prospect_id,
         e.kind.in_(CUSTOMER_FACING),
-        e.occurred_at >= cycle_start(closed.c),
-        e.occurred_at < cycle_end(closed.c),
+        e.occurred_at >= cycle_start(closed.c, tz),
+        e.occurred_at < cycle_end(closed.c, tz),
     )
     # One row per (deal, asset) that reached the prospect in the cycle, with the first and
     # last touch as stored text (it sorts like the time). Materialised: read twice below.

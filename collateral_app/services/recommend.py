@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, case, distinct, func, literal_column, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRo
 
 from .deals import find_deal
 from .feedback import CUSTOMER_FACING, cycle_end, cycle_start, latest_feedback
+from .insight_base import library_zone
 from .sales_base import SalesBase, short_label
 from .taxonomy import REVIEW_INTERVAL
 
@@ -106,7 +108,8 @@ class RecommendService(SalesBase):
             if wanted.industry or wanted.size:
                 similar = _similar_deals(wanted, today - window, exclude=deal.id if deal else None)
                 only = [c.id for c in candidates] if len(candidates) <= CANDIDATE_FILTER_MAX else None
-                for asset_id, won, lost in s.execute(_usage_in_similar_deals(similar, only)):
+                usage = _usage_in_similar_deals(similar, only, library_zone(s))
+                for asset_id, won, lost in s.execute(usage):
                     e = evidence.setdefault(asset_id, _Evidence())
                     e.won, e.lost = int(won), int(lost)
                 for asset_id, helped, not_helped in s.execute(_marks_in_similar_deals(similar)):
@@ -295,17 +298,17 @@ def _similar_deals(segment: Segment, closed_since: date, exclude: str | None) ->
     return query
 
 
-def _usage_in_similar_deals(similar: AnySelect, only: Sequence[str] | None) -> AnySelect:
+def _usage_in_similar_deals(similar: AnySelect, only: Sequence[str] | None, tz: ZoneInfo) -> AnySelect:
     """Per asset: similar won and lost deals whose prospect it reached (shared or presented)
-    during the deal's cycle. Distinct (asset, deal) pairs first, then sums: cheaper for SQLite than
-    two COUNT(DISTINCT) per group; `only` (the candidates) is filtered inside the covering
-    index, before any pair is sorted."""
+    during the deal's cycle (in `tz`, the library's zone). Distinct (asset, deal) pairs first,
+    then sums: cheaper for SQLite than two COUNT(DISTINCT) per group; `only` (the candidates)
+    is filtered inside the covering index, before any pair is sorted."""
     deals = similar.subquery("similar")
     reached = and_(
         UsageEventRow.prospect_id == deals.c.prospect_id,
         UsageEventRow.kind.in_(CUSTOMER_FACING),
-        UsageEventRow.occurred_at >= cycle_start(deals.c),
-        UsageEventRow.occurred_at < cycle_end(deals.c),
+        UsageEventRow.occurred_at >= cycle_start(deals.c, tz),
+        UsageEventRow.occurred_at < cycle_end(deals.c, tz),
     )
     if only is not None:
         # Unindexed on purpose: seeking by asset would read every event of a popular asset.
