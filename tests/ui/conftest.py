@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import ImportStatus
@@ -137,6 +139,14 @@ def empty_library(tmp_path: Path) -> Iterator[AssetLibrary]:
     lib = AssetLibrary.open(tmp_path / "empty-lib")
     yield lib
     lib.close()
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp: QApplication) -> Iterator[None]:
+    """Each test starts and ends with an empty clipboard. Offscreen, Qt frees what a test
+    copied only after Python has shut down, which crashes the test process at exit."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture
