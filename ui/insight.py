@@ -304,13 +304,23 @@ class InsightView(QWidget):
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         controls = QHBoxLayout()
-        for widget in (self.window_choice, self.since, self.until, self.member, *self.filters.values()):
+        for combo in (self.window_choice, self.member, *self.filters.values(), self.attribution):
+            # Long taxonomy labels must not hold the window wider than a laptop screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        # Two rows, so the view fits a 1366-pixel laptop screen beside the navigation.
+        for widget in (self.window_choice, self.since, self.until, self.member):
             controls.addWidget(widget)
         controls.addWidget(QLabel(self.tr("Attribution:")))
         controls.addWidget(self.attribution)
         controls.addStretch(1)
         controls.addWidget(self.refresh_button)
         controls.addWidget(self.export_button)
+        segment = QHBoxLayout()
+        segment.addWidget(QLabel(self.tr("Only:")))
+        for combo in self.filters.values():
+            segment.addWidget(combo)
+        segment.addStretch(1)
 
         # -- headline -------------------------------------------------------------------------
         self.cards = [Card() for _ in range(7)]
@@ -329,6 +339,7 @@ class InsightView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addLayout(segment)
         layout.addLayout(headline)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
