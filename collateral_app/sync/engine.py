@@ -48,7 +48,7 @@ from collateral_app.storage.sync_models import (
 
 from . import facts as fact_feed
 from . import files as transfer
-from .catalog import KINDS, Doc, Kind, Pages, WriteContext, canonical, merge
+from .catalog import KIND_OF_TABLE, KINDS, Doc, Kind, Pages, WriteContext, canonical, merge
 from .connection import ServerAddress, connect, server_errors
 from .schema import REP_KINDS, ServerInfo, read_server_info, role_of
 
@@ -86,6 +86,7 @@ class Tally:
     evicted_files: int = 0
     server_restored: bool = False
     cancelled: bool = False
+    parked_facts: int = 0
     reindex: set[str] = field(default_factory=set)
 
     def report(self, seconds: float) -> SyncReport:
@@ -486,8 +487,9 @@ class SyncEngine:
 
     def _park(self, ctx: ApplyContext, source: str, row: ServerRow, missing: list[str]) -> None:
         s = ctx.session
+        known = (source, row.kind, row.key) in ctx.parked
         ctx.parked.add((source, row.kind, row.key))
-        parked = s.get(SyncParked, (source, row.kind, row.key))
+        parked = s.get(SyncParked, (source, row.kind, row.key)) if known else None
         if parked is None:
             parked = SyncParked(source=source, kind=row.kind, key=row.key)
             s.add(parked)
@@ -829,6 +831,8 @@ class SyncEngine:
         should_stop: CancelCheck,
     ) -> None:
         tables = {t.name: t for t in fact_feed.fact_tables()}
+        self._retry_parked_facts(tables)  # waiting since an earlier sync; the catalog may have them now
+        parked_before = tally.parked_facts
         while True:
             if should_stop():
                 raise SyncCancelled
@@ -839,10 +843,9 @@ class SyncEngine:
                 after = (int(state.fact_after_txid), state.fact_after_kind, state.fact_after_id)
             cursor = fact_feed.FeedCursor(state.fact_floor, state.fact_ceiling, after)
             page, next_cursor = fact_feed.read_feed(conn, cursor, origin=who.device_id, limit=FEED_PAGE)
-            with self.sessions.begin() as s:
+            with self.sessions.begin() as s, s.no_autoflush:
                 ctx = self._context(s)
-                tally.received_facts += self._store_facts(ctx, tables, page)
-                self._retry_parked_facts(ctx, tables)
+                tally.received_facts += self._store_facts(ctx, tables, page, tally)
                 state = s.get(SyncServerRow, 1)
                 assert state is not None
                 state.fact_floor = next_cursor.floor
@@ -854,10 +857,15 @@ class SyncEngine:
                 )
             say(SyncProgress(SyncPhase.RECEIVING, tally.received_facts, tally.received_facts))
             if next_cursor.ceiling is None:
-                return
+                break
+        if tally.parked_facts > parked_before:
+            # Facts of rows pushed while this sync ran (a laptop sends its catalog rows before
+            # its facts, so they are on the server now): fetch those rows, then the facts.
+            self._pull_catalog(conn, who, tally, say, should_stop)
+            tally.received_facts += self._retry_parked_facts(tables)
 
     def _store_facts(
-        self, ctx: ApplyContext, tables: dict[str, Table], page: list[fact_feed.FeedFact]
+        self, ctx: ApplyContext, tables: dict[str, Table], page: list[fact_feed.FeedFact], tally: Tally | None
     ) -> int:
         s = ctx.session
         by_kind: dict[str, list[dict[str, Any]]] = {}
@@ -871,6 +879,8 @@ class SyncEngine:
             missing = _missing_fact_references(ctx, table, values)
             if missing:
                 self._park(ctx, "fact", as_row, missing)
+                if tally is not None:
+                    tally.parked_facts += 1
                 continue
             by_kind.setdefault(fact.kind, []).append(values)
         stored = 0
@@ -885,21 +895,26 @@ class SyncEngine:
             stored += len(rows)
         return stored
 
-    def _retry_parked_facts(self, ctx: ApplyContext, tables: dict[str, Table]) -> None:
-        s = ctx.session
-        parked = list(s.scalars(select(SyncParked).where(SyncParked.source == "fact")))
-        ready = []
-        for p in parked:
-            table = tables.get(p.kind)
-            if table is None:
-                continue
-            values = fact_feed.decode_fact(table, json.loads(p.doc))
-            if not _missing_fact_references(ctx, table, values):
-                ready.append(fact_feed.FeedFact(p.kind, p.key, json.loads(p.doc), int(p.server_version or 0)))
-                s.delete(p)
-        if ready:
+    def _retry_parked_facts(self, tables: dict[str, Table]) -> int:
+        """Store the parked facts whose references are here now; returns how many."""
+        with self.sessions.begin() as s, s.no_autoflush:
+            parked = list(s.scalars(select(SyncParked).where(SyncParked.source == "fact")))
+            if not parked:
+                return 0
+            ctx = self._context(s)
+            ready = []
+            for p in parked:
+                table = tables.get(p.kind)
+                if table is None:
+                    continue
+                doc = json.loads(p.doc)
+                if not _missing_fact_references(ctx, table, fact_feed.decode_fact(table, doc)):
+                    ready.append(fact_feed.FeedFact(p.kind, p.key, doc, int(p.server_version or 0)))
+                    s.delete(p)
+            if not ready:
+                return 0
             s.flush()
-            self._store_facts(ctx, tables, ready)
+            return self._store_facts(ctx, tables, ready, None)
 
     # -- files -------------------------------------------------------------------------------------
     def download(
@@ -1054,8 +1069,6 @@ def _unsent_facts(table: Table, foreign_profiles: set[str]) -> Any:
 
 
 def _missing_fact_references(ctx: WriteContext, table: Table, values: dict[str, Any]) -> list[str]:
-    from .catalog import KIND_OF_TABLE
-
     missing = []
     for fk in table.foreign_keys:
         column = fk.parent.name

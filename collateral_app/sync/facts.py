@@ -51,18 +51,34 @@ def decode_fact(table: Table, doc: Mapping[str, Any]) -> dict[str, Any]:
     """A fact's JSON as column values; columns the sender's version did not have are left
     to their defaults, fields this version does not know are dropped."""
     values: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name not in doc:
-            continue
-        value = doc[column.name]
-        if value is not None:
-            if isinstance(column.type, Date):
-                value = date.fromisoformat(str(value))
-            elif column.type.__class__.__name__ == "UTCDateTime":
-                moment = datetime.fromisoformat(str(value))
-                value = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-        values[column.name] = value
+    for name, convert in _converters(table):
+        if name in doc:
+            value = doc[name]
+            values[name] = None if value is None else convert(value)
     return values
+
+
+_CONVERTERS: dict[str, list[tuple[str, Any]]] = {}
+
+
+def _converters(table: Table) -> list[tuple[str, Any]]:
+    """Per column, how its JSON value becomes a Python value (decided once per table)."""
+    if table.name not in _CONVERTERS:
+        found: list[tuple[str, Any]] = []
+        for column in table.columns:
+            if isinstance(column.type, Date):
+                found.append((column.name, lambda v: date.fromisoformat(str(v))))
+            elif column.type.__class__.__name__ == "UTCDateTime":
+                found.append((column.name, _moment))
+            else:
+                found.append((column.name, lambda v: v))
+        _CONVERTERS[table.name] = found
+    return _CONVERTERS[table.name]
+
+
+def _moment(value: Any) -> datetime:
+    moment = datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def send(conn: psycopg.Connection[Any], kind: str, facts: Sequence[tuple[str, str]], origin: str) -> int:

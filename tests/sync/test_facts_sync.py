@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import ServerUnreachable
 from collateral_app.domain.sales import DealDraft, Outcome, Role, UsageKind, Verdict
+from collateral_app.domain.team import SyncPhase, SyncProgress
 from collateral_app.services.usage import UsageRecord
 from collateral_app.storage.sales_models import UsageEventRow
 from collateral_app.storage.sync_models import SyncFactMark, SyncServerRow
@@ -161,3 +162,28 @@ def _go_offline(laptop: Laptop) -> Callable[[], None]:
             state.server = real
 
     return back
+
+
+def test_facts_that_arrive_with_rows_pushed_during_the_sync_are_stored_in_the_same_sync(
+    team_server: TeamServer, pair: tuple[Laptop, Laptop, list[str]], laptop_factory: Callable[..., Laptop]
+) -> None:
+    _mia, ray, ids = pair
+    rita = laptop_factory("rita")
+    rita.team.join(team_server.add_user("rita", Role.REP), password="pw")
+    rita.sync()
+    prospect = rita.sales.create_prospect("Tailspin Toys")
+    event = rita.sales.record_usage(ids[0], UsageKind.SHARED, prospect_id=prospect.id)
+    ray.sales.record_usage(ids[1], UsageKind.VIEWED)  # so ray's sync has facts to send
+    done: list[object] = []
+
+    def rita_syncs_meanwhile(progress: SyncProgress) -> None:
+        # Once ray has pulled the catalog, rita sends her new prospect and the event about it.
+        if progress.phase is SyncPhase.SENDING and not done:
+            done.append(rita.sync())
+
+    report = ray.team.sync_once(progress=rita_syncs_meanwhile)
+
+    assert done, "rita's sync did not run during ray's"
+    assert event.id in {u.id for u in ray.sales.usage_for_asset(ids[0])}
+    assert report.received_facts >= 1
+    assert ray.team.status().waiting.parked == 0
