@@ -118,7 +118,9 @@ class Insight(InsightBase):
         return self._run(params, lambda s, scope, facts: build_flags(s, params, scope, facts), last_use=True)
 
     def influence(self, params: ReportParameters) -> InfluenceReport:
-        return self._run(params, lambda s, scope, facts: build_influence(s, params, scope, facts))
+        """Needs only the assets' titles and types: the catalog's, without counting uses."""
+        with self.sessions() as s:
+            return build_influence(s, params, self._scope(s, params), self.catalog().rows(s))
 
     def coverage(self, params: ReportParameters) -> CoverageReport:
         return self._run(params, lambda s, scope, facts: build_coverage(s, params, scope, facts))
