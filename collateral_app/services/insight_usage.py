@@ -307,27 +307,35 @@ def build_usage(
 def timeline(
     s: Session, params: ReportParameters, scope: Scope, *, asset_id: str | None = None
 ) -> tuple[TimePoint, ...]:
-    """Customer-facing uses and views per week (or month) of the window."""
+    """Customer-facing uses and views per week (or month) of the window: per bucket, two
+    counts of index ranges (kind, time), so no event is sorted or grouped."""
     tz = zone(params.window.time_zone)
     points = buckets(params.window)
     table = bucket_table(points, tz)
-    e = UsageEventRow
-    query = (
-        select(table.c.n, e.kind, func.count())
-        .select_from(table)
-        .join(e, (e.occurred_at >= table.c.lo) & (e.occurred_at < table.c.hi))
-        .where(e.kind.in_((SHARED, PRESENTED, VIEWED)), scope.has_asset(e.asset_id))
-        .group_by(table.c.n, e.kind)
-    )
-    if scope.user_id is not None:
-        query = query.where(e.user_id == scope.user_id)
-    if asset_id is not None:
-        query = query.where(e.asset_id == asset_id)
-    counts: dict[int, list[int]] = {}
-    for n, kind, count in s.execute(query):
-        slot = counts.setdefault(int(n), [0, 0])
-        slot[0 if kind != VIEWED else 1] += int(count)
-    return tuple(TimePoint(b.start, b.end, b.label, *counts.get(n, [0, 0])) for n, b in enumerate(points))
+
+    def count(*kinds: str) -> Any:
+        e = aliased(UsageEventRow, name=f"in_bucket_{len(kinds)}")
+        query = (
+            select(func.count())
+            .select_from(e)
+            .where(
+                e.kind.in_(kinds),
+                e.occurred_at >= table.c.lo,
+                e.occurred_at < table.c.hi,
+                scope.has_asset(e.asset_id),
+            )
+        )
+        if scope.user_id is not None:
+            query = query.where(e.user_id == scope.user_id)
+        if asset_id is not None:
+            query = query.where(e.asset_id == asset_id)
+        return query.scalar_subquery()
+
+    counts = {
+        int(n): (int(uses), int(views))
+        for n, uses, views in s.execute(select(table.c.n, count(SHARED, PRESENTED), count(VIEWED)))
+    }
+    return tuple(TimePoint(b.start, b.end, b.label, *counts.get(n, (0, 0))) for n, b in enumerate(points))
 
 
 # -- flags ----------------------------------------------------------------------------------------
