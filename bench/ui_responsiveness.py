@@ -31,10 +31,13 @@ HERE = Path(__file__).resolve().parent
 
 
 def measure_startup(library: Path, runs: int = 3) -> dict[str, float]:
-    """Wall time from launching `collateral-app` to its first results on screen."""
+    """Wall time from launching `collateral-app` to its first results on screen. The
+    script starts as the `collateral-app` entry point does (`from ui.app import run`),
+    then opens the window as `ui.app.main` does, with its own settings file."""
     script = (
         "import time, sys; t0=float(sys.argv[1]);"
         "import os; os.environ.setdefault('QT_QPA_PLATFORM','offscreen');"
+        "import ui.app;"
         "from PySide6.QtWidgets import QApplication; from PySide6.QtCore import QSettings, QTimer;"
         "app=QApplication([]);"
         "from collateral_app.services.library import AssetLibrary; from ui.main_window import MainWindow;"

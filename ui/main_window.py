@@ -309,7 +309,6 @@ class MainWindow(QMainWindow):
         self.count_whats_new()
         self.refresh_health()
         self._catch_up_index()
-        library.load_page_renderer()  # here, not on a thread: see load_page_renderer
         self.search_now()
 
     # -- set-up ------------------------------------------------------------------------

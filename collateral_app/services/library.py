@@ -740,13 +740,6 @@ class AssetLibrary:
         except ValueError as exc:
             raise UserError(str(exc)) from exc
 
-    def load_page_renderer(self) -> None:
-        """Load the page renderer (PDFium) now rather than at the first preview or import.
-        Loading its shared library holds Python's interpreter lock until it is in (a
-        tenth of a second or more on a busy machine), which would freeze a window that
-        is up; the desktop app calls this before showing its window (a few tens of ms)."""
-        from collateral_app.extract.preview import render_pdf_page  # noqa: F401
-
     # -- maintenance -------------------------------------------------------------------
     def check(self, *, repair: bool = False, verify_files: bool = True) -> CheckReport:
         from .maintenance import check_library
@@ -763,6 +756,14 @@ class AssetLibrary:
         from .maintenance import restore_library
 
         return restore_library(source, destination)
+
+
+def load_page_renderer() -> None:
+    """Load the page renderer (PDFium) now rather than at the first preview or import.
+    Loading its shared library holds Python's interpreter lock until it is in (a tenth of
+    a second or more on a busy machine), which would freeze a window that is up; the
+    desktop app does it before anything else (see ui/__init__.py)."""
+    from collateral_app.extract.preview import render_pdf_page  # noqa: F401
 
 
 _COLUMN_SORTS: dict[SearchSort, ColumnElement[Any]] = {
