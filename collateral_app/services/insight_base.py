@@ -367,6 +367,11 @@ class Scope:
         condition: ColumnElement[bool] = unindexed(column).in_(self.asset_ids())
         return condition
 
+    @property
+    def filters_prospects(self) -> bool:
+        """Whether `deal_conditions` name the prospect's columns (industry, size)."""
+        return bool(self.industry or self.size)
+
     def deal_conditions(self, deal: Any = DealRow, prospect: Any = ProspectRow) -> list[ColumnElement[bool]]:
         """Deals of the member, the segment's industry and size (the prospect's) and stage.
         Deals carry no persona or product, so those filters leave them alone."""

@@ -51,24 +51,23 @@ def closed_deals(params: ReportParameters, scope: Scope) -> Any:
     """Deals in scope whose outcome is won or lost and whose close date is in W, with their
     cycle (`starts`, `ends`: UTC instants of local midnights)."""
     tz = zone(params.window.time_zone)
-    return (
-        select(
-            DealRow.id,
-            DealRow.prospect_id,
-            DealRow.outcome,
-            DealRow.amount_minor,
-            DealRow.currency,
-            cycle_start(DealRow, tz).label("starts"),
-            cycle_end(DealRow, tz).label("ends"),
-        )
-        .join(ProspectRow, ProspectRow.id == DealRow.prospect_id)
-        .where(
-            DealRow.outcome.in_((WON, LOST)),
-            DealRow.close_date >= params.window.first_day,
-            DealRow.close_date <= params.window.last_day,
-            *scope.deal_conditions(),
-        )
+    query = select(
+        DealRow.id,
+        DealRow.prospect_id,
+        DealRow.outcome,
+        DealRow.amount_minor,
+        DealRow.currency,
+        cycle_start(DealRow, tz).label("starts"),
+        cycle_end(DealRow, tz).label("ends"),
+    ).where(
+        DealRow.outcome.in_((WON, LOST)),
+        DealRow.close_date >= params.window.first_day,
+        DealRow.close_date <= params.window.last_day,
+        *scope.deal_conditions(),
     )
+    if scope.filters_prospects:  # otherwise read from `ix_deals_closed` alone
+        query = query.join(ProspectRow, ProspectRow.id == DealRow.prospect_id)
+    return query
 
 
 def _touches(closed: Any, scope: Scope, model: Attribution) -> Any:

@@ -190,12 +190,10 @@ def _feedback(
         *scope.deal_conditions(),
     )
     per_day: dict[date, tuple[int, int]] = {}
-    for day, count, answered in s.execute(
-        select(DealRow.close_date, func.count(), func.sum(has.cast(Integer)))
-        .join(ProspectRow, ProspectRow.id == DealRow.prospect_id)
-        .where(closed_in_window)
-        .group_by(DealRow.close_date)
-    ):
+    daily = select(DealRow.close_date, func.count(), func.sum(has.cast(Integer))).where(closed_in_window)
+    if scope.filters_prospects:
+        daily = daily.join(ProspectRow, ProspectRow.id == DealRow.prospect_id)
+    for day, count, answered in s.execute(daily.group_by(DealRow.close_date)):
         if day is not None:
             per_day[day] = (int(count), int(answered or 0))
     missing = [

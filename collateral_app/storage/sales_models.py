@@ -61,6 +61,19 @@ class DealRow(Timestamped, Base):
         Index("ix_deals_prospect", "prospect_id", "outcome"),
         Index("ix_deals_outcome", "outcome", "close_date"),
         Index("ix_deals_awaiting_feedback", "awaiting_feedback"),
+        # The insight's (migration 0003): deals closed in a window with what its reports read
+        # of them (cycle, amount, stage, feedback lookups by id), without touching the table.
+        Index(
+            "ix_deals_closed",
+            "outcome",
+            "close_date",
+            "prospect_id",
+            "id",
+            "created_on",
+            "amount_minor",
+            "currency",
+            "stage",
+        ),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"))

@@ -3,8 +3,9 @@
 Review requests (marketing asked an asset's owner to review it) are append-only facts. The
 indexes let each report read only the events of its window: by kind and time (window
 aggregates, covering the asset and who), and by asset and kind (an asset's uses in a window
-and its last customer-facing use, by seeks; who, for the team-member filter). Settings (time zone, targets) are rows of `settings`, written when changed;
-their defaults live in the code.
+and its last customer-facing use, by seeks; who, for the team-member filter); and the
+deals closed in a window, covering what the reports read of them. Settings (time zone,
+targets) are rows of `settings`, written when changed; their defaults live in the code.
 
 Revision ID: 0003
 Revises: 0002
@@ -50,8 +51,14 @@ def upgrade() -> None:
     with op.batch_alter_table('feedback', schema=None) as batch_op:
         batch_op.create_index('ix_feedback_time', ['created_at'], unique=False)
 
+    with op.batch_alter_table('deals', schema=None) as batch_op:
+        batch_op.create_index('ix_deals_closed', ['outcome', 'close_date', 'prospect_id', 'id', 'created_on', 'amount_minor', 'currency', 'stage'], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('deals', schema=None) as batch_op:
+        batch_op.drop_index('ix_deals_closed')
+
     with op.batch_alter_table('feedback', schema=None) as batch_op:
         batch_op.drop_index('ix_feedback_time')
 
