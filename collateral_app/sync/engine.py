@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import Table, and_, delete, func, insert, not_, or_, select, text
+from sqlalchemy import Integer, Table, and_, delete, func, insert, literal_column, not_, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from collateral_app.blobs import BlobStore
@@ -774,17 +774,25 @@ class SyncEngine:
         waiting = self.waiting_facts(who)
         done = 0
         for table in fact_feed.fact_tables():
+            # In rowid order from where the last batch ended, so each batch reads only new rows
+            # (the order is only this sync's walk; what was sent is what the marks say).
+            rowid = literal_column(f"{table.name}.rowid", type_=Integer)
+            after = 0
             while True:
                 if should_stop():
                     raise SyncCancelled
                 with self.sessions() as s:
-                    rows = (
-                        s.execute(_unsent_facts(table, self._foreign_profiles(s, who)).limit(FACT_BATCH))
-                        .mappings()
-                        .all()
+                    query = (
+                        _unsent_facts(table, self._foreign_profiles(s, who))
+                        .add_columns(rowid.label("_rowid"))
+                        .where(rowid > after)
+                        .order_by(rowid)
+                        .limit(FACT_BATCH)
                     )
+                    rows = s.execute(query).mappings().all()
                 if not rows:
                     break
+                after = int(rows[-1]["_rowid"])
                 batch = [(str(r["id"]), fact_feed.fact_doc(table, dict(r))) for r in rows]
                 with conn.transaction():  # marked sent below, only once this has committed
                     fact_feed.send(conn, table.name, batch, who.device_id)

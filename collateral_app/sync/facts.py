@@ -85,7 +85,8 @@ def send(conn: psycopg.Connection[Any], kind: str, facts: Sequence[tuple[str, st
     """Insert (id, JSON) facts of one kind; returns how many were new. The caller commits."""
     cur = conn.execute(
         "INSERT INTO collateral.facts (kind, id, doc, origin) "
-        "SELECT %s, x.id, x.doc::jsonb, %s FROM unnest(%s::text[], %s::text[]) AS x(id, doc) "
+        # %b: the arrays go in binary, so no document is escaped into array text on the way.
+        "SELECT %s, x.id, x.doc::jsonb, %s FROM unnest(%b::text[], %b::text[]) AS x(id, doc) "
         "ON CONFLICT DO NOTHING",
         (kind, origin, [f[0] for f in facts], [f[1] for f in facts]),
     )
