@@ -21,7 +21,7 @@ Definitions (DESIGN.md, Metrics), for deals closed (won or lost) in W:
   until it closes again, with its new close date.
 
 SQLite reads one row per closed deal: the assets that reached its prospect in the cycle
-(distinct, seeks in `ix_usage_events_prospect`) and, for first and last touch, the asset of
+(distinct, one seek in `ix_usage_events_reached` a deal) and, for first and last touch, the asset of
 the first and the last of those uses; then the declared marks. Python counts the deals per
 asset (Counter over the deals' asset lists, in C) and shares each won deal's amount among
 its assets under the chosen model: work per (deal, asset) pair, never per event, and no
@@ -31,17 +31,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import distinct, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Table, distinct, func, literal_column, select
+from sqlalchemy.orm import Session
 
 from collateral_app.domain.insight import AssetInfluence, Attribution, InfluenceReport, ReportParameters
 from collateral_app.domain.sales import Money, Outcome, Verdict
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRow, UsageEventRow
 
 from .feedback import cycle_end, cycle_start, latest_feedback
-from .insight_base import CUSTOMER_FACING, Scope, zone
+from .insight_base import CUSTOMER_FACING, IndexedBy, Scope, has_index, zone
 
 WON, LOST = Outcome.WON.value, Outcome.LOST.value
 COMMENTS_SHOWN = 3
@@ -70,25 +70,30 @@ def closed_deals(params: ReportParameters, scope: Scope) -> Any:
     return query
 
 
-def _touches(closed: Any, scope: Scope, model: Attribution) -> Any:
+REACHED_INDEX = "ix_usage_events_reached"
+
+
+def _touches(closed: Any, scope: Scope, model: Attribution, indexed: bool) -> Any:
     """Per closed deal (in id order): id, outcome, amount, currency, its touched assets as one
     text ("a,b,c", distinct) and, for first/last touch, the asset that touched first or last
-    (ties go to the smaller id)."""
-    e = aliased(UsageEventRow, name="reached")
+    (ties go to the smaller id). `indexed`: read the events through `ix_usage_events_reached`
+    (customer-facing uses by prospect and time: one seek a deal, not one a kind), which
+    SQLite would not pick itself; the kinds are literals so that its WHERE applies."""
+    table = cast(Table, UsageEventRow.__table__)
+    e = IndexedBy(table, "reached", REACHED_INDEX) if indexed else table.alias("reached")
     reached = (
-        e.prospect_id == closed.c.prospect_id,
-        e.kind.in_(CUSTOMER_FACING),
-        e.occurred_at >= closed.c.starts,
-        e.occurred_at < closed.c.ends,
-        scope.has_asset(e.asset_id),
+        e.c.prospect_id == closed.c.prospect_id,
+        e.c.kind.in_([literal_column(f"'{kind}'") for kind in CUSTOMER_FACING]),
+        e.c.occurred_at >= closed.c.starts,
+        e.c.occurred_at < closed.c.ends,
+        scope.has_asset(e.c.asset_id),
     )
-    assets = select(func.group_concat(distinct(e.asset_id))).where(*reached).scalar_subquery()
+    assets = select(func.group_concat(distinct(e.c.asset_id))).where(*reached).scalar_subquery()
     columns = [closed.c.id, closed.c.outcome, closed.c.amount_minor, closed.c.currency, assets]
     if model in (Attribution.FIRST, Attribution.LAST):
-        when = e.occurred_at if model is Attribution.FIRST else e.occurred_at.desc()
-        columns.append(
-            select(e.asset_id).where(*reached).order_by(when, e.asset_id).limit(1).scalar_subquery()
-        )
+        when = e.c.occurred_at if model is Attribution.FIRST else e.c.occurred_at.desc()
+        winner = select(e.c.asset_id).where(*reached).order_by(when, e.c.asset_id).limit(1)
+        columns.append(winner.scalar_subquery())
     return select(*columns).order_by(closed.c.id)
 
 
@@ -109,7 +114,7 @@ def build_influence(
     already left out by the queries when the scope narrows the assets."""
     model = params.attribution
     closed = closed_deals(params, scope).subquery("closed")
-    rows = s.execute(_touches(closed, scope, model)).all()
+    rows = s.execute(_touches(closed, scope, model, has_index(s, REACHED_INDEX))).all()
     won_ids = select(closed.c.id).where(closed.c.outcome == WON)
     latest = latest_feedback(FeedbackRow.deal_id.in_(won_ids), scope.has_asset(FeedbackRow.asset_id))
     declared = select(latest.c.deal_id, latest.c.asset_id).where(

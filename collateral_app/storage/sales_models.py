@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -108,6 +109,16 @@ class UsageEventRow(Base):
         # asset's last customer-facing use; who is covered for the team-member filter.
         Index("ix_usage_events_kind_time", "kind", "occurred_at", "asset_id", "user_id"),
         Index("ix_usage_events_asset_kind", "asset_id", "kind", "occurred_at", "user_id"),
+        # Customer-facing uses by prospect and time, in one seek (the insight's win influence
+        # reads each closed deal's cycle; the kinds are literals in its query).
+        Index(
+            "ix_usage_events_reached",
+            "prospect_id",
+            "occurred_at",
+            "asset_id",
+            "kind",
+            sqlite_where=text("kind IN ('shared', 'presented') AND prospect_id IS NOT NULL"),
+        ),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id"))

@@ -3,8 +3,9 @@
 Review requests (marketing asked an asset's owner to review it) are append-only facts. The
 indexes let each report read only the events of its window: by kind and time (window
 aggregates, covering the asset and who), and by asset and kind (an asset's uses in a window
-and its last customer-facing use, by seeks; who, for the team-member filter); and the
-deals closed in a window, covering what the reports read of them. Settings (time zone,
+and its last customer-facing use, by seeks; who, for the team-member filter); customer-
+facing uses by prospect and time (a deal's cycle in one seek); and the deals closed in a
+window, covering what the reports read of them. Settings (time zone,
 targets) are rows of `settings`, written when changed; their defaults live in the code.
 
 Revision ID: 0003
@@ -47,6 +48,7 @@ def upgrade() -> None:
     with op.batch_alter_table('usage_events', schema=None) as batch_op:
         batch_op.create_index('ix_usage_events_kind_time', ['kind', 'occurred_at', 'asset_id', 'user_id'], unique=False)
         batch_op.create_index('ix_usage_events_asset_kind', ['asset_id', 'kind', 'occurred_at', 'user_id'], unique=False)
+        batch_op.create_index('ix_usage_events_reached', ['prospect_id', 'occurred_at', 'asset_id', 'kind'], unique=False, sqlite_where=sa.text("kind IN ('shared', 'presented') AND prospect_id IS NOT NULL"))
 
     with op.batch_alter_table('feedback', schema=None) as batch_op:
         batch_op.create_index('ix_feedback_time', ['created_at'], unique=False)
@@ -63,6 +65,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_feedback_time')
 
     with op.batch_alter_table('usage_events', schema=None) as batch_op:
+        batch_op.drop_index('ix_usage_events_reached')
         batch_op.drop_index('ix_usage_events_asset_kind')
         batch_op.drop_index('ix_usage_events_kind_time')
 
