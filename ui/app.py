@@ -6,6 +6,7 @@ collateral-app [--library DIR] [--query TEXT] [--screenshot FILE.png]
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import traceback
@@ -81,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.search_box.setText(args.query)
     window.land_on_first_section()
     window.show()
+    freeze_startup_heap()
     if args.screenshot:
         take_screenshot(window, args.screenshot)
     else:
@@ -88,6 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     library.close()
     return code
+
+
+def freeze_startup_heap() -> None:
+    """What start-up made (modules, classes, the ORM's mappings, Qt's wrappers) lives as long
+    as the app does: moved out of the garbage collector's reach, so a full collection later
+    walks only what came after. Otherwise each one walks some 100,000 objects with the
+    interpreter lock held, 100 ms and more of a frozen window."""
+    gc.freeze()
 
 
 def take_screenshot(window: MainWindow, target: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 import threading
@@ -87,7 +88,8 @@ class SearchIndex:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the searcher and its caches
+        self._write_lock = threading.Lock()  # one writer at a time; searches go on meanwhile
         self.was_recreated = False
         self._searcher: Searcher | None = None
         self._view: IndexView | None = None
@@ -128,7 +130,7 @@ class SearchIndex:
         return ix
 
     def clear(self) -> None:
-        with self._lock:
+        with self._write_lock, self._lock:
             self._close_searcher()
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder.mkdir(parents=True)
@@ -189,7 +191,7 @@ class SearchIndex:
         index holds none of them (a rebuild), which skips looking for old versions;
         `procs` > 1 analyses in that many processes (bulk work from the command line)."""
         count = 0
-        with self._lock, self._writer(procs) as writer:
+        with self._write_lock, _collection_paused(), self._writer(procs) as writer:
             add = writer.add_document if fresh else writer.update_document
             for doc in documents:
                 add(**_fields(doc))
@@ -197,13 +199,13 @@ class SearchIndex:
         return count
 
     def delete(self, asset_ids: Iterable[str]) -> None:
-        with self._lock, self._writer() as writer:
+        with self._write_lock, self._writer() as writer:
             for asset_id in asset_ids:
                 writer.delete_by_term("asset_id", asset_id)
 
     def optimize(self) -> None:
         """Merge all segments: after bulk imports many small segments slow every query."""
-        with self._lock:
+        with self._write_lock, _collection_paused():
             self._index.optimize()
 
     def segment_count(self) -> int:
@@ -307,6 +309,37 @@ class SearchIndex:
             if suggestions:
                 corrections[word] = suggestions[0]
         return corrections
+
+
+class _CollectionPause:
+    """While Whoosh writes a segment it holds the postings as millions of small tuples, and
+    every full garbage collection in that time walks them all with the interpreter lock
+    held: 85-150 ms each during an import, a frozen window. Reference counting frees them
+    once the segment is written, so automatic collection waits until the last writer is
+    done (and resumes only if it was on)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._writers = 0
+        self._was_enabled = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._writers == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._writers += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._writers -= 1
+                if self._writers == 0 and self._was_enabled:
+                    gc.enable()
+
+
+_collection_paused = _CollectionPause()
 
 
 def _text(term: bytes | str) -> str:
