@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -65,6 +66,7 @@ from .insight_base import (
     InsightBase,
     Scope,
     age_words,
+    collector_paused,
     effective_review_by,
     local_day,
     stale_reason,
@@ -98,6 +100,12 @@ class Insight(InsightBase):
         return super().actor()
 
     # -- one report ---------------------------------------------------------------------------
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        """A report's session (one snapshot), with the cyclic garbage collector paused."""
+        with collector_paused(), self.sessions() as s:
+            yield s
+
     def _run(
         self,
         params: ReportParameters,
@@ -107,7 +115,7 @@ class Insight(InsightBase):
     ) -> T:
         """One report in one session; the last uses are read only for the reports that say
         them (two more seeks per asset)."""
-        with self.sessions() as s:
+        with self._reading() as s:
             scope = self._scope(s, params)
             return build(s, scope, asset_facts(s, params, scope, self.catalog(), last_use=last_use))
 
@@ -119,7 +127,7 @@ class Insight(InsightBase):
 
     def influence(self, params: ReportParameters) -> InfluenceReport:
         """Needs only the assets' titles and types: the catalog's, without counting uses."""
-        with self.sessions() as s:
+        with self._reading() as s:
             return build_influence(s, params, self._scope(s, params), self.catalog().rows(s))
 
     def coverage(self, params: ReportParameters) -> CoverageReport:
@@ -127,7 +135,7 @@ class Insight(InsightBase):
 
     def coverage_cell(self, params: ReportParameters, row: str, column: str) -> CellDetail:
         """The assets, deals, searches and requests behind one heatmap cell."""
-        with self.sessions() as s:
+        with self._reading() as s:
             scope = self._scope(s, params)
             dims = params.dims
             wanted = (self._cell_value(s, dims[0], row), self._cell_value(s, dims[1], column))
@@ -141,11 +149,11 @@ class Insight(InsightBase):
         return slug
 
     def service_levels(self, params: ReportParameters) -> ServiceLevelReport:
-        with self.sessions() as s:
+        with self._reading() as s:
             return build_service_levels(s, params, self._scope(s, params), self.now())
 
     def search_demand(self, params: ReportParameters, *, limit: int = 20) -> DemandReport:
-        with self.sessions() as s:
+        with self._reading() as s:
             return build_demand(s, params, self._scope(s, params), limit=limit)
 
     # -- the whole view -------------------------------------------------------------------------
@@ -161,7 +169,7 @@ class Insight(InsightBase):
             timings[name] = round((time.perf_counter() - begun) * 1000, 1)
             return result
 
-        with self.sessions() as s:
+        with self._reading() as s:
             scope = self._scope(s, params)
             facts = timed("catalog", lambda: asset_facts(s, params, scope, self.catalog()))
             usage = timed("usage", lambda: build_usage(s, params, scope, facts))
@@ -190,7 +198,7 @@ class Insight(InsightBase):
         asset = self.library.get_asset(asset_id)
         tz = zone(params.window.time_zone)
         today = params.as_of or params.window.last_day
-        with self.sessions() as s:
+        with self._reading() as s:
             scope = self._scope(s, params)
             everything = Scope(scope.user_id, scope.owner, (), None, None, None, None, None)
             facts = asset_facts(s, params, everything, self.catalog())
