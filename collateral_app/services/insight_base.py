@@ -302,6 +302,7 @@ def stale_reason(
 
 
 # -- words --------------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)  # flags word thousands of review dates, most of them shared
 def day_words(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 

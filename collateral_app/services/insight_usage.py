@@ -53,7 +53,6 @@ from .insight_base import (
     zone,
 )
 
-CHUNK = 500
 SEGMENT_DIMENSIONS = ("industry", "stage")
 FLAG_ORDER = (Flag.ARCHIVE_CANDIDATE, Flag.UNUSED, Flag.UNDERUSED, Flag.STALE)
 
@@ -474,22 +473,17 @@ def _plural_label(label: str) -> str:
 
 def pending_review_requests(s: Session, ids: Sequence[str]) -> dict[str, datetime]:
     """The latest review request per asset that is still pending: made when the asset's
-    review-by date was what it still is."""
-    result: dict[str, datetime] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start : start + CHUNK])
-        rows = s.execute(
-            select(ReviewRequestRow.asset_id, ReviewRequestRow.requested_at)
-            .join(AssetRow, AssetRow.id == ReviewRequestRow.asset_id)
-            .where(
-                ReviewRequestRow.asset_id.in_(chunk),
-                func.coalesce(ReviewRequestRow.review_by_then, "") == func.coalesce(AssetRow.review_by, ""),
-            )
-        )
-        for asset_id, at in rows:
-            if asset_id not in result or at > result[asset_id]:
-                result[asset_id] = at
-    return result
+    review-by date was what it still is. One grouped query over the pending requests (a
+    few per asset at most), not one per chunk of the thousands of flagged ids."""
+    wanted = set(ids)
+    latest: Any = func.max(ReviewRequestRow.requested_at, type_=ReviewRequestRow.requested_at.type)
+    rows = s.execute(
+        select(ReviewRequestRow.asset_id, latest)
+        .join(AssetRow, AssetRow.id == ReviewRequestRow.asset_id)
+        .where(func.coalesce(ReviewRequestRow.review_by_then, "") == func.coalesce(AssetRow.review_by, ""))
+        .group_by(ReviewRequestRow.asset_id)
+    )
+    return {asset_id: at for asset_id, at in rows if asset_id in wanted}
 
 
 def days_since(moment: datetime | None, today: date, tz: ZoneInfo) -> int | None:
