@@ -348,6 +348,9 @@ DEAL_REF_COLUMNS = (
 )
 
 
+_OUTCOMES = {o.value: o for o in Outcome}
+
+
 def deal_ref(row: Any, prospect: str) -> DealRef:
     """From a DealRow, or a row of DEAL_REF_COLUMNS."""
     amount = Money(row.amount_minor, row.currency) if row.amount_minor is not None and row.currency else None
@@ -356,7 +359,7 @@ def deal_ref(row: Any, prospect: str) -> DealRef:
         name=row.name,
         prospect=prospect,
         owner=row.owner,
-        outcome=Outcome(row.outcome),
+        outcome=_OUTCOMES.get(row.outcome) or Outcome(row.outcome),
         close_date=row.close_date,
         amount=amount,
         stage=row.stage,

@@ -21,10 +21,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from statistics import fmean
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Integer, and_, exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Integer, and_, exists, func, literal_column, select
+from sqlalchemy.orm import Session, aliased
 
 from collateral_app.domain.insight import (
     DealRef,
@@ -182,26 +183,34 @@ def build_service_levels(
 def _feedback(
     s: Session, params: ReportParameters, scope: Scope
 ) -> tuple[int, int, dict[date, tuple[int, int]], list[DealRef]]:
-    has = exists().where(FeedbackRow.deal_id == DealRow.id)
+    """Closed deals in W per close day with and without feedback, and those without it. The
+    deals are found in `ix_deals_closed` (the feedback lookup needs only their id); only
+    the deals listed are then read from the table, by rowid."""
+    d, prospect = aliased(DealRow, name="closed"), aliased(ProspectRow, name="closed_prospect")
+    has = exists().where(FeedbackRow.deal_id == d.id)
     closed_in_window = and_(
-        DealRow.outcome.in_((WON, LOST)),
-        DealRow.close_date >= params.window.first_day,
-        DealRow.close_date <= params.window.last_day,
-        *scope.deal_conditions(),
+        d.outcome.in_((WON, LOST)),
+        d.close_date >= params.window.first_day,
+        d.close_date <= params.window.last_day,
+        *scope.deal_conditions(d, prospect),
     )
+
+    def of_closed(query: Any) -> Any:
+        return query.join(prospect, prospect.id == d.prospect_id) if scope.filters_prospects else query
+
     per_day: dict[date, tuple[int, int]] = {}
-    daily = select(DealRow.close_date, func.count(), func.sum(has.cast(Integer))).where(closed_in_window)
-    if scope.filters_prospects:
-        daily = daily.join(ProspectRow, ProspectRow.id == DealRow.prospect_id)
-    for day, count, answered in s.execute(daily.group_by(DealRow.close_date)):
+    daily = of_closed(select(d.close_date, func.count(), func.sum(has.cast(Integer))).where(closed_in_window))
+    for day, count, answered in s.execute(daily.group_by(d.close_date)):
         if day is not None:
             per_day[day] = (int(count), int(answered or 0))
+    unanswered = of_closed(select(literal_column("closed.rowid")).select_from(d))
+    unanswered = unanswered.where(closed_in_window, ~has)
     missing = [
         deal_ref(row, row[-1])
         for row in s.execute(
             select(*DEAL_REF_COLUMNS, ProspectRow.name)
             .join(ProspectRow, ProspectRow.id == DealRow.prospect_id)
-            .where(closed_in_window, ~has)
+            .where(literal_column("deals.rowid").in_(unanswered))
             .order_by(DealRow.close_date.desc(), DealRow.name)
         ).all()
     ]
