@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -66,9 +66,13 @@ Cell = tuple[str, str]
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    """How searches name taxonomy values: per dimension, slug → the words that name it."""
+    """How searches name taxonomy values: per dimension, slug → the words that name it.
+    What a query's words and a filters text name is kept per text: a window's searches
+    repeat the same few hundred queries and handful of filters in many combinations."""
 
     names: dict[str, dict[str, tuple[str, ...]]]
+    _by_filters: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, compare=False, repr=False)
+    _by_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, s: Session) -> Vocabulary:
@@ -80,6 +84,18 @@ class Vocabulary:
 
     def segment(self, query: str, filters_json: str) -> dict[str, set[str]]:
         """The values a search names: its filters, and taxonomy words in the query."""
+        by_filters = self._by_filters.get(filters_json)
+        if by_filters is None:
+            by_filters = self._by_filters[filters_json] = self._named_by_filters(filters_json)
+        in_words = self._by_words.get(query)
+        if in_words is None:
+            in_words = self._by_words[query] = self._named_in_words(query)
+        found = {dimension: set(slugs) for dimension, slugs in by_filters.items()}
+        for dimension, slugs in in_words.items():
+            found.setdefault(dimension, set()).update(slugs)
+        return found
+
+    def _named_by_filters(self, filters_json: str) -> dict[str, frozenset[str]]:
         found: dict[str, set[str]] = {}
         try:
             filters = json.loads(filters_json or "{}")
@@ -94,12 +110,16 @@ class Vocabulary:
                 for slug, words in known.items():
                     if wanted in words:
                         found.setdefault(dimension, set()).add(slug)
+        return {dimension: frozenset(slugs) for dimension, slugs in found.items()}
+
+    def _named_in_words(self, query: str) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
         text = f"-{slugify(query)}-"
         for dimension, known in self.names.items():
             for slug, words in known.items():
                 if any(f"-{w}-" in text for w in words if w):
                     found.setdefault(dimension, set()).add(slug)
-        return found
+        return {dimension: frozenset(slugs) for dimension, slugs in found.items()}
 
 
 def as_segment(values: Mapping[str, set[str]]) -> Segment:

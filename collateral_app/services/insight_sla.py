@@ -301,8 +301,15 @@ def build_demand(
     folded = [(request_id, fold(text)) for request_id, text in open_requests]
 
     def asked(text: str) -> str | None:
+        """The first open request whose text holds every word of the query."""
         wanted = fold(text).split()
-        return next((r for r, body in folded if wanted and all(w in body for w in wanted)), None)
+        if not wanted:
+            return None
+        first, rest = wanted[0], wanted[1:]
+        for request_id, body in folded:
+            if first in body and all(w in body for w in rest):
+                return request_id
+        return None
 
     def top(count: Callable[[_Query], int]) -> tuple[DemandQuery, ...]:
         ranked = sorted(
