@@ -70,7 +70,7 @@ def main(library_path: str) -> None:
         window.show()
         wait(window.search_finished)
         view = window.insight_view
-        window.show_section("marketing-insight")
+        window.show_section("insight")
         wait(view.report_shown)
         report = view.report
         assert report is not None

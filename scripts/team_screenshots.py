@@ -32,7 +32,7 @@ from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user
 from ui.main_window import MainWindow
-from ui.team import TeamScreens, TeamSettingsDialog
+from ui.team import TeamSettingsDialog
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SERVER = os.environ.get("COLLATERAL_TEST_PG", "host=127.0.0.1 port=5432 user=postgres")
@@ -84,11 +84,10 @@ def main(source: str, out: Path) -> None:
             mia.sync_once()
 
             settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(max_library, settings)
-            screens = TeamScreens(window, max_)
+            window = MainWindow(max_library, settings, team=max_)
+            screens = window.team_screens
             window.resize(1360, 820)
             window.show()
-            screens.start()
             window.show_section("team")
             wait(screens.sync.status_changed, 10_000)
             if screens.sync.sync_now():

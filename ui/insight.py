@@ -1087,12 +1087,13 @@ def install(window: MainWindow) -> InsightView:
     view.show_asset_requested.connect(window.show_in_library)
     view.create_asset_requested.connect(lambda _query, _segment: window.choose_files())
     view.failed.connect(lambda text: window.notify(text, error=True))
-    # Not "insight": tests/ui/test_sections.py adds a placeholder section under that key.
+    # Before Requests: a marketer lands on what to make next, then on what reps asked for.
     window.add_section(
-        "marketing-insight",
+        "insight",
         window.tr("Insight"),
         view,
         tip=window.tr("What is used, what wins, what is stale, what is missing"),
         first_for=(Role.MARKETER,),
+        before="requests",
     )
     return view

@@ -58,6 +58,7 @@ from collateral_app.domain.records import Asset, CheckReport, ImportOutcome, Sea
 from collateral_app.domain.sales import RequestUpdate, Role, UsageEvent, UsageKind
 from collateral_app.services.library import AssetLibrary, LibraryHealth
 from collateral_app.services.sales import SalesLoop
+from collateral_app.services.team import TeamService
 from collateral_app.services.usage import usage_kind_for
 
 from .dialogs import AboutDialog, CheckDialog, WhatsNewDialog, ask_yes_no
@@ -79,6 +80,7 @@ from .sales_models import deal_title
 from .sales_screens import SalesScreens
 from .search_log import SearchLogger
 from .tasks import TaskContext, TaskRunner
+from .team import TeamScreens
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         sales: SalesLoop | None = None,
+        team: TeamService | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -304,8 +307,10 @@ class MainWindow(QMainWindow):
         )
         self.sales_screens = SalesScreens(self)
         self.insight_view = install_insight(self)
+        self.team_screens = TeamScreens(self, team)
         self._restore_layout()
         self.sales_screens.start()
+        self.team_screens.start()
         self.count_whats_new()
         self.refresh_health()
         self._catch_up_index()
@@ -431,20 +436,30 @@ class MainWindow(QMainWindow):
         *,
         tip: str = "",
         first_for: Iterable[Role | str] = (),
+        before: str | None = None,
     ) -> QAction:
         """Host a screen (Library, Deals, Insight, Team…) in the window: an entry in the
         navigation on the left and in the Go menu (Ctrl+1…Ctrl+9, in navigation order).
         Sections listed `first_for` a role come first for users with that role, and the
-        first of them is where such a user lands. Returns the action that shows it."""
+        first of them is where such a user lands. A section goes after those added before
+        it, or just `before` the section of that key. Returns the action that shows it."""
         if key in self._sections:
             raise ValueError(f"a section {key!r} is already in the window")
+        if before is not None and before not in self._sections:
+            raise ValueError(f"no section {before!r} to put {key!r} before")
         action = QAction(title, self)
         action.setToolTip(tip or title)
         action.setStatusTip(tip or title)
         action.triggered.connect(lambda _checked=False: self.show_section(key))
         widget.setAccessibleName(widget.accessibleName() or title)
         self.sections.addWidget(widget)
-        self._sections[key] = Section(key, title, widget, tip, frozenset(Role(r) for r in first_for), action)
+        section = Section(key, title, widget, tip, frozenset(Role(r) for r in first_for), action)
+        if before is None:
+            self._sections[key] = section
+        else:
+            keys = list(self._sections)
+            keys.insert(keys.index(before), key)
+            self._sections = {k: section if k == key else self._sections[k] for k in keys}
         self._arrange_sections()
         return action
 
@@ -561,6 +576,7 @@ class MainWindow(QMainWindow):
         if self._presenting is not None:
             self._presenting.close()
         self.search_logger.flush()
+        self.team_screens.sync.shutdown()
         self.runner.shutdown(10_000)
         event.accept()
 

@@ -680,7 +680,7 @@ class TeamScreens(QObject):
         self.settings_action = QAction(window.tr("Team settings…"), window)
         self.settings_action.triggered.connect(lambda _checked=False: self.ask_settings())
         self.sync_action = QAction(window.tr("Sync now"), window)
-        self.sync_action.setShortcut("F5")
+        self.sync_action.setShortcut("Ctrl+Shift+S")  # F5 presents
         self.sync_action.triggered.connect(lambda _checked=False: self.sync.sync_now())
         menu = window.tr("&Team")
         window.add_menu_action(menu, self.settings_action)

@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.enums import ImportStatus
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
+from collateral_app.services.team import TeamService
 from tests import samples
 from ui.main_window import MainWindow
 
@@ -160,8 +161,13 @@ def open_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     them at the end (closing waits for background work)."""
     opened: list[MainWindow] = []
 
-    def factory(library: AssetLibrary, settings: QSettings, sales: SalesLoop | None = None) -> MainWindow:
-        window = MainWindow(library, settings, sales=sales)
+    def factory(
+        library: AssetLibrary,
+        settings: QSettings,
+        sales: SalesLoop | None = None,
+        team: TeamService | None = None,
+    ) -> MainWindow:
+        window = MainWindow(library, settings, sales=sales, team=team)
         qtbot.addWidget(window)
         opened.append(window)
         # The first search was submitted in __init__; its answer comes back through the

@@ -369,11 +369,11 @@ def test_the_main_window_hosts_the_insight_section_and_computes_it_when_shown(
     qtbot: QtBot, open_window: object, library: AssetLibrary, settings: QSettings
 ) -> None:
     window = open_window(library, settings)  # type: ignore[operator]
-    assert "marketing-insight" in window.section_keys()
+    assert "insight" in window.section_keys()
     view = window.insight_view
     assert view.report is None  # nothing computed for a rep who never opens it
 
     with qtbot.waitSignal(view.report_shown, timeout=TIMEOUT_MS):
-        window.show_section("marketing-insight")
+        window.show_section("insight")
 
     assert view.cards[0].value.text() == str(view.report.headline.published)

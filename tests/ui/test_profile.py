@@ -52,8 +52,8 @@ def test_the_first_start_asks_who_you_are_and_lays_the_window_out_for_your_role(
     me = SalesLoop(library).whoami()
     assert (me.name, me.role) == ("Mia Marketing", Role.MARKETER)
     assert [u.name for u in SalesLoop(library).users()] == ["Mia Marketing"]  # no stray login profile
-    assert window.current_section() == "requests"
-    assert window.navigation.item(0).text() == "Requests"
+    assert window.current_section() == "insight"
+    assert window.navigation.item(0).text() == "Insight"
     assert window.sales_screens.profile_button.text() == "Mia Marketing · marketer"
     assert not window.first_start
 

@@ -24,22 +24,35 @@ def test_an_added_section_appears_in_the_navigation_and_the_go_menu_and_can_be_s
     qtbot: QtBot, window: MainWindow
 ) -> None:
     before = _navigation_titles(window)
-    page = QLabel("Insight goes here")
-    action = window.add_section("insight", "Insight", page, tip="What is used and what wins")
+    page = QLabel("Forecasts go here")
+    action = window.add_section("forecasts", "Forecasts", page, tip="What the quarter looks like")
 
     assert before[0] == "Library"
-    assert _navigation_titles(window) == [*before, "Insight"]
+    assert _navigation_titles(window) == [*before, "Forecasts"]
     assert action in window.menus["go"].actions()
     assert action.shortcut().toString() == f"Ctrl+{len(before) + 1}"
     assert window.current_section() == "library"
 
-    with qtbot.waitSignal(window.section_changed, check_params_cb=lambda key: key == "insight"):
+    with qtbot.waitSignal(window.section_changed, check_params_cb=lambda key: key == "forecasts"):
         window.navigation.setCurrentRow(len(before))
     assert window.sections.currentWidget() is page
 
     with qtbot.waitSignal(window.section_changed, check_params_cb=lambda key: key == "library"):
         qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.sections.currentWidget() is window.splitter
+
+
+def test_a_section_can_be_placed_before_another(qtbot: QtBot, window: MainWindow) -> None:
+    window.add_section("forecasts", "Forecasts", QLabel(), before="deals")
+
+    titles = _navigation_titles(window)
+    assert titles.index("Forecasts") == titles.index("Deals") - 1
+    try:
+        window.add_section("pipeline", "Pipeline", QLabel(), before="nowhere")
+    except ValueError as exc:
+        assert "nowhere" in str(exc)
+    else:
+        raise AssertionError("a section placed before a missing one was accepted")
 
 
 def test_a_section_key_can_be_added_only_once(qtbot: QtBot, window: MainWindow) -> None:
@@ -52,22 +65,22 @@ def test_a_section_key_can_be_added_only_once(qtbot: QtBot, window: MainWindow) 
         raise AssertionError("a second section with the same key was accepted")
 
 
-def test_a_marketer_gets_the_marketing_sections_first_and_lands_on_the_first_of_them(
+def test_a_marketer_gets_the_marketing_sections_first_and_lands_on_insight(
     qtbot: QtBot, open_window: WindowFactory, library: AssetLibrary, settings: QSettings
 ) -> None:
     SalesLoop(library).switch_user("Dana", Role.MARKETER)
     window = open_window(library, settings)
-    window.add_section("insight", "Insight", QLabel(), first_for=[Role.MARKETER])
-    window.add_section("team", "Team", QLabel(), first_for=[Role.ADMIN])
+    window.add_section("forecasts", "Forecasts", QLabel(), first_for=[Role.MARKETER])
+    window.add_section("audit", "Audit", QLabel(), first_for=[Role.ADMIN])
 
     window.land_on_first_section()
 
     titles = _navigation_titles(window)
-    # The marketer's sections in the order they were added, then everything else.
-    assert titles[:2] == ["Requests", "Insight"]
-    assert titles.index("Library") < titles.index("Team")
-    assert window.current_section() == "requests"
-    assert window.navigation.currentItem().text() == "Requests"
+    # The marketer's sections in their order (Insight placed before Requests), then the rest.
+    assert titles[:3] == ["Insight", "Requests", "Forecasts"]
+    assert titles.index("Library") < titles.index("Audit")
+    assert window.current_section() == "insight"
+    assert window.navigation.currentItem().text() == "Insight"
 
 
 def test_a_rep_lands_on_the_library(
@@ -75,13 +88,13 @@ def test_a_rep_lands_on_the_library(
 ) -> None:
     SalesLoop(library).switch_user("Sam", Role.REP)
     window = open_window(library, settings)
-    window.add_section("insight", "Insight", QLabel(), first_for=[Role.MARKETER])
+    window.add_section("forecasts", "Forecasts", QLabel(), first_for=[Role.MARKETER])
 
     window.land_on_first_section()
 
     assert window.current_section() == "library"
     assert _navigation_titles(window)[:2] == ["Library", "Prepare for a call"]
-    assert _navigation_titles(window)[-1] == "Insight"
+    assert _navigation_titles(window)[-1] == "Forecasts"
 
 
 def test_menu_actions_and_status_widgets_can_be_added_by_other_screens(

@@ -32,7 +32,6 @@ from ui.team import (
     ConflictsModel,
     ConflictsView,
     StatusWidget,
-    TeamScreens,
     TeamSettingsDialog,
     TeamSync,
     status_line,
@@ -245,10 +244,9 @@ def test_the_window_gets_a_team_section_a_team_menu_and_the_status_widget(
 ) -> None:
     team = TeamService(library)
     team.join(team_server.add_user("ray", Role.REP), password="pw")
-    window = open_window(library, settings)
-    screens = TeamScreens(window, team)
-    with qtbot.waitSignal(screens.sync.status_changed, timeout=TIMEOUT_MS):
-        screens.start()
+    window = open_window(library, settings, team=team)
+    screens = window.team_screens
+    qtbot.waitUntil(lambda: screens.sync.status.joined, timeout=TIMEOUT_MS)
 
     assert "team" in window.section_keys()
     assert [a.text() for a in window.menus["&Team"].actions()] == ["Team settings…", "Sync now"]
