@@ -30,17 +30,17 @@ grouping of pairs by SQLite, which costs more than both (sorting 85k pairs for 9
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Table, distinct, func, literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Table, and_, distinct, func, literal_column, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from collateral_app.domain.insight import AssetInfluence, Attribution, InfluenceReport, ReportParameters
 from collateral_app.domain.sales import Money, Outcome, Verdict
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRow, UsageEventRow
 
-from .feedback import cycle_end, cycle_start, latest_feedback
+from .feedback import cycle_end, cycle_start
 from .insight_base import CUSTOMER_FACING, IndexedBy, Scope, has_index, zone
 
 WON, LOST = Outcome.WON.value, Outcome.LOST.value
@@ -116,9 +116,11 @@ def build_influence(
     closed = closed_deals(params, scope).subquery("closed")
     rows = s.execute(_touches(closed, scope, model, has_index(s, REACHED_INDEX))).all()
     won_ids = select(closed.c.id).where(closed.c.outcome == WON)
-    latest = latest_feedback(FeedbackRow.deal_id.in_(won_ids), scope.has_asset(FeedbackRow.asset_id))
-    declared = select(latest.c.deal_id, latest.c.asset_id).where(
-        latest.c.rn == 1, latest.c.verdict == Verdict.HELPED_WIN.value
+    declared = select(FeedbackRow.deal_id, FeedbackRow.asset_id).where(
+        FeedbackRow.deal_id.in_(won_ids),
+        FeedbackRow.verdict == Verdict.HELPED_WIN.value,
+        scope.has_asset(FeedbackRow.asset_id),
+        _no_later_word(),
     )
     marks = s.execute(declared.distinct()).all()
 
@@ -250,6 +252,20 @@ def _money(amounts: Mapping[str, float]) -> tuple[Money, ...]:
     )
 
 
+def _no_later_word(
+    among: Callable[[Any], Sequence[ColumnElement[bool]]] | None = None,
+) -> ColumnElement[bool]:
+    """A feedback entry is its rep's latest word on its asset for its deal (later by time,
+    then by id, as `latest_feedback` ranks them), among the entries `among` keeps: no later
+    one exists. One seek in `ix_feedback_marks` an entry, where ranking them all sorted
+    every entry of the window."""
+    g = aliased(FeedbackRow, name="later_word")
+    f = FeedbackRow
+    later = or_(g.created_at > f.created_at, and_(g.created_at == f.created_at, g.id > f.id))
+    same = (g.deal_id == f.deal_id, g.asset_id == f.asset_id, g.user_id == f.user_id)
+    return ~select(g.id).where(*same, *(among(g) if among else ()), later).exists()  # `id`: covered
+
+
 def _ratings(
     s: Session, params: ReportParameters, ids: list[str]
 ) -> dict[str, tuple[float | None, int, tuple[str, ...]]]:
@@ -262,9 +278,12 @@ def _ratings(
         FeedbackRow.created_at < params.window.until,
     )
     result: dict[str, tuple[float | None, int, tuple[str, ...]]] = {}
-    latest = latest_feedback(*in_window, FeedbackRow.rating.is_not(None))
-    rated = select(latest.c.asset_id, func.avg(latest.c.rating), func.count()).where(latest.c.rn == 1)
-    for asset_id, average, count in s.execute(rated.group_by(latest.c.asset_id)):
+    rated = select(FeedbackRow.asset_id, func.avg(FeedbackRow.rating), func.count()).where(
+        *in_window,
+        FeedbackRow.rating.is_not(None),
+        _no_later_word(lambda g: (g.rating.is_not(None), g.created_at < params.window.until)),
+    )
+    for asset_id, average, count in s.execute(rated.group_by(FeedbackRow.asset_id)):
         result[asset_id] = (round(float(average), 2), int(count), ())
     rank = (
         func.row_number()

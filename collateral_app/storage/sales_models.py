@@ -140,8 +140,21 @@ class FeedbackRow(Base):
         CheckConstraint("rating IS NULL OR (rating >= 1 AND rating <= 5)", name="rating_range"),
         Index("ix_feedback_asset", "asset_id", "deal_id"),
         Index("ix_feedback_deal", "deal_id"),
-        # The insight's (migration 0003): ratings and comments given in a window.
+        # The insight's (migration 0003): ratings and comments given in a window; whether an
+        # entry is its rep's latest word on an asset for a deal (one seek, covered); ratings
+        # given in a window, covered.
         Index("ix_feedback_time", "created_at"),
+        Index("ix_feedback_marks", "deal_id", "asset_id", "user_id", "created_at", "id", "verdict", "rating"),
+        Index(
+            "ix_feedback_rated",
+            "created_at",
+            "asset_id",
+            "deal_id",
+            "user_id",
+            "id",
+            "rating",
+            sqlite_where=text("rating IS NOT NULL"),
+        ),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id"))

@@ -4,8 +4,9 @@ Review requests (marketing asked an asset's owner to review it) are append-only 
 indexes let each report read only the events of its window: by kind and time (window
 aggregates, covering the asset and who), and by asset and kind (an asset's uses in a window
 and its last customer-facing use, by seeks; who, for the team-member filter); customer-
-facing uses by prospect and time (a deal's cycle in one seek); and the deals closed in a
-window, covering what the reports read of them. Settings (time zone,
+facing uses by prospect and time (a deal's cycle in one seek); the deals closed in a
+window, covering what the reports read of them; and feedback by deal, asset and rep (a
+rep's latest word, one seek) and ratings by time. Settings (time zone,
 targets) are rows of `settings`, written when changed; their defaults live in the code.
 
 Revision ID: 0003
@@ -52,6 +53,8 @@ def upgrade() -> None:
 
     with op.batch_alter_table('feedback', schema=None) as batch_op:
         batch_op.create_index('ix_feedback_time', ['created_at'], unique=False)
+        batch_op.create_index('ix_feedback_marks', ['deal_id', 'asset_id', 'user_id', 'created_at', 'id', 'verdict', 'rating'], unique=False)
+        batch_op.create_index('ix_feedback_rated', ['created_at', 'asset_id', 'deal_id', 'user_id', 'id', 'rating'], unique=False, sqlite_where=sa.text('rating IS NOT NULL'))
 
     with op.batch_alter_table('deals', schema=None) as batch_op:
         batch_op.create_index('ix_deals_closed', ['outcome', 'close_date', 'prospect_id', 'id', 'created_on', 'amount_minor', 'currency', 'stage'], unique=False)
@@ -62,6 +65,8 @@ def downgrade() -> None:
         batch_op.drop_index('ix_deals_closed')
 
     with op.batch_alter_table('feedback', schema=None) as batch_op:
+        batch_op.drop_index('ix_feedback_rated')
+        batch_op.drop_index('ix_feedback_marks')
         batch_op.drop_index('ix_feedback_time')
 
     with op.batch_alter_table('usage_events', schema=None) as batch_op:
