@@ -197,8 +197,7 @@ def _supply(
     for f in facts.values():
         if not f.is_published:
             continue
-        rows = [slug for d, slug in f.terms if d == dims[0]]
-        columns = [slug for d, slug in f.terms if d == dims[1]]
+        rows, columns = f.by_dimension.get(dims[0]), f.by_dimension.get(dims[1])
         if not rows or not columns:
             continue
         is_stale = stale_reason(f.published_on, f.review_by, f.expires_on, f.created_on, today) is not None

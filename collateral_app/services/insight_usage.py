@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -75,6 +75,7 @@ class AssetFacts:
     presentations: int
     views: int
     terms: frozenset[tuple[str, str]] = frozenset()  # (dimension, slug) in the segment dimensions
+    by_dimension: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the same, per dimension
     last_used: str = ""  # the last customer-facing use before the window's end, as stored text
 
     @property
@@ -138,6 +139,13 @@ def _split_terms(text: str | None) -> frozenset[tuple[str, str]]:
     return frozenset((dimension, slug) for dimension, _, slug in pairs)
 
 
+def _by_dimension(terms: frozenset[tuple[str, str]]) -> Mapping[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for dimension, slug in sorted(terms):
+        grouped.setdefault(dimension, []).append(slug)
+    return {dimension: tuple(slugs) for dimension, slugs in grouped.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class _Description:
     """What the catalog says about an asset, whatever the window."""
@@ -151,6 +159,7 @@ class _Description:
     expires_on: date | None
     created_at: datetime
     terms: frozenset[tuple[str, str]]
+    by_dimension: Mapping[str, tuple[str, ...]]
 
 
 class Catalog:
@@ -203,10 +212,13 @@ def _descriptions(s: Session) -> dict[str, _Description]:
             terms,
         ).where(AssetRow.deleted.is_(False))
     )
-    return {
-        r[0]: _Description(r[1], r[2] or "", r[3], r[4] or "", r[5], r[6], r[7], r[8], _split_terms(r[9]))
-        for r in rows
-    }
+    described: dict[str, _Description] = {}
+    for r in rows:
+        split = _split_terms(r[9])
+        described[r[0]] = _Description(
+            r[1], r[2] or "", r[3], r[4] or "", r[5], r[6], r[7], r[8], split, _by_dimension(split)
+        )
+    return described
 
 
 def asset_facts(
@@ -253,6 +265,7 @@ def asset_facts(
             presentations=int(presentations),
             views=int(views),
             terms=d.terms,
+            by_dimension=d.by_dimension,
             last_used=last,
         )
     return facts
