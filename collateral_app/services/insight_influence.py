@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from itertools import chain
 from typing import Any, Protocol, cast
 
 from sqlalchemy import ColumnElement, Table, and_, distinct, func, literal_column, or_, select
@@ -127,12 +128,13 @@ def build_influence(
     # Per asset: the closed deals and the won deals whose prospect it reached (for the lift).
     deals = {deal: (outcome, amount, currency) for deal, outcome, amount, currency, *_ in rows}
     touched_won = [row for row in rows if row[1] == WON and row[4]]
-    closed_used = Counter(",".join(row[4] for row in rows if row[4]).split(","))
-    won_used = Counter(",".join(row[4] for row in touched_won).split(","))
-    closed_used.pop("", None)
-    won_used.pop("", None)
-    # Each won deal's influencing assets: touched, then marked "helped win" (declared).
+    # Each won deal's influencing assets: touched (split once, counted from the lists), then
+    # marked "helped win" (declared, added below).
     influencers: dict[str, list[str]] = {row[0]: row[4].split(",") for row in touched_won}
+    won_used = Counter(chain.from_iterable(influencers.values()))
+    lost_used = Counter(",".join(row[4] for row in rows if row[1] != WON and row[4]).split(","))
+    lost_used.pop("", None)
+    closed_used = won_used + lost_used
     marked: dict[str, list[str]] = {}
     for deal, asset in marks:
         marked.setdefault(deal, []).append(asset)
