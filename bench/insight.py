@@ -32,7 +32,7 @@ from .stats import machine, table, verdict
 WORK = Path(__file__).resolve().parent / ".work"
 LIBRARY = WORK / "insight-lib"
 MANIFEST = "bench-insight.json"
-DATA_VERSION = 5  # 3-5: the insight indexes of migration 0003 grew (a rebuild migrates afresh)
+DATA_VERSION = 6  # 3-6: the insight indexes of migration 0003 grew (a rebuild migrates afresh)
 SEED = 20_251_201
 TODAY = date(2025, 6, 30)
 NOW = datetime(2025, 6, 30, 15, 0, tzinfo=UTC)

@@ -294,7 +294,7 @@ def _ratings(
     )
     commented = (
         select(FeedbackRow.asset_id, FeedbackRow.comment, rank)
-        .where(*in_window, FeedbackRow.comment != "")
+        .where(*in_window, FeedbackRow.comment != literal_column("''"))  # literal: ix_feedback_commented
         .subquery("commented")
     )
     comments: dict[str, list[str]] = {}

@@ -142,7 +142,7 @@ class FeedbackRow(Base):
         Index("ix_feedback_deal", "deal_id"),
         # The insight's (migration 0003): ratings and comments given in a window; whether an
         # entry is its rep's latest word on an asset for a deal (one seek, covered); ratings
-        # given in a window, covered.
+        # given in a window, covered; comments given in a window (only those rows are read).
         Index("ix_feedback_time", "created_at"),
         Index("ix_feedback_marks", "deal_id", "asset_id", "user_id", "created_at", "id", "verdict", "rating"),
         Index(
@@ -155,6 +155,7 @@ class FeedbackRow(Base):
             "rating",
             sqlite_where=text("rating IS NOT NULL"),
         ),
+        Index("ix_feedback_commented", "created_at", "asset_id", "id", sqlite_where=text("comment != ''")),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id"))

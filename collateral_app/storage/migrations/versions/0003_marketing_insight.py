@@ -6,7 +6,7 @@ aggregates, covering the asset and who), and by asset and kind (an asset's uses 
 and its last customer-facing use, by seeks; who, for the team-member filter); customer-
 facing uses by prospect and time (a deal's cycle in one seek); the deals closed in a
 window, covering what the reports read of them; and feedback by deal, asset and rep (a
-rep's latest word, one seek) and ratings by time. Settings (time zone,
+rep's latest word, one seek), ratings and comments by time. Settings (time zone,
 targets) are rows of `settings`, written when changed; their defaults live in the code.
 
 Revision ID: 0003
@@ -55,6 +55,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_feedback_time', ['created_at'], unique=False)
         batch_op.create_index('ix_feedback_marks', ['deal_id', 'asset_id', 'user_id', 'created_at', 'id', 'verdict', 'rating'], unique=False)
         batch_op.create_index('ix_feedback_rated', ['created_at', 'asset_id', 'deal_id', 'user_id', 'id', 'rating'], unique=False, sqlite_where=sa.text('rating IS NOT NULL'))
+        batch_op.create_index('ix_feedback_commented', ['created_at', 'asset_id', 'id'], unique=False, sqlite_where=sa.text("comment != ''"))
 
     with op.batch_alter_table('deals', schema=None) as batch_op:
         batch_op.create_index('ix_deals_closed', ['outcome', 'close_date', 'prospect_id', 'id', 'created_on', 'amount_minor', 'currency', 'stage'], unique=False)
@@ -65,6 +66,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_deals_closed')
 
     with op.batch_alter_table('feedback', schema=None) as batch_op:
+        batch_op.drop_index('ix_feedback_commented')
         batch_op.drop_index('ix_feedback_rated')
         batch_op.drop_index('ix_feedback_marks')
         batch_op.drop_index('ix_feedback_time')
