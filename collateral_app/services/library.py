@@ -541,6 +541,7 @@ class AssetLibrary:
                 gone = [r for r in rows if r.deleted]
                 documents = [_index_document(r, pages.get(r.id, []), labels) for r in live]
                 revisions = {r.id: r.revision for r in rows}
+                gone_ids = {r.id for r in gone}
             if gone:
                 self.index.delete(r.id for r in gone)
             self.index.upsert(documents, fresh=fresh, procs=procs if len(documents) > 500 else 1)
@@ -549,7 +550,8 @@ class AssetLibrary:
                     s.execute(
                         update(AssetRow)
                         .where(AssetRow.id == asset_id, AssetRow.revision == revision)
-                        .values(indexed_revision=revision)
+                        # A deleted asset leaves the index: none of its revisions is in it.
+                        .values(indexed_revision=None if asset_id in gone_ids else revision)
                     )
             done += len(rows)
             if progress is not None:

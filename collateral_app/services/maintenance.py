@@ -81,9 +81,17 @@ def check_library(library: AssetLibrary, *, repair: bool, verify_files: bool) ->
         for sha in orphans:
             repaired = False
             if repair:
-                library.blobs.remove(sha)
+                # The row first, then the file: an interruption leaves an orphan file, found
+                # again next time. A deleted asset (a tombstone kept for the team server) may
+                # still name the file; it needs none, and its reference would trip the key.
                 with library.sessions.begin() as s:
+                    s.execute(
+                        update(AssetRow)
+                        .where(AssetRow.blob_sha256 == sha, AssetRow.deleted.is_(True))
+                        .values(blob_sha256=None)
+                    )
                     s.execute(delete(Blob).where(Blob.sha256 == sha))
+                library.blobs.remove(sha)
                 repaired = True
             problems.append(
                 CheckProblem(

@@ -4,9 +4,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select, update
 
 from collateral_app.domain.errors import UserError
 from collateral_app.services.library import AssetLibrary
+from collateral_app.storage.models import AssetRow, Blob
 from tests import samples
 
 
@@ -119,3 +121,51 @@ def test_restore_refuses_what_is_not_a_backup(tmp_path: Path) -> None:
     (tmp_path / "nothing").mkdir()
     with pytest.raises(UserError, match="not a Collateral backup"):
         AssetLibrary.restore(tmp_path / "nothing", tmp_path / "out")
+
+
+def _delete_as_a_tombstone(library: AssetLibrary, asset_id: str) -> str:
+    """Mark the asset deleted as a tombstone from the team server does; returns its file's hash."""
+    with library.sessions.begin() as s:
+        s.execute(
+            update(AssetRow)
+            .where(AssetRow.id == asset_id)
+            .values(deleted=True, revision=AssetRow.revision + 1)
+        )
+        sha = s.scalar(select(AssetRow.blob_sha256).where(AssetRow.id == asset_id))
+    assert sha is not None
+    return sha
+
+
+@pytest.mark.timeout(60)
+def test_indexing_takes_a_deleted_asset_out_of_the_index_and_ends(
+    library: AssetLibrary, tmp_path: Path
+) -> None:
+    kept, gone = _import_some(library, tmp_path / "in", count=2)
+    _delete_as_a_tombstone(library, gone)
+
+    assert library.index_pending() == 1  # it looped for ever: the tombstone stayed "to index"
+
+    assert library.pending_index_count() == 0
+    assert set(library.index.indexed_revisions()) == {kept}
+    assert [p.kind for p in library.check().problems] == ["orphan_file"]  # its file, for repair
+
+
+@pytest.mark.timeout(60)
+def test_repair_removes_the_file_of_a_deleted_asset_without_tripping_its_foreign_key(
+    library: AssetLibrary, tmp_path: Path
+) -> None:
+    kept, gone = _import_some(library, tmp_path / "in", count=2)
+    sha = _delete_as_a_tombstone(library, gone)
+    assert library.blobs.exists(sha)
+    library.index_pending()
+    assert [(p.kind, p.subject) for p in library.check().problems] == [("orphan_file", sha)]
+
+    repaired = library.check(repair=True)
+
+    assert [(p.kind, p.repaired) for p in repaired.problems] == [("orphan_file", True)]
+    assert not library.blobs.exists(sha)
+    with library.sessions() as s:
+        assert s.get(Blob, sha) is None
+        assert s.scalar(select(AssetRow.blob_sha256).where(AssetRow.id == gone)) is None
+    assert library.check().consistent
+    assert library.get_asset(kept).blob_sha256 is not None
