@@ -213,7 +213,14 @@ def main(
     try:
         if args.command == "restore":
             return cmd_restore(args, out, err)
+        # Setting up a team server needs no library: none is opened (or made) for it.
+        server_only = cli_team.without_library(args)
+        if server_only is not None:
+            return server_only(args, out, err)
         library = AssetLibrary.open(root)
+    except (InvalidEdit, UsageError) as exc:
+        err.write(f"collateral: {exc}\n")
+        return EXIT_USAGE
     except UserError as exc:
         err.write(f"collateral: {exc}\n")
         return EXIT_SOME_FAILED

@@ -32,6 +32,7 @@ from collateral_app.services.library import AssetLibrary
 from collateral_app.services.team import TeamService
 
 Handler = Callable[[AssetLibrary, argparse.Namespace, TextIO, TextIO], int]
+ServerHandler = Callable[[argparse.Namespace, TextIO, TextIO], int]
 CommandFactory = Callable[..., argparse.ArgumentParser]
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -189,12 +190,27 @@ class _Bar:
             self.stream.write("\r" + " " * 70 + "\r")
 
 
-def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    team = TeamService(library)
-    action, rest = args.action, list(args.args)
-    if action == "init-server":
+def without_library(args: argparse.Namespace) -> ServerHandler | None:
+    """The handler of a team action that works on a server alone, with no library to open
+    (an admin sets a server up from any computer): `init-server`, and `add-user --server`."""
+    if args.command != "team":
+        return None
+    if args.action == "init-server" or (args.action == "add-user" and args.server):
+        return cmd_team_server
+    return None
+
+
+def cmd_team_server(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    return _server_action(None, args, out)
+
+
+def _server_action(team: TeamService | None, args: argparse.Namespace, out: TextIO) -> int:
+    """init-server, or add-user (on this library's team server when `team` is given and no
+    --server is)."""
+    rest = list(args.args)
+    if args.action == "init-server":
         (url,) = _need(rest, 1, "init-server URL")[:1]
-        result = team.init_server(url, role_prefix=args.role_prefix, restored=args.restored)
+        result = TeamService.init_server(url, role_prefix=args.role_prefix, restored=args.restored)
         if args.json:
             _print_json(result, out)
         else:
@@ -213,23 +229,31 @@ def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
                 out.write("New epoch: every laptop sends everything it holds again at its next sync.\n")
             out.write("Next: `collateral team add-user NAME --role rep|marketer|admin --server URL`.\n")
         return EXIT_OK
-    if action == "add-user":
-        (name,) = _need(rest, 1, "add-user NAME --role rep|marketer|admin")[:1]
-        if not args.role:
-            raise InvalidEdit("Say the person's role with --role rep, --role marketer or --role admin.")
-        # A new login gets a password made for it unless one is piped in.
-        password = _password(args, "") if args.password_stdin else None
+    (name,) = _need(rest, 1, "add-user NAME --role rep|marketer|admin")[:1]
+    if not args.role:
+        raise InvalidEdit("Say the person's role with --role rep, --role marketer or --role admin.")
+    # A new login gets a password made for it unless one is piped in.
+    password = _password(args, "") if args.password_stdin else None
+    if team is None:
+        made = TeamService.add_user_to_server(args.server, name, args.role, password=password)
+    else:
         made = team.add_user(name, args.role, server=args.server, password=password)
-        if args.json:
-            _print_json({"login": name, "role": args.role, "password": made}, out)
-        else:
-            out.write(f"{name} is a {args.role} of the team.\n")
-            if made:
-                out.write(
-                    f"Their password: {made}\n"
-                    "(give it to them once; they type it at `collateral team join`)\n"
-                )
-        return EXIT_OK
+    if args.json:
+        _print_json({"login": name, "role": args.role, "password": made}, out)
+    else:
+        out.write(f"{name} is a {args.role} of the team.\n")
+        if made:
+            out.write(
+                f"Their password: {made}\n(give it to them once; they type it at `collateral team join`)\n"
+            )
+    return EXIT_OK
+
+
+def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    team = TeamService(library)
+    action, rest = args.action, list(args.args)
+    if action in ("init-server", "add-user"):
+        return _server_action(team, args, out)
     if action == "join":
         (url,) = _need(rest, 1, "join postgresql://NAME@HOST/DATABASE")[:1]
         password = _password(args, "Password (Enter if none): ")

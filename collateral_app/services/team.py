@@ -101,19 +101,36 @@ class TeamService:
     ) -> str | None:
         """A login for one person; with no `server`, on this library's team server as the
         login that joined it (an admin). Returns the password made for them, if one was."""
-        try:
-            team_role = Role(str(role).lower())
-        except ValueError as exc:
-            raise TeamError(f"A role is one of {', '.join(r.value for r in Role)}, not “{role}”.") from exc
         if server is not None:
-            address = ServerAddress.parse(server)
-            admin_password = admin_password or ServerAddress.password_in(server)
-            passfile = None
-        else:
-            address = self.engine.address()
-            passfile = self.engine.passfile
+            return self.add_user_to_server(
+                server, name, role, password=password, admin_password=admin_password
+            )
         return schema.add_user(
-            address, name, team_role, password=password, admin_password=admin_password, passfile=passfile
+            self.engine.address(),
+            name,
+            _team_role(role),
+            password=password,
+            admin_password=admin_password,
+            passfile=self.engine.passfile,
+        )
+
+    @staticmethod
+    def add_user_to_server(
+        server: str,
+        name: str,
+        role: Role | str,
+        *,
+        password: str | None = None,
+        admin_password: str | None = None,
+    ) -> str | None:
+        """`add_user` on the server at `server`, as the login it names; needs no library."""
+        return schema.add_user(
+            ServerAddress.parse(server),
+            name,
+            _team_role(role),
+            password=password,
+            admin_password=admin_password or ServerAddress.password_in(server),
+            passfile=None,
         )
 
     # -- joining ------------------------------------------------------------------------------
@@ -394,6 +411,13 @@ class TeamService:
         if asset is None:
             raise AssetNotFound(asset_id)
         return asset.blob_sha256
+
+
+def _team_role(role: Role | str) -> Role:
+    try:
+        return Role(str(role).lower())
+    except ValueError as exc:
+        raise TeamError(f"A role is one of {', '.join(r.value for r in Role)}, not “{role}”.") from exc
 
 
 def _untouched_default(s: Session, model: type[Any], local_id: str) -> bool:

@@ -137,3 +137,33 @@ def test_sync_without_a_team_tells_how_to_join(tmp_path) -> None:
     result = collateral(tmp_path / "alone", "sync", "--once")
     assert result.returncode == 1
     assert "collateral team join URL" in result.stderr
+
+
+def test_setting_up_a_server_from_the_command_line_opens_no_library(
+    postgres: str, server_factory: Callable[[], TeamServer], tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from collateral_app.cli import main
+    from collateral_app.paths import LIBRARY_ENV, default_library_root
+
+    monkeypatch.delenv(LIBRARY_ENV, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    default = default_library_root()
+    assert str(default).startswith(str(tmp_path))
+    server = server_factory()
+    admin_url = url_for(postgres, server.dbname)
+
+    def run(*args: str) -> tuple[int, str]:
+        out, err = io.StringIO(), io.StringIO()
+        return main(list(args), stdout=out, stderr=err), out.getvalue() + err.getvalue()
+
+    set_up = run("team", "init-server", admin_url)
+    added = run("team", "add-user", f"{server.prefix}_zoe", "--role", "rep", "--server", admin_url)
+    no_role = run("team", "add-user", f"{server.prefix}_kim", "--server", admin_url)
+
+    assert set_up[0] == 0 and "The team schema is current" in set_up[1]
+    assert added[0] == 0 and "is a rep of the team" in added[1] and "Their password:" in added[1]
+    assert no_role[0] == 2 and "--role rep" in no_role[1]
+    assert server.scalar("SELECT 1 FROM pg_roles WHERE rolname = %s", (f"{server.prefix}_zoe",)) == 1
+    assert not default.exists() and not (tmp_path / "data").exists()
