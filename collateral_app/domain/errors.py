@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from .records import size_text
+
 
 class CollateralError(Exception):
     """Base of every error the product raises on purpose."""
@@ -13,6 +17,47 @@ class AssetNotFound(UserError):
     def __init__(self, asset_id: str) -> None:
         super().__init__(f"No asset with id {asset_id} in this library.")
         self.asset_id = asset_id
+
+
+class StoredFileMissing(UserError):
+    """An asset's own file is gone from the library (not a team file: nothing to fetch)."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(f"The stored file of “{title}” is missing; run `collateral check`.")
+        self.title = title
+
+
+class FileNotOnThisLaptop(UserError):
+    """The asset's file is on the team server, not on this laptop yet: download it first."""
+
+    def __init__(self, asset_id: str, title: str, size_bytes: int, *, to: str = "open it") -> None:
+        super().__init__(
+            f"“{title}” is on the team server, not on this laptop yet ({size_text(size_bytes)}). "
+            f"Download it to {to}; it stays for offline use if you pin it."
+        )
+        self.asset_id = asset_id
+        self.title = title
+        self.size_bytes = size_bytes
+
+
+class FilesNotOnThisLaptop(UserError):
+    """Files something needs as a whole (a pitch kit) are on the team server only; nothing
+    was written."""
+
+    def __init__(self, missing: Sequence[FileNotOnThisLaptop], *, to: str) -> None:
+        names = ", ".join(f"“{m.title}” ({size_text(m.size_bytes)})" for m in missing)
+        if len(missing) == 1:
+            head = f"{names} is on the team server, not on this laptop yet. Download it"
+        else:
+            head = (
+                f"{len(missing)} files are on the team server, not on this laptop yet: {names}. Download them"
+            )
+        super().__init__(f"{head} to {to}; nothing was written.")
+        self.missing = tuple(missing)
+
+    @property
+    def asset_ids(self) -> tuple[str, ...]:
+        return tuple(m.asset_id for m in self.missing)
 
 
 class InvalidEdit(UserError):
@@ -86,6 +131,24 @@ class NotJoined(TeamError):
 class SyncBusy(TeamError):
     def __init__(self) -> None:
         super().__init__("A sync of this library is already running; it will finish on its own.")
+
+
+class FileOnServerOffline(ServerUnreachable):
+    """A team file was wanted while the server cannot be reached."""
+
+    def __init__(self, title: str, detail: str = "") -> None:
+        TeamError.__init__(
+            self,
+            f"“{title}” is on the team server, which cannot be reached now; it will be available "
+            "when you are online.",
+        )
+        self.detail = detail
+        self.title = title
+
+
+class DownloadStopped(TeamError):
+    def __init__(self) -> None:
+        super().__init__("The download was stopped; it resumes where it stopped next time.")
 
 
 class TeamFileDamaged(TeamError):

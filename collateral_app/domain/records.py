@@ -145,3 +145,29 @@ class HandOver:
     action: HandOverAction
     path: Path | None
     url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """Where an asset's file is: on this laptop, or only on the team server (a team file is
+    fetched on demand, and may be removed to make room unless it is pinned)."""
+
+    asset_id: str
+    title: str
+    size_bytes: int
+    here: bool  # the file is on this laptop (True for a link: there is nothing to fetch)
+    team: bool = False  # the file came from the team server
+    pinned: bool = False  # kept on this laptop for offline use
+
+    @property
+    def on_server_only(self) -> bool:
+        return self.team and not self.here
+
+
+def size_text(size_bytes: int) -> str:
+    """“820 KB”, “3.2 MB”, “1.4 GB”: a file's size as a person reads it."""
+    if size_bytes >= 1024**3:
+        return f"{size_bytes / 1024**3:.1f} GB"
+    if size_bytes >= 1024**2:
+        return f"{size_bytes / 1024**2:.1f} MB"
+    return f"{max(1, (size_bytes + 1023) // 1024)} KB"

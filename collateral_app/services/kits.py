@@ -18,13 +18,21 @@ from pathlib import Path
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from collateral_app.domain.errors import DiskFull, InvalidEdit, UserError
+from collateral_app.domain.errors import (
+    DiskFull,
+    FileNotOnThisLaptop,
+    FilesNotOnThisLaptop,
+    InvalidEdit,
+    StoredFileMissing,
+    UserError,
+)
 from collateral_app.domain.records import Asset
 from collateral_app.domain.sales import KitExport, KitItem, PitchKit, UsageKind
 from collateral_app.storage.models import AssetRow, new_id
 from collateral_app.storage.sales_models import PitchKitItemRow, PitchKitRow, UsageEventRow
 
 from .deals import MIN_PREFIX, find_deal
+from .library import AssetLibrary
 from .sales_base import RecordNotFound, SalesBase, require_text
 
 log = logging.getLogger(__name__)
@@ -107,9 +115,7 @@ class KitService(SalesBase):
         if as_zip and target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
         names, links = _export_names(assets)
-        for asset in assets:
-            if asset.blob_sha256 is not None and not self.library.blobs.exists(asset.blob_sha256):
-                raise UserError(f"The stored file of “{asset.title}” is missing; run `collateral check`.")
+        _require_files(self.library, assets)
         try:
             if as_zip:
                 _write_zip(self, target, assets, names, links)
@@ -155,6 +161,21 @@ class KitService(SalesBase):
                 raise InvalidEdit(f"“{asset.title}” is in the kit twice.")
             seen.add(asset.id)
         return assets
+
+
+def _require_files(library: AssetLibrary, assets: Sequence[Asset]) -> None:
+    """Every file of the kit is on this laptop, or the export is refused before anything is
+    written: team files not downloaded yet are named (the app fetches them and exports again),
+    a lost file of this laptop's own sends the user to `check`."""
+    states = library.file_states([a.id for a in assets if a.blob_sha256 is not None])
+    absent = [states[a.id] for a in assets if a.id in states and not states[a.id].here]
+    lost = [s for s in absent if not s.team]
+    if lost:
+        raise StoredFileMissing(lost[0].title)
+    if absent:
+        raise FilesNotOnThisLaptop(
+            [FileNotOnThisLaptop(s.asset_id, s.title, s.size_bytes) for s in absent], to="export the kit"
+        )
 
 
 def _set_items(s: Session, kit_id: str, assets: Sequence[Asset]) -> None:

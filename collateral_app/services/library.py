@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -19,10 +20,17 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from collateral_app.blobs import BlobStore
 from collateral_app.domain.enums import AssetStatus, Dimension, HandOverAction, PageKind, SearchSort
-from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
+from collateral_app.domain.errors import (
+    AssetNotFound,
+    FileNotOnThisLaptop,
+    InvalidEdit,
+    StoredFileMissing,
+    UserError,
+)
 from collateral_app.domain.records import (
     Asset,
     CheckReport,
+    FileState,
     HandOver,
     ImportOutcome,
     ImportProgress,
@@ -44,6 +52,7 @@ from collateral_app.storage.models import (
     new_id,
     utc_now,
 )
+from collateral_app.storage.sync_models import SyncFileRow
 
 from .records import asset_from_row
 from .taxonomy import DEFAULT_TAXONOMY, REVIEW_INTERVAL
@@ -348,11 +357,65 @@ class AssetLibrary:
         return "\n".join(parts)
 
     def file_path(self, asset_id: str) -> Path | None:
-        """Where the stored file is on disk (read-only), or None for a link."""
+        """Where the stored file is on disk (read-only), or None for a link. A team file
+        may not be on this laptop yet: see `file_state`."""
         asset = self.get_asset(asset_id)
         if asset.blob_sha256 is None:
             return None
         return self.blobs.path_for(asset.blob_sha256)
+
+    def file_state(self, asset_id: str) -> FileState:
+        """Whether the asset's file is on this laptop, or only on the team server."""
+        asset = self.get_asset(asset_id)
+        return self.file_states([asset.id])[asset.id]
+
+    def file_states(self, asset_ids: Sequence[str]) -> dict[str, FileState]:
+        """`file_state` of many live assets at once: one query, one look at the disk each.
+        Files that came from the team are listed in `sync_files` (a table of the storage
+        layer; this module needs nothing of the sync code)."""
+        with self.sessions() as s:
+            rows = s.execute(
+                select(AssetRow.id, AssetRow.title, AssetRow.blob_sha256, AssetRow.size_bytes).where(
+                    AssetRow.id.in_(list(asset_ids)), AssetRow.deleted.is_(False)
+                )
+            ).all()
+            hashes = [sha for _id, _title, sha, _size in rows if sha]
+            team = {
+                sha: (size, pinned)
+                for sha, size, pinned in s.execute(
+                    select(SyncFileRow.sha256, SyncFileRow.size_bytes, SyncFileRow.pinned).where(
+                        SyncFileRow.sha256.in_(hashes)
+                    )
+                )
+            }
+        states: dict[str, FileState] = {}
+        for asset_id, title, sha, size in rows:
+            if sha is None:
+                states[asset_id] = FileState(asset_id, title, 0, here=True)
+                continue
+            team_size, pinned = team.get(sha, (0, False))
+            states[asset_id] = FileState(
+                asset_id,
+                title,
+                int(size or team_size or 0),
+                here=self.blobs.exists(sha),
+                team=sha in team,
+                pinned=bool(pinned),
+            )
+        return states
+
+    def _require_file(self, asset: Asset, *, to: str = "open it") -> Path:
+        """The asset's stored file, or the error that says why it is not here: on the team
+        server (download it) or lost (run check)."""
+        assert asset.blob_sha256 is not None
+        path = self.blobs.path_for(asset.blob_sha256)
+        if path.is_file():
+            return path
+        with self.sessions() as s:
+            team = s.get(SyncFileRow, asset.blob_sha256)
+        if team is None:
+            raise StoredFileMissing(asset.title)
+        raise FileNotOnThisLaptop(asset.id, asset.title, asset.size_bytes or team.size_bytes, to=to)
 
     def thumbnail_path(self, asset_id: str) -> Path | None:
         return self.thumbnail_of(self.get_asset(asset_id))
@@ -717,23 +780,55 @@ class AssetLibrary:
             return HandOver(asset.id, action, None, asset.url)
         folder = self.paths.root / "handover" / asset.id
         target = folder / (asset.file_name or f"{asset.title}.{asset.media_type}")
+        try:
+            source = self._require_file(asset)
+        except FileNotOnThisLaptop:
+            # A copy handed over before this team file was removed to make room goes too
+            # (it held the room); the server keeps the file. A lost file of this laptop's
+            # own keeps any copy: it may be the last one.
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
         if not target.exists():
             folder.mkdir(parents=True, exist_ok=True)
-            source = self.blobs.path_for(asset.blob_sha256)
             try:
                 os.link(source, target)
             except OSError:
                 self.blobs.copy_out(asset.blob_sha256, target)
         return HandOver(asset.id, action, target, None)
 
+    def drop_handover_copies(self) -> int:
+        """Remove the handed-over copies of team files removed from this laptop to make
+        room: a copy is a hard link, so the file's room is freed only with it. Returns how
+        many assets' copies went."""
+        folder = self.paths.root / "handover"
+        if not folder.is_dir():
+            return 0
+        ids = [child.name for child in folder.iterdir() if child.is_dir()]
+        with self.sessions() as s:
+            hashes = {
+                asset_id: sha
+                for asset_id, sha in s.execute(
+                    select(AssetRow.id, AssetRow.blob_sha256).where(AssetRow.id.in_(ids))
+                )
+            }
+            team = set(s.scalars(select(SyncFileRow.sha256).where(SyncFileRow.sha256.in_(hashes.values()))))
+        dropped = 0
+        for asset_id in ids:
+            sha = hashes.get(asset_id)
+            if sha in team and not self.blobs.exists(sha):
+                shutil.rmtree(folder / asset_id, ignore_errors=True)
+                dropped += 1
+        return dropped
+
     def render_page(
         self, asset_id: str, page: int, width_px: int, highlight: Sequence[str] = ()
     ) -> tuple[bytes, int]:
         """A PDF page as PNG bytes for the preview, with `highlight` words marked, and
         the page count."""
-        path = self.file_path(asset_id)
-        if path is None:
+        asset = self.get_asset(asset_id)
+        if asset.blob_sha256 is None:
             raise UserError("This asset has no file to show.")
+        path = self._require_file(asset, to="show its pages")
         # Imported here: the document readers cost a third of a second at start-up.
         from collateral_app.extract.preview import render_pdf_page
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from collateral_app.domain.errors import AssetNotFound, LoginRefused, NotJoined, ServerUnreachable, TeamError
+from collateral_app.domain.errors import (
+    AssetNotFound,
+    DownloadStopped,
+    FileOnServerOffline,
+    LoginRefused,
+    NotJoined,
+    ServerUnreachable,
+    StoredFileMissing,
+    TeamError,
+)
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import (
     Conflict,
@@ -234,6 +243,8 @@ class TeamService:
             self._online = False
             raise
         self._online = True
+        if report.evicted_files:
+            self.library.drop_handover_copies()
         return report
 
     def status(self) -> TeamStatus:
@@ -356,24 +367,37 @@ class TeamService:
     ) -> Path | None:
         """The asset's file on this laptop, fetched from the team server if needed (None for a
         link). Interrupted, it resumes where it stopped."""
-        sha = self._sha_of(asset_id)
+        asset = self.library.get_asset(asset_id)
+        sha = asset.blob_sha256
         if sha is None:
             return None
         if not self.library.blobs.exists(sha):
+            with self.library.sessions() as s:
+                if s.get(SyncFileRow, sha) is None:
+                    raise StoredFileMissing(asset.title)  # this laptop's own: the server has none
             try:
                 with self.engine.connect() as conn, server_errors(self.engine.address(), "fetch files"):
                     self.engine.download(conn, sha, progress=progress, cancel=cancel)
             except Cancelled as exc:
-                raise TeamError("The download was stopped; it resumes where it stopped next time.") from exc
-            except ServerUnreachable:
+                raise DownloadStopped from exc
+            except ServerUnreachable as exc:
                 self._online = False
-                raise
-            self.engine.evict_over_budget()
+                raise FileOnServerOffline(asset.title, exc.detail) from exc
+            self._online = True
+            self._evict(keep={sha})
         with self.library.sessions.begin() as s:
             row = s.get(SyncFileRow, sha)
             if row is not None:
                 row.last_opened_at = self._clock()
         return self.library.blobs.path_for(sha)
+
+    def _evict(self, keep: Collection[str] = ()) -> int:
+        """Keep unpinned team files within the disk budget, and free their room for real
+        (their handed-over copies are hard links to them)."""
+        evicted = self.engine.evict_over_budget(keep=keep)
+        if evicted:
+            self.library.drop_handover_copies()
+        return evicted
 
     def pin(self, asset_id: str, pinned: bool = True) -> bool:
         """Keep (or stop keeping) an asset's file on this laptop whatever the disk budget; a
@@ -387,7 +411,7 @@ class TeamService:
                 return False
             row.pinned = pinned
         if not pinned:
-            self.engine.evict_over_budget()
+            self._evict()
         return True
 
     def set_disk_budget(self, megabytes: int) -> int:
@@ -399,7 +423,7 @@ class TeamService:
             if state is None:
                 raise NotJoined
             state.disk_budget_bytes = megabytes * 1024 * 1024
-        return self.engine.evict_over_budget()
+        return self._evict()
 
     def team_files(self) -> list[TeamFile]:
         with self.library.sessions() as s:

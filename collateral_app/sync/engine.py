@@ -20,7 +20,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -957,9 +957,10 @@ class SyncEngine:
             tally.bytes_down += fetched
             tally.downloaded_files += 1
 
-    def evict_over_budget(self, tally: Tally | None = None) -> int:
+    def evict_over_budget(self, tally: Tally | None = None, *, keep: Collection[str] = ()) -> int:
         """Drop unpinned team files, least recently opened first, until the rest fit the
-        budget. Only files the server holds complete are in `sync_files`, so nothing is lost."""
+        budget; never those in `keep` (the file just fetched for someone, however big).
+        Only files the server holds complete are in `sync_files`, so nothing is lost."""
         with self.sessions() as s:
             state = s.get(SyncServerRow, 1)
             budget = state.disk_budget_bytes if state is not None else 0
@@ -973,7 +974,7 @@ class SyncEngine:
         present = [r for r in rows if self.blobs.exists(r.sha256)]
         used = sum(r.size_bytes for r in present)
         evicted = 0
-        for row in present:
+        for row in (r for r in present if r.sha256 not in keep):
             if used <= budget:
                 break
             self.blobs.remove(row.sha256)

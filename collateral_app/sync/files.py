@@ -16,10 +16,12 @@ Both take a connection in autocommit mode: each `transaction()` block is one ser
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import os
 import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -130,9 +132,41 @@ def download(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> int:
-    """Fetch file `sha256` into the blob store; returns the bytes fetched this time."""
+    """Fetch file `sha256` into the blob store; returns the bytes fetched this time. Two
+    downloads of one file (the app's, a sync's pinned files, `collateral team download`)
+    take turns: the second finds the file there."""
     if blobs.exists(sha256):
         return 0
+    partial_folder.mkdir(parents=True, exist_ok=True)
+    lock = partial_folder / f"{sha256}.lock"
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if cancel is not None and cancel():
+                    raise Cancelled from None
+                time.sleep(0.1)  # another download of this file is under way
+        if blobs.exists(sha256):
+            return 0
+        fetched = _download(conn, blobs, partial_folder, sha256, progress=progress, cancel=cancel)
+        lock.unlink(missing_ok=True)  # while held: a later download finds the file first
+        return fetched
+    finally:
+        os.close(fd)
+
+
+def _download(
+    conn: psycopg.Connection[Any],
+    blobs: BlobStore,
+    partial_folder: Path,
+    sha256: str,
+    *,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> int:
     row = conn.execute(
         "SELECT size_bytes, chunk_size, chunk_count, complete FROM collateral.files WHERE sha256 = %s",
         (sha256,),
