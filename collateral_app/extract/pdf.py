@@ -102,7 +102,7 @@ def _read_document(path: Path, document: pdfium.PdfDocument, media_type: str) ->
         page_count=page_count,
         text_status=status,
         text_reason=reason,
-        thumbnail_png=_thumbnail(document) if page_count else None,
+        thumbnail_png=first_page_thumbnail(document) if page_count else None,
         notes=tuple(notes),
     )
 
@@ -128,7 +128,7 @@ def _metadata(document: pdfium.PdfDocument) -> dict[str, str]:
     return {key: value.strip().replace("\x00", "") for key, value in raw.items() if isinstance(value, str)}
 
 
-def _thumbnail(document: pdfium.PdfDocument) -> bytes | None:
+def first_page_thumbnail(document: pdfium.PdfDocument) -> bytes | None:
     try:
         page = document[0]
         try:

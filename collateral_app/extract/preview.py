@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw
 log = logging.getLogger(__name__)
 
 # PDFium is not thread-safe: the window may render two previews at once.
-_PDFIUM = threading.Lock()
+PDFIUM_LOCK = threading.Lock()
 
 
 def render_pdf_page(
@@ -23,7 +23,7 @@ def render_pdf_page(
     """Page `page_number` (1-based) as PNG bytes scaled to `width_px`, with each of the
     `highlight` words marked, and the page count. Raises ValueError with a user-facing
     message when the page cannot be rendered."""
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         return _render(path, page_number, width_px, highlight)
 
 

@@ -274,15 +274,8 @@ class Importer:
             return row.id
 
     def _write_thumbnail(self, sha256: str, extraction: Extraction) -> None:
-        if not extraction.thumbnail_png:
-            return
-        target = self.library.paths.thumbs / f"{sha256}.png"
-        try:
-            temp = target.with_suffix(".tmp")
-            temp.write_bytes(extraction.thumbnail_png)
-            os.replace(temp, target)
-        except OSError as exc:  # thumbnails are derived; losing one loses nothing
-            log.warning("could not write thumbnail for %s: %s", sha256, exc)
+        if extraction.thumbnail_png:
+            self.library.save_thumbnail(sha256, extraction.thumbnail_png)
 
 
 def _failed(path: Path, reason: str) -> _Prepared:

@@ -427,6 +427,34 @@ class AssetLibrary:
         path = self.paths.thumbs / f"{asset.blob_sha256}.png"
         return path if path.is_file() else None
 
+    def make_thumbnail(self, asset_id: str) -> Path | None:
+        """The asset's thumbnail, made now from its file if it has none (a team file arrives
+        without one: thumbnails are derived and stay on each laptop). None when the file is
+        not here or its kind has no thumbnail."""
+        asset = self.get_asset(asset_id)
+        existing = self.thumbnail_of(asset)
+        if existing is not None or asset.blob_sha256 is None or not self.blobs.exists(asset.blob_sha256):
+            return existing
+        # Imported here: the document readers cost a third of a second at start-up.
+        from collateral_app.extract.thumbnails import thumbnail_png
+
+        png = thumbnail_png(self.blobs.path_for(asset.blob_sha256), asset.media_type)
+        if png is None:
+            return None
+        self.save_thumbnail(asset.blob_sha256, png)
+        return self.thumbnail_of(asset)
+
+    def save_thumbnail(self, sha256: str, png: bytes) -> None:
+        """Write a file's thumbnail whole (a temporary file renamed into place)."""
+        target = self.paths.thumbs / f"{sha256}.png"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_suffix(".tmp")
+            temp.write_bytes(png)
+            os.replace(temp, target)
+        except OSError as exc:  # thumbnails are derived; losing one loses nothing
+            log.warning("could not write thumbnail for %s: %s", sha256, exc)
+
     # -- editing -----------------------------------------------------------------------
     def edit_asset(self, asset_id: str, changes: Mapping[str, str]) -> Asset:
         """Apply `field=value` changes. List fields (stage, persona, industry, size,

@@ -245,6 +245,8 @@ class TeamService:
         self._online = True
         if report.evicted_files:
             self.library.drop_handover_copies()
+        if report.downloaded_files:
+            self._thumbnails_of_pinned_files()
         return report
 
     def status(self) -> TeamStatus:
@@ -389,6 +391,7 @@ class TeamService:
             row = s.get(SyncFileRow, sha)
             if row is not None:
                 row.last_opened_at = self._clock()
+        self._thumbnail(asset.id)
         return self.library.blobs.path_for(sha)
 
     def _evict(self, keep: Collection[str] = ()) -> int:
@@ -398,6 +401,23 @@ class TeamService:
         if evicted:
             self.library.drop_handover_copies()
         return evicted
+
+    def _thumbnail(self, asset_id: str) -> None:
+        try:
+            self.library.make_thumbnail(asset_id)
+        except Exception:  # derived: a file without a thumbnail shows its kind instead
+            log.exception("no thumbnail made for asset %s", asset_id)
+
+    def _thumbnails_of_pinned_files(self) -> None:
+        """Pinned files a sync fetched get their thumbnails, as files fetched on demand do."""
+        with self.library.sessions() as s:
+            ids = s.scalars(
+                select(AssetRow.id)
+                .join(SyncFileRow, SyncFileRow.sha256 == AssetRow.blob_sha256)
+                .where(SyncFileRow.pinned.is_(True), AssetRow.deleted.is_(False))
+            ).all()
+        for asset_id in ids:
+            self._thumbnail(asset_id)
 
     def pin(self, asset_id: str, pinned: bool = True) -> bool:
         """Keep (or stop keeping) an asset's file on this laptop whatever the disk budget; a

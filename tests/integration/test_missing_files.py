@@ -28,6 +28,7 @@ def test_a_lost_file_of_this_laptops_own_says_run_check_everywhere(
     ):
         with pytest.raises(StoredFileMissing, match="is missing; run `collateral check`"):
             attempt()
+    assert library.make_thumbnail(asset_id) is not None  # the import's, still there
 
 
 def test_a_link_has_no_file_to_fetch(library: AssetLibrary) -> None:

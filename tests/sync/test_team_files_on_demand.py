@@ -71,6 +71,7 @@ def test_a_pulled_asset_is_searchable_and_says_its_file_is_on_the_server_until_i
     assert [h.asset_id for h in ray.library.search("empty miles").hits] == [asset_id]
     state = ray.library.file_state(asset_id)
     assert state.on_server_only and not state.pinned and state.size_bytes == len(original)
+    assert ray.library.thumbnail_path(asset_id) is None
     with pytest.raises(FileNotOnThisLaptop) as refused:
         ray.library.hand_over(asset_id, HandOverAction.COPY_FILE)
     kilobytes = -(-len(original) // 1024)
@@ -88,6 +89,8 @@ def test_a_pulled_asset_is_searchable_and_says_its_file_is_on_the_server_until_i
     handed = ray.library.hand_over(asset_id, HandOverAction.COPY_FILE)
     assert handed.path is not None and handed.path.name == "Kessler case study.pdf"
     assert handed.path.read_bytes() == original
+    thumbnail = ray.library.thumbnail_path(asset_id)
+    assert thumbnail is not None and thumbnail.read_bytes().startswith(b"\x89PNG")
     png, pages = ray.library.render_page(asset_id, 2, 400)
     assert pages == 2 and png.startswith(b"\x89PNG")
     assert ray.library.file_state(asset_id).here
@@ -168,6 +171,21 @@ def test_a_kit_with_files_on_the_server_is_refused_naming_them_and_then_exported
     exported = ray.sales.export_kit(kit.id, destination)
     assert sorted(p.name for p in destination.iterdir()) == ["Kessler case study.pdf", "notes.txt"]
     assert exported.events_logged == 2 == _events(ray.library)
+
+
+def test_pinned_files_a_sync_fetches_get_their_thumbnails(
+    team: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    mia, ray = team
+    asset_id = _publish_pdf(mia, ray, tmp_path)
+    assert ray.team.pin(asset_id)
+    assert ray.library.file_state(asset_id).pinned
+
+    report = ray.sync()
+
+    assert report.downloaded_files == 1
+    assert ray.library.file_state(asset_id).here
+    assert ray.library.thumbnail_path(asset_id) is not None
 
 
 def test_two_downloads_of_one_file_at_once_take_turns_and_both_get_it_whole(

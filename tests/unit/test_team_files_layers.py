@@ -27,3 +27,10 @@ def test_the_library_does_not_depend_on_the_sync_code_or_the_team_service() -> N
         assert not {m for m in imported if m.startswith("collateral_app.sync") or m in {".team", "team"}}, (
             name
         )
+
+
+def test_thumbnails_of_downloaded_files_are_made_in_the_extract_layer_without_qt() -> None:
+    imported = _imports(PACKAGE / "extract" / "thumbnails.py")
+    assert not {
+        m for m in imported if m.startswith(("PySide6", "ui", "sqlalchemy", "collateral_app.services"))
+    }
