@@ -226,8 +226,9 @@ def _trend(
     tz: ZoneInfo,
 ) -> tuple[ServicePoint, ...]:
     points: list[ServicePoint] = []
+    made_on = [(local_day(t.created_at, tz), t) for t in timings]  # each request's day, once
     for b in buckets(params.window):
-        made = [t for t in timings if b.start <= local_day(t.created_at, tz) < b.end]
+        made = [t for day, t in made_on if b.start <= day < b.end]
         acked = [t.ack_days for t in made if t.acknowledged_at is not None and t.ack_days is not None]
         judged = [t for t in made if t.ack_met is not None]
         deals = [v for day, v in per_day.items() if b.start <= day < b.end]
