@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import shutil
 import threading
@@ -20,6 +19,7 @@ from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
+from collateral_app.collector import collection_paused
 from collateral_app.domain.errors import LibraryBusy
 
 from .analysis import analyze, text_analyzer, vocabulary
@@ -191,7 +191,7 @@ class SearchIndex:
         index holds none of them (a rebuild), which skips looking for old versions;
         `procs` > 1 analyses in that many processes (bulk work from the command line)."""
         count = 0
-        with self._write_lock, _collection_paused(), self._writer(procs) as writer:
+        with self._write_lock, collection_paused(), self._writer(procs) as writer:
             add = writer.add_document if fresh else writer.update_document
             for doc in documents:
                 add(**_fields(doc))
@@ -205,7 +205,7 @@ class SearchIndex:
 
     def optimize(self) -> None:
         """Merge all segments: after bulk imports many small segments slow every query."""
-        with self._write_lock, _collection_paused():
+        with self._write_lock, collection_paused():
             self._index.optimize()
 
     def segment_count(self) -> int:
@@ -309,37 +309,6 @@ class SearchIndex:
             if suggestions:
                 corrections[word] = suggestions[0]
         return corrections
-
-
-class _CollectionPause:
-    """While Whoosh writes a segment it holds the postings as millions of small tuples, and
-    every full garbage collection in that time walks them all with the interpreter lock
-    held: 85-150 ms each during an import, a frozen window. Reference counting frees them
-    once the segment is written, so automatic collection waits until the last writer is
-    done (and resumes only if it was on)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._writers = 0
-        self._was_enabled = False
-
-    @contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self._lock:
-            if self._writers == 0:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-            self._writers += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._writers -= 1
-                if self._writers == 0 and self._was_enabled:
-                    gc.enable()
-
-
-_collection_paused = _CollectionPause()
 
 
 def _text(term: bytes | str) -> str:

@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from collateral_app.collector import collection_paused
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.insight import (
@@ -66,7 +67,6 @@ from .insight_base import (
     InsightBase,
     Scope,
     age_words,
-    collector_paused,
     effective_review_by,
     local_day,
     stale_reason,
@@ -103,7 +103,7 @@ class Insight(InsightBase):
     @contextmanager
     def _reading(self) -> Iterator[Session]:
         """A report's session (one snapshot), with the cyclic garbage collector paused."""
-        with collector_paused(), self.sessions() as s:
+        with collection_paused(), self.sessions() as s:
             yield s
 
     def _run(

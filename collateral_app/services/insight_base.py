@@ -11,9 +11,8 @@ calendar dates as the CRM wrote them and are compared with the window's local da
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -537,23 +536,6 @@ def has_index(s: Session, name: str) -> bool:
         text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name"), {"name": name}
     ).first()
     return found is not None
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while a report is built: its rows and records
-    are tens of thousands of small objects, and every few thousand of them set off a
-    collection that walks the whole heap (a sixth to a third of a report's time on the
-    benchmark). Reference counting still frees them; cycles wait for the next collection.
-    Left alone when already paused (by another report, or by the caller)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def unindexed(column: Any) -> Any:
