@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -54,7 +54,8 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.enums import HandOverAction, SearchSort
-from collateral_app.domain.records import Asset, CheckReport, ImportOutcome, SearchResult
+from collateral_app.domain.errors import FileNotOnThisLaptop, FilesNotOnThisLaptop, StoredFileMissing
+from collateral_app.domain.records import Asset, CheckReport, ImportOutcome, SearchResult, size_text
 from collateral_app.domain.sales import RequestUpdate, Role, UsageEvent, UsageKind
 from collateral_app.services.library import AssetLibrary, LibraryHealth
 from collateral_app.services.sales import SalesLoop
@@ -80,7 +81,7 @@ from .sales_models import deal_title
 from .sales_screens import SalesScreens
 from .search_log import SearchLogger
 from .tasks import TaskContext, TaskRunner
-from .team import TeamScreens
+from .team import Download, TeamScreens
 
 log = logging.getLogger(__name__)
 
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
         self.sales_screens = SalesScreens(self)
         self.insight_view = install_insight(self)
         self.team_screens = TeamScreens(self, team)
+        self._follow_team_files()
         self._restore_layout()
         self.sales_screens.start()
         self.team_screens.start()
@@ -623,10 +625,12 @@ class MainWindow(QMainWindow):
             if generation != self._generation:
                 return None  # typed on while this searched: nobody will see these rows
             assets = library.assets_by_id([h.asset_id for h in result.hits])
+            files = library.file_states_of(assets.values())
             rows = []
             for hit in result.hits:
-                asset = assets.get(hit.asset_id)
-                rows.append(ResultRow(hit, asset, self._thumbnails.image(asset)))
+                asset, file = assets.get(hit.asset_id), files.get(hit.asset_id)
+                on_server = file is not None and file.on_server_only
+                rows.append(ResultRow(hit, asset, self._thumbnails.image(asset), on_server))
             return ResultPage(result, rows, library.highlight_terms(query))
 
         def done(page: ResultPage | None) -> None:
@@ -773,11 +777,18 @@ class MainWindow(QMainWindow):
         self.preview.show_asset(row.hit.asset_id, row.hit.page, self._last_terms)
 
     # -- hand-over ---------------------------------------------------------------------
-    def _hand_over(self, asset_id: str, action: HandOverAction) -> tuple[str | None, str | None]:
+    def _hand_over(
+        self, asset_id: str, action: HandOverAction, again: Callable[[], None] | None = None
+    ) -> tuple[str | None, str | None]:
         """Prepare the file or link, and log what the action means (opening is a view,
-        copying a share) with the current deal. A drag is logged once a target took it."""
+        copying a share) with the current deal. A drag is logged once a target took it.
+        A team file not on this laptop yet is fetched first and `again` (the action asked
+        for) runs once it is here: only then is anything logged."""
         try:
             handed = self.library.hand_over(asset_id, action)
+        except FileNotOnThisLaptop as missing:
+            self._fetch_then(missing, again, action.value)
+            return None, None
         except Exception as exc:
             self.notify(str(exc), error=True)
             return None, None
@@ -786,6 +797,113 @@ class MainWindow(QMainWindow):
             self.context.record_usage(asset_id, kind)
             self._result_opened(asset_id)
         return (str(handed.path) if handed.path else None), handed.url
+
+    # -- team files on demand ----------------------------------------------------------
+    def _fetch_then(self, missing: FileNotOnThisLaptop, again: Callable[[], None] | None, key: str) -> None:
+        """Fetch a team file (progress and Cancel in the status bar), then do `again`."""
+        files = self.team_screens.files
+        if again is not None:
+            files.fetch_missing(missing, then=again, key=key)
+            return
+        # A drag: the drop target cannot wait, so the drag is refused and the file fetched.
+        title = missing.title
+
+        def arrived() -> None:
+            self.statusBar().showMessage(
+                self.tr("“{0}” is on this laptop now: drag it again.").format(title), 10_000
+            )
+
+        files.fetch_missing(missing, then=arrived, key="drag")
+        self.notify(
+            self.tr(
+                "“{0}” is on the team server, not on this laptop yet: it is being downloaded ({1}). "
+                "Drag it again once it has arrived."
+            ).format(title, size_text(missing.size_bytes))
+        )
+
+    def fetch_files(self, missing: FilesNotOnThisLaptop, again: Callable[[], None]) -> None:
+        """Fetch every file of `missing` (a kit's), then do `again` once they are all here."""
+        self.statusBar().showMessage(
+            self.tr("Fetching {0} file(s) from the team server first…").format(len(missing.missing)), 6000
+        )
+        self.team_screens.files.fetch_all(missing.missing, again)
+
+    def _follow_team_files(self) -> None:
+        files = self.team_screens.files
+        files.failed.connect(lambda _asset_id, message, _offline: self.notify(message, error=True))
+        files.stopped.connect(
+            lambda _asset_id: self.statusBar().showMessage(
+                self.tr("Download stopped; it resumes where it stopped next time."), 6000
+            )
+        )
+        files.arrived.connect(self._on_team_file_arrived)
+        files.pinned.connect(self._on_team_file_pinned)
+        files.started.connect(self._on_download_progress)
+        files.progressed.connect(self._on_download_progress)
+        files.failed.connect(self._on_download_failed)
+        files.stopped.connect(
+            lambda asset_id: self.preview.download_ended(asset_id, self.tr("Download stopped."))
+        )
+        self.preview.download_requested.connect(self._download_for_preview)
+        self.preview.download_cancel_requested.connect(files.cancel)
+        self.preview.keep_offline_requested.connect(self._keep_offline)
+        self.preview.loaded.connect(self._show_download_in_preview)
+
+    def _download_for_preview(self, asset_id: str) -> None:
+        file = self.preview.file
+        if file is not None and file.asset_id == asset_id:
+            self.team_screens.files.fetch(asset_id, file.title, file.size_bytes, file_name=file.file_name)
+
+    def _keep_offline(self, asset_id: str, keep: bool) -> None:
+        file = self.preview.file
+        if file is not None and file.asset_id == asset_id:
+            self.team_screens.files.set_pinned(
+                asset_id, keep, title=file.title, size_bytes=file.size_bytes, file_name=file.file_name
+            )
+
+    def _on_download_failed(self, asset_id: str, message: str, offline: bool) -> None:
+        self.preview.download_ended(
+            asset_id,
+            self.tr("The team server cannot be reached now; the file will be here when you are online.")
+            if offline
+            else message,
+        )
+
+    def _on_download_progress(self, download: Download) -> None:
+        self.preview.show_download(download.asset_id, download.done, download.size_bytes, download.words())
+
+    def _show_download_in_preview(self, asset_id: str, _page: int) -> None:
+        download = self.team_screens.files.downloading(asset_id)
+        if download is not None:
+            self._on_download_progress(download)
+
+    def _on_team_file_arrived(self, asset_id: str) -> None:
+        if self.preview.asset is not None and self.preview.asset.id == asset_id:
+            self.preview.show_asset(asset_id, self.preview.page, self._last_terms)
+        self._refresh_result_row(asset_id)
+
+    def _on_team_file_pinned(self, asset_id: str, keep: bool) -> None:
+        self.statusBar().showMessage(
+            self.tr("Kept on this laptop for offline use.")
+            if keep
+            else self.tr("No longer kept offline: it may be removed to make room."),
+            6000,
+        )
+        if self.preview.asset is not None and self.preview.asset.id == asset_id:
+            self.preview.show_asset(asset_id, self.preview.page, self._last_terms)
+
+    def _refresh_result_row(self, asset_id: str) -> None:
+        """A team file arrived: its result shows the thumbnail made for it, and no longer
+        says it is on the server only."""
+        row = next((r for r in self.model.rows() if r.hit.asset_id == asset_id), None)
+        if row is None:
+            return
+        thumbnails, asset = self._thumbnails, row.asset
+
+        def work(_ctx: TaskContext) -> ResultRow:
+            return replace(row, thumbnail=thumbnails.image(asset), on_server=False)
+
+        self.runner.run(work, on_success=self.model.replace_row)
 
     def _result_opened(self, asset_id: str) -> None:
         """Opening an asset from the library's results answers the search that found it;
@@ -813,6 +931,17 @@ class MainWindow(QMainWindow):
                     "Log › Mark as presented."
                 ).format(asset.title)
             )
+            return
+        file = self.library.file_state(asset.id)
+        if file.on_server_only:  # fetched first; presented (and logged) once it is here
+            self._fetch_then(
+                FileNotOnThisLaptop(asset.id, asset.title, file.size_bytes, file_name=asset.file_name),
+                lambda: self.present_asset(asset_id),
+                "present",
+            )
+            return
+        if not file.here:
+            self.notify(str(StoredFileMissing(asset.title)), error=True)
             return
         if self._presenting is not None:
             self._presenting.close()
@@ -864,24 +993,27 @@ class MainWindow(QMainWindow):
         )
 
     def _drag_mime(self, asset_id: str) -> object:
+        # A drag cannot wait for a download: none starts, and the file is fetched meanwhile.
         path, url = self._hand_over(asset_id, HandOverAction.DRAG_OUT)
         if path is None and url is None:
             return None
         return file_mime_data(path, url)
 
     def open_asset(self, asset_id: str) -> None:
-        path, url = self._hand_over(asset_id, HandOverAction.OPEN)
+        path, url = self._hand_over(asset_id, HandOverAction.OPEN, lambda: self.open_asset(asset_id))
         target = QUrl.fromLocalFile(path) if path else QUrl(url) if url else None
         if target is not None and not QDesktopServices.openUrl(target):
             self.notify(self.tr("No application is set up to open this file."), error=True)
 
     def show_in_folder(self, asset_id: str) -> None:
-        path, _ = self._hand_over(asset_id, HandOverAction.SHOW_IN_FOLDER)
+        path, _ = self._hand_over(
+            asset_id, HandOverAction.SHOW_IN_FOLDER, lambda: self.show_in_folder(asset_id)
+        )
         if path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
     def copy_file(self, asset_id: str) -> None:
-        path, url = self._hand_over(asset_id, HandOverAction.COPY_FILE)
+        path, url = self._hand_over(asset_id, HandOverAction.COPY_FILE, lambda: self.copy_file(asset_id))
         if path or url:
             QGuiApplication.clipboard().setMimeData(file_mime_data(path, url))
             self.statusBar().showMessage(self.tr("Copied — paste it into an email or chat."), 4000)

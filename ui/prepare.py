@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.enums import Dimension
+from collateral_app.domain.errors import FilesNotOnThisLaptop
 from collateral_app.domain.sales import Deal, KitExport, PitchKit, Recommendations, Segment
 from collateral_app.services.kits import safe_file_name
 from collateral_app.services.library import TaxonomyEntry
@@ -162,6 +163,8 @@ class PrepareView(QWidget):
     recommended = Signal(object)  # Recommendations, once shown
     kit_saved = Signal(object)  # PitchKit
     kit_exported = Signal(object)  # KitExport
+    # FilesNotOnThisLaptop, and the export to run again once they are here (team files)
+    files_needed = Signal(object, object)
 
     def __init__(
         self,
@@ -623,15 +626,30 @@ class PrepareView(QWidget):
         )
         if destination is None:
             return
-        save, sales = self._save_work(), self.context.sales
+        self._export(self._save_work(), deal, destination, as_zip)
 
-        def work() -> tuple[PitchKit, KitExport]:
+    def _export(self, save: Callable[[], PitchKit], deal: Deal, destination: Path, as_zip: bool) -> None:
+        """Save the kit and export it. A kit with team files not on this laptop yet is saved,
+        its files are fetched (nothing is written or logged until every one is here), then
+        the kit as saved is exported."""
+        sales = self.context.sales
+
+        def work() -> tuple[PitchKit, KitExport | FilesNotOnThisLaptop]:
             kit = save()
-            return kit, sales.export_kit(kit.id, destination, as_zip=as_zip)
+            try:
+                return kit, sales.export_kit(kit.id, destination, as_zip=as_zip)
+            except FilesNotOnThisLaptop as missing:
+                return kit, missing
 
-        def done(result: tuple[PitchKit, KitExport]) -> None:
+        def done(result: tuple[PitchKit, KitExport | FilesNotOnThisLaptop]) -> None:
             kit, exported = result
             self._kit_saved(kit)
+            if isinstance(exported, FilesNotOnThisLaptop):
+                saved = kit.id
+                self.files_needed.emit(
+                    exported, lambda: self._export(lambda: sales.get_kit(saved), deal, destination, as_zip)
+                )
+                return
             self.context.message.emit(
                 self.tr("Exported {0} file(s) to {1}; logged as shared with {2}.").format(
                     len(exported.files), exported.path, deal.prospect_name

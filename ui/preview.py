@@ -1,4 +1,6 @@
-"""The preview pane: the asset at a glance, its pages, and the hand-over buttons."""
+"""The preview pane: the asset at a glance, its pages, and the hand-over buttons. A team file
+not on this laptop yet shows its text (it came with the catalog) and a Download button where
+the page would be; a team file can be kept on this laptop for offline use."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.enums import Dimension, PageKind, TextStatus
-from collateral_app.domain.records import Asset, PageText
+from collateral_app.domain.records import Asset, FileState, PageText, size_text
 from collateral_app.domain.sales import AssetFeedback, Verdict
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
@@ -49,6 +53,7 @@ class PreviewContent:
     thumbnail: QImage | None
     render_error: str
     feedback: AssetFeedback | None = None  # what reps said about it, for everyone
+    file: FileState | None = None  # on this laptop, or only on the team server
 
 
 class PreviewPane(QWidget):
@@ -60,6 +65,9 @@ class PreviewPane(QWidget):
     present_requested = Signal(str)
     mark_sent_requested = Signal(str)
     mark_presented_requested = Signal(str)
+    download_requested = Signal(str)  # a team file: fetch it to this laptop
+    download_cancel_requested = Signal(str)
+    keep_offline_requested = Signal(str, bool)  # asset id, keep it on this laptop (pin) or not
     loaded = Signal(str, int)  # asset id, page shown
 
     def __init__(
@@ -78,6 +86,7 @@ class PreviewPane(QWidget):
         self._labels = labels
         self._generation = 0
         self._asset: Asset | None = None
+        self._file: FileState | None = None
         self._page = 1
         self._page_count = 0
         self._terms: list[str] = []
@@ -141,6 +150,40 @@ class PreviewPane(QWidget):
         self.link_button.clicked.connect(lambda: self._emit(self.copy_link_requested))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
 
+        # A team file: where it is, Download (with progress and Cancel), keep it offline.
+        self.team_bar = QFrame()
+        self.team_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.team_bar.setAccessibleName(self.tr("Team file"))
+        self.team_note = QLabel()
+        self.team_note.setWordWrap(True)
+        self.download_button = QPushButton()
+        self.download_button.setToolTip(
+            self.tr("Fetch the file from the team server; Open, Copy and Present fetch it too")
+        )
+        self.download_button.clicked.connect(lambda: self._emit(self.download_requested))
+        self.download_progress = QProgressBar()
+        self.download_progress.setMaximum(1000)
+        self.download_progress.setTextVisible(False)
+        self.download_progress.setMaximumHeight(14)
+        self.download_stop = QToolButton()
+        self.download_stop.setText(self.tr("Cancel"))
+        self.download_stop.clicked.connect(lambda: self._emit(self.download_cancel_requested))
+        self.keep_offline = QCheckBox(self.tr("Keep on this laptop for offline use"))
+        self.keep_offline.setToolTip(
+            self.tr("Kept whatever the room for team files; fetched now if it is not here yet")
+        )
+        self.keep_offline.clicked.connect(self._on_keep_offline_clicked)
+        team_row = QHBoxLayout()
+        team_row.addWidget(self.team_note, 1)
+        team_row.addWidget(self.download_progress)
+        team_row.addWidget(self.download_stop)
+        team_row.addWidget(self.download_button)
+        team_layout = QVBoxLayout(self.team_bar)
+        team_layout.setContentsMargins(8, 4, 8, 4)
+        team_layout.addLayout(team_row)
+        team_layout.addWidget(self.keep_offline)
+        self.team_bar.hide()
+
         self.stack = QStackedWidget()
         self.empty = QLabel(self.tr("Select an asset to preview it here."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -184,6 +227,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(actions)
         layout.addWidget(self.banner)
+        layout.addWidget(self.team_bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.pager)
         self.clear()
@@ -197,12 +241,19 @@ class PreviewPane(QWidget):
     def page(self) -> int:
         return self._page
 
+    @property
+    def file(self) -> FileState | None:
+        """Where the shown asset's file is (on this laptop or only on the team server)."""
+        return self._file
+
     def clear(self) -> None:
         self._generation += 1
         self._asset = None
+        self._file = None
         self.title.setText("")
         self.details.setText("")
         self.banner.hide()
+        self.team_bar.hide()
         self.pager.hide()
         self.stack.setCurrentWidget(self.empty)
         for button in (
@@ -233,19 +284,21 @@ class PreviewPane(QWidget):
         terms = list(self._terms)
         sales = self._sales
         ratio = self.devicePixelRatioF()
+        # The stack's width, not the page view's: while another page of the stack (the text
+        # of a team file not downloaded yet) is shown, the page view keeps a stale size.
+        scrollbar = self.page_scroll.verticalScrollBar().sizeHint().width()
         width_px = (
-            int(max(300, self.page_scroll.viewport().width() - 12) * ratio)
-            if self.isVisible()
-            else PAGE_WIDTH_PX
+            int(max(300, self.stack.width() - scrollbar - 16) * ratio) if self.isVisible() else PAGE_WIDTH_PX
         )
 
         def work(_ctx: TaskContext) -> PreviewContent:
             asset = library.get_asset(asset_id)
             pages = library.pages(asset_id)
+            file = library.file_state(asset.id)
             page_image = None
             page_count = len(pages)
             render_error = ""
-            if asset.media_type in RENDERED_KINDS and asset.blob_sha256:
+            if asset.media_type in RENDERED_KINDS and asset.blob_sha256 and not file.on_server_only:
                 try:
                     png, page_count = library.render_page(asset_id, page, width_px, terms)
                     page_image = QImage.fromData(png, "PNG")
@@ -253,14 +306,14 @@ class PreviewPane(QWidget):
                 except Exception as exc:  # shown in the pane; the text is still there
                     render_error = str(exc)
             picture = None
-            if asset.media_type in IMAGE_KINDS and asset.blob_sha256:
+            if asset.media_type in IMAGE_KINDS and asset.blob_sha256 and file.here:
                 path = library.file_path(asset_id)
                 picture = QImage(str(path)) if path else None
             thumb_path = library.thumbnail_path(asset_id)
             thumbnail = QImage(str(thumb_path)) if thumb_path else None
             feedback = sales.feedback_for_asset(asset_id) if sales is not None else None
             return PreviewContent(
-                asset, pages, page_image, page_count, page, picture, thumbnail, render_error, feedback
+                asset, pages, page_image, page_count, page, picture, thumbnail, render_error, feedback, file
             )
 
         def done(content: PreviewContent) -> None:
@@ -277,10 +330,12 @@ class PreviewPane(QWidget):
     def _show(self, content: PreviewContent) -> None:
         asset = content.asset
         self._asset = asset
+        self._file = content.file
         self._page = content.page
         self._page_count = content.page_count
         self.title.setText(asset.title)
-        self.details.setText(self._details_html(asset) + self._feedback_html(content.feedback))
+        self.details.setText(self._details_html(asset, content.file) + self._feedback_html(content.feedback))
+        self._show_team_file(content.file)
         self.open_button.setEnabled(True)
         self.present_button.setEnabled(asset.media_type in RENDERED_KINDS and asset.blob_sha256 is not None)
         self.log_button.setEnabled(True)
@@ -314,6 +369,9 @@ class PreviewPane(QWidget):
                 self.text.scrollToAnchor(anchor)
             else:
                 self.text.verticalScrollBar().setValue(0)
+        elif content.file is not None and content.file.on_server_only:
+            self.empty.setText(self.tr("The file is on the team server: download it to see it here."))
+            self.stack.setCurrentWidget(self.empty)
         else:
             self.empty.setText(
                 self.tr("Nothing to preview. Use Open to view it in its own application.")
@@ -326,6 +384,61 @@ class PreviewPane(QWidget):
         self.banner.setText("\n".join(messages))
         self.banner.setVisible(bool(messages))
         self.loaded.emit(asset.id, content.page)
+
+    def _show_team_file(self, file: FileState | None) -> None:
+        """The team bar: not here yet (Download), or here (kept offline or not)."""
+        if file is None or not file.team:
+            self.team_bar.hide()
+            return
+        self.keep_offline.setChecked(file.pinned)
+        self.download_progress.hide()
+        self.download_stop.hide()
+        if file.here:
+            # The File line above says where it is; the bar keeps to the one choice.
+            self.team_note.hide()
+            self.download_button.hide()
+            self.keep_offline.setToolTip(
+                self.tr("Kept on this laptop whatever the room for team files")
+                if file.pinned
+                else self.tr(
+                    "Downloaded from the team server; it may be removed to make room unless kept. "
+                    "It stays on the team server."
+                )
+            )
+        else:
+            self.team_note.setText(self.tr("The file is on the team server —"))
+            self.team_note.show()
+            self.keep_offline.setToolTip(self.tr("Fetch it now and keep it whatever the room for team files"))
+            self.download_button.setText(self.tr("Download ({0})").format(size_text(file.size_bytes)))
+            self.download_button.show()
+            self.download_button.setEnabled(True)
+        self.team_bar.show()
+
+    def show_download(self, asset_id: str, done: int, total: int, words: str) -> None:
+        """A download of the shown asset's file is under way."""
+        if self._asset is None or self._asset.id != asset_id or self._file is None or self._file.here:
+            return
+        self.team_note.setText(words)
+        self.team_note.show()
+        self.download_button.hide()
+        self.download_progress.setValue(int(1000 * done / max(total, done, 1)))
+        self.download_progress.show()
+        self.download_stop.show()
+        self.team_bar.show()
+
+    def download_ended(self, asset_id: str, message: str = "") -> None:
+        """The download of the shown asset's file failed or was stopped: offer it again,
+        with what went wrong."""
+        if self._asset is None or self._asset.id != asset_id:
+            return
+        self._show_team_file(self._file)
+        if message:
+            self.team_note.setText(message)
+            self.team_note.show()
+
+    def _on_keep_offline_clicked(self, checked: bool) -> None:
+        if self._asset is not None:
+            self.keep_offline_requested.emit(self._asset.id, checked)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -351,7 +464,7 @@ class PreviewPane(QWidget):
     def _label(self, dimension: str, slug: str) -> str:
         return self._labels(dimension, slug)
 
-    def _details_html(self, asset: Asset) -> str:
+    def _details_html(self, asset: Asset, file: FileState | None = None) -> str:
         rows: list[tuple[str, str]] = [
             (self.tr("Type"), self._label("type", asset.type) if asset.type else "—")
         ]
@@ -374,7 +487,16 @@ class PreviewPane(QWidget):
                 else f"{asset.size_bytes // 1024 + 1} KB"
             )
             pages = f", {asset.page_count} {self.tr('pages')}" if asset.page_count else ""
-            rows.append((self.tr("File"), f"{asset.file_name} ({size}{pages})"))
+            where = ""
+            if file is not None and file.on_server_only:
+                where = " — " + self.tr("on the team server, not downloaded")
+            elif file is not None and file.team:
+                where = " — " + (
+                    self.tr("kept on this laptop for offline use")
+                    if file.pinned
+                    else self.tr("downloaded from the team server")
+                )
+            rows.append((self.tr("File"), f"{asset.file_name} ({size}{pages}){where}"))
         if asset.url:
             rows.append((self.tr("Link"), asset.url))
         rows.append((self.tr("Status"), asset.status.value))

@@ -50,6 +50,7 @@ class ResultRole(IntEnum):
     Thumbnail = Qt.ItemDataRole.UserRole + 4
     Chips = Qt.ItemDataRole.UserRole + 5
     PageBadge = Qt.ItemDataRole.UserRole + 6
+    OnServer = Qt.ItemDataRole.UserRole + 7  # a team file not on this laptop yet
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class ResultRow:
     hit: SearchHit
     asset: Asset | None
     thumbnail: QImage | None
+    on_server: bool = False  # its file is on the team server, not on this laptop yet
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -74,6 +76,17 @@ class SearchResultsModel(QAbstractListModel):
 
     def row_at(self, row: int) -> ResultRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[ResultRow]:
+        return list(self._rows)
+
+    def replace_row(self, new: ResultRow) -> None:
+        """One hit shown anew (a team file arrived with its thumbnail)."""
+        for n, row in enumerate(self._rows):
+            if row.hit.asset_id == new.hit.asset_id:
+                self._rows[n] = new
+                self.dataChanged.emit(self.index(n), self.index(n))
+                return
 
     def asset_ids(self) -> list[str]:
         return [r.hit.asset_id for r in self._rows]
@@ -95,6 +108,8 @@ class SearchResultsModel(QAbstractListModel):
                     parts.append(html.escape(hit.file_name))
                 if asset is not None and asset.text_reason:
                     parts.append(html.escape(asset.text_reason))
+                if row.on_server:
+                    parts.append("On the team server, not on this laptop yet: fetched when you open it")
                 return "<br>".join(parts)
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"{hit.title}, {self._labels('type', hit.type)}"
@@ -106,6 +121,8 @@ class SearchResultsModel(QAbstractListModel):
                 return asset
             if role == ResultRole.Thumbnail:
                 return row.thumbnail
+            if role == ResultRole.OnServer:
+                return row.on_server
             if role == ResultRole.PageBadge:
                 if hit.page and hit.page_kind:
                     return f"{hit.page_kind.value} {hit.page}"
@@ -211,6 +228,17 @@ class ResultDelegate(QStyledItemDelegate):
             painter.setFont(badge_font)
             kind = (asset.media_type if asset else "").upper() or "FILE"
             painter.drawText(thumb_rect, Qt.AlignmentFlag.AlignCenter, kind[:5])
+        if index.data(ResultRole.OnServer):
+            # A small cloud: the file is on the team server and is fetched when opened.
+            badge = QRect(thumb_rect.right() - 21, thumb_rect.bottom() - 15, 22, 16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(badge, 5, 5)
+            cloud_font = QFont(option.font)
+            cloud_font.setPointSizeF(option.font.pointSizeF())
+            painter.setFont(cloud_font)
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "☁")
 
         left = thumb_rect.right() + 12
         width = rect.right() - left

@@ -49,6 +49,7 @@ class SalesScreens(QObject):
         self.prepare.mark_requested.connect(window.mark_asset)
         self.prepare.show_requested.connect(window.show_in_library)
         self.prepare.list.dragged_out.connect(window.on_dragged_out)
+        self.prepare.files_needed.connect(window.fetch_files)
         self.prepare.request_requested.connect(
             lambda segment, deal_id: self.requests.ask_for(segment=segment, deal_id=deal_id)
         )

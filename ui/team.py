@@ -1,14 +1,17 @@
 """Team mode in the desktop app: Team settings (server, login, TLS, test connection), sync in
 the background on a timer and when the network comes back, a status-bar widget (online or
-offline, last sync, what waits), and the conflict screen.
+offline, last sync, what waits), the conflict screen, and team files on demand (fetched with
+progress and Cancel, then the action the user asked for; pinned for offline use).
 
 Every call to the team service runs on a runner of its own (never on the GUI thread, and
 never in the way of the window's own writes: a long download does not delay an edit)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -42,7 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collateral_app.domain.errors import UserError
+from collateral_app.domain.errors import DownloadStopped, FileNotOnThisLaptop, ServerUnreachable, UserError
+from collateral_app.domain.records import size_text
 from collateral_app.domain.team import (
     Conflict,
     ConflictChoice,
@@ -55,7 +59,8 @@ from collateral_app.domain.team import (
 )
 from collateral_app.services.team import TeamService
 
-from .tasks import TaskContext, TaskRunner
+from .sales_context import failure_text
+from .tasks import TaskContext, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -247,6 +252,221 @@ class TeamSync(QObject):
 
     def set_disk_budget(self, megabytes: int) -> None:
         self._run(lambda: self.team.set_disk_budget(megabytes), lambda _dropped: self.refresh())
+
+
+@dataclass
+class Download:
+    """A team file on its way to this laptop, and what to do once it is here."""
+
+    asset_id: str
+    title: str
+    file_name: str
+    size_bytes: int
+    done: int = 0
+    handle: TaskHandle | None = None
+    # What the user asked for meanwhile, once each (two clicks on Open open it once).
+    then: dict[str, Callable[[], None]] = dataclasses.field(default_factory=dict)
+
+    def words(self) -> str:
+        total = max(self.size_bytes, self.done)
+        return f"Downloading {self.file_name} — {size_text(self.done)} of {size_text(total)}"
+
+
+class TeamFiles(QObject):
+    """Team files on demand: a file that is on the team server but not on this laptop is
+    fetched off the GUI thread, with progress, and then what the user asked for is done
+    (opened, copied, presented…). Nothing is done, and so nothing logged, when the download
+    fails or is stopped."""
+
+    started = Signal(object)  # Download
+    progressed = Signal(object)  # Download
+    arrived = Signal(str)  # asset id: the file is on this laptop now, with its thumbnail
+    failed = Signal(str, str, bool)  # asset id, what went wrong in words, whether it was offline
+    stopped = Signal(str)  # asset id: the user stopped the download
+    pinned = Signal(str, bool)  # asset id, kept on this laptop for offline use or not
+
+    def __init__(self, sync: TeamSync, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sync = sync
+        self.downloads: dict[str, Download] = {}
+        self._groups = 0
+
+    def downloading(self, asset_id: str) -> Download | None:
+        return self.downloads.get(asset_id)
+
+    def fetch(
+        self,
+        asset_id: str,
+        title: str,
+        size_bytes: int,
+        *,
+        file_name: str = "",
+        then: Callable[[], None] | None = None,
+        key: str = "",
+    ) -> Download:
+        """Start fetching the asset's file (or join the download under way), then call
+        `then` on the GUI thread once it is here; `key` names what `then` does, so the
+        same request made twice meanwhile runs once."""
+        download = self.downloads.get(asset_id)
+        if download is None:
+            download = Download(asset_id, title, file_name or title, size_bytes)
+            self.downloads[asset_id] = download
+            self._start(download)
+        if then is not None:
+            download.then.setdefault(key or f"then-{len(download.then)}", then)
+        return download
+
+    def fetch_missing(
+        self, missing: FileNotOnThisLaptop, then: Callable[[], None] | None = None, key: str = ""
+    ) -> Download:
+        return self.fetch(
+            missing.asset_id,
+            missing.title,
+            missing.size_bytes,
+            file_name=missing.file_name,
+            then=then,
+            key=key,
+        )
+
+    def fetch_all(self, missing: Sequence[FileNotOnThisLaptop], then: Callable[[], None]) -> None:
+        """Fetch several files (a kit's), then call `then` once, when every one is here."""
+        self._groups += 1
+        key = f"group-{self._groups}"
+        waiting = {m.asset_id for m in missing}
+
+        def one_arrived(asset_id: str) -> None:
+            waiting.discard(asset_id)
+            if not waiting:
+                then()
+
+        for m in missing:
+            self.fetch_missing(m, then=lambda a=m.asset_id: one_arrived(a), key=key)
+
+    def cancel(self, asset_id: str) -> None:
+        download = self.downloads.get(asset_id)
+        if download is not None and download.handle is not None:
+            download.handle.cancel()
+
+    def _start(self, download: Download) -> None:
+        team, asset_id = self.sync.team, download.asset_id
+
+        def work(ctx: TaskContext) -> object:
+            return team.download(
+                asset_id,
+                progress=lambda done, total: ctx.progress((done, total)),
+                cancel=lambda: ctx.cancelled,
+            )
+
+        # Not on the sync's write thread: a file asked for now does not wait behind a sync.
+        download.handle = self.sync.runner.run(
+            work,
+            on_success=lambda _path: self._on_arrived(asset_id),
+            on_failure=lambda exc: self._on_failed(asset_id, exc),
+            on_progress=lambda value: self._on_progress(asset_id, value),
+        )
+        if download.handle is None:  # the window is closing
+            self.downloads.pop(asset_id, None)
+            return
+        self.started.emit(download)
+
+    def _on_progress(self, asset_id: str, value: object) -> None:
+        download = self.downloads.get(asset_id)
+        if download is not None:
+            done, total = value  # type: ignore[misc]
+            download.done, download.size_bytes = int(done), int(total) or download.size_bytes
+            self.progressed.emit(download)
+
+    def _on_arrived(self, asset_id: str) -> None:
+        download = self.downloads.pop(asset_id, None)
+        self.arrived.emit(asset_id)
+        self.sync.refresh()  # the Team section counts what is on this laptop
+        for action in download.then.values() if download is not None else ():
+            try:
+                action()
+            except Exception:  # one failed follow-up must not keep the others from running
+                log.exception("the action after downloading %s failed", asset_id)
+
+    def _on_failed(self, asset_id: str, exc: Exception) -> None:
+        self.downloads.pop(asset_id, None)
+        if isinstance(exc, DownloadStopped):
+            self.stopped.emit(asset_id)
+            return
+        offline = isinstance(exc, ServerUnreachable)
+        self.failed.emit(asset_id, failure_text(exc), offline)
+        if offline:
+            self.sync.refresh()  # the status bar says offline
+
+    def set_pinned(
+        self, asset_id: str, pinned: bool, *, title: str, size_bytes: int, file_name: str = ""
+    ) -> None:
+        """Keep (or stop keeping) the asset's file on this laptop for offline use; keeping
+        it fetches it now if it is not here."""
+        team = self.sync.team
+
+        def work(_ctx: TaskContext) -> bool:
+            team.pin(asset_id, pinned)
+            return team.file_available(asset_id)
+
+        def done(here: bool) -> None:
+            self.pinned.emit(asset_id, pinned)
+            if pinned and not here:
+                self.fetch(asset_id, title, size_bytes, file_name=file_name)
+            self.sync.refresh()
+
+        self.sync.runner.run(
+            work,
+            on_success=done,
+            on_failure=lambda exc: self.failed.emit(asset_id, failure_text(exc), False),
+        )
+
+
+class DownloadWidget(QWidget):
+    """In the status bar while a team file comes down: its name, the bytes so far, a
+    progress bar and Cancel (the latest download when there are several)."""
+
+    def __init__(self, files: TeamFiles, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.files = files
+        self.label = QLabel()
+        self.label.setAccessibleName(self.tr("Download"))
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(140)
+        self.bar.setMaximumHeight(14)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the download; it resumes where it stopped next time"))
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.shown: str | None = None
+        for signal in (files.started, files.progressed, files.arrived, files.stopped, files.failed):
+            signal.connect(self.refresh)
+        self.hide()
+
+    def refresh(self, *_why: object) -> None:
+        active = list(self.files.downloads.values())
+        if not active:
+            self.shown = None
+            self.hide()
+            return
+        download = active[-1]  # the latest asked for
+        self.shown = download.asset_id
+        text = self.tr(download.words())
+        if len(active) > 1:
+            text += self.tr(" (+{0} more)").format(len(active) - 1)
+        self.label.setText(text)
+        self.bar.setMaximum(1000)
+        self.bar.setValue(int(1000 * download.done / max(download.size_bytes, download.done, 1)))
+        self.setToolTip("\n".join(d.words() for d in active))
+        self.show()
+
+    def _on_cancel_clicked(self) -> None:
+        if self.shown is not None:
+            self.files.cancel(self.shown)
 
 
 class StatusWidget(QToolButton):
@@ -671,11 +891,14 @@ class TeamScreens(QObject):
         super().__init__(window)
         self.window = window
         self.sync = TeamSync(team or TeamService(window.library), self)
+        self.files = TeamFiles(self.sync, self)
+        self.downloads = DownloadWidget(self.files)
         self.status = StatusWidget(self.sync)
         self.view = TeamView(self.sync, self.ask_settings)
         window.add_section(
             "team", window.tr("Team"), self.view, tip=window.tr("The team server: sync, conflicts")
         )
+        window.add_status_widget(self.downloads)
         window.add_status_widget(self.status)
         self.settings_action = QAction(window.tr("Team settings…"), window)
         self.settings_action.triggered.connect(lambda _checked=False: self.ask_settings())

@@ -30,7 +30,9 @@ class StoredFileMissing(UserError):
 class FileNotOnThisLaptop(UserError):
     """The asset's file is on the team server, not on this laptop yet: download it first."""
 
-    def __init__(self, asset_id: str, title: str, size_bytes: int, *, to: str = "open it") -> None:
+    def __init__(
+        self, asset_id: str, title: str, size_bytes: int, *, to: str = "open it", file_name: str = ""
+    ) -> None:
         super().__init__(
             f"“{title}” is on the team server, not on this laptop yet ({size_text(size_bytes)}). "
             f"Download it to {to}; it stays for offline use if you pin it."
@@ -38,6 +40,7 @@ class FileNotOnThisLaptop(UserError):
         self.asset_id = asset_id
         self.title = title
         self.size_bytes = size_bytes
+        self.file_name = file_name or title
 
 
 class FilesNotOnThisLaptop(UserError):

@@ -158,6 +158,7 @@ class FileState:
     here: bool  # the file is on this laptop (True for a link: there is nothing to fetch)
     team: bool = False  # the file came from the team server
     pinned: bool = False  # kept on this laptop for offline use
+    file_name: str = ""
 
     @property
     def on_server_only(self) -> bool:
@@ -170,4 +171,4 @@ def size_text(size_bytes: int) -> str:
         return f"{size_bytes / 1024**3:.1f} GB"
     if size_bytes >= 1024**2:
         return f"{size_bytes / 1024**2:.1f} MB"
-    return f"{max(1, (size_bytes + 1023) // 1024)} KB"
+    return f"{(size_bytes + 1023) // 1024} KB" if size_bytes > 0 else "0 KB"

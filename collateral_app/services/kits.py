@@ -174,7 +174,8 @@ def _require_files(library: AssetLibrary, assets: Sequence[Asset]) -> None:
         raise StoredFileMissing(lost[0].title)
     if absent:
         raise FilesNotOnThisLaptop(
-            [FileNotOnThisLaptop(s.asset_id, s.title, s.size_bytes) for s in absent], to="export the kit"
+            [FileNotOnThisLaptop(s.asset_id, s.title, s.size_bytes, file_name=s.file_name) for s in absent],
+            to="export the kit",
         )
 
 

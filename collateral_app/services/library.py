@@ -370,16 +370,25 @@ class AssetLibrary:
         return self.file_states([asset.id])[asset.id]
 
     def file_states(self, asset_ids: Sequence[str]) -> dict[str, FileState]:
-        """`file_state` of many live assets at once: one query, one look at the disk each.
-        Files that came from the team are listed in `sync_files` (a table of the storage
-        layer; this module needs nothing of the sync code)."""
+        """`file_state` of many live assets at once."""
         with self.sessions() as s:
             rows = s.execute(
-                select(AssetRow.id, AssetRow.title, AssetRow.blob_sha256, AssetRow.size_bytes).where(
-                    AssetRow.id.in_(list(asset_ids)), AssetRow.deleted.is_(False)
-                )
+                select(
+                    AssetRow.id, AssetRow.title, AssetRow.blob_sha256, AssetRow.size_bytes, AssetRow.file_name
+                ).where(AssetRow.id.in_(list(asset_ids)), AssetRow.deleted.is_(False))
             ).all()
-            hashes = [sha for _id, _title, sha, _size in rows if sha]
+        return self._file_states([tuple(row) for row in rows])
+
+    def file_states_of(self, assets: Iterable[Asset]) -> dict[str, FileState]:
+        """`file_states` of asset records already read (a page of results)."""
+        return self._file_states([(a.id, a.title, a.blob_sha256, a.size_bytes, a.file_name) for a in assets])
+
+    def _file_states(self, rows: Sequence[tuple[Any, ...]]) -> dict[str, FileState]:
+        """One query of the files that came from the team, one look at the disk per file.
+        Those files are listed in `sync_files`, a table of the storage layer: this module
+        needs nothing of the sync code."""
+        hashes = [row[2] for row in rows if row[2]]
+        with self.sessions() as s:
             team = {
                 sha: (size, pinned)
                 for sha, size, pinned in s.execute(
@@ -389,7 +398,7 @@ class AssetLibrary:
                 )
             }
         states: dict[str, FileState] = {}
-        for asset_id, title, sha, size in rows:
+        for asset_id, title, sha, size, file_name in rows:
             if sha is None:
                 states[asset_id] = FileState(asset_id, title, 0, here=True)
                 continue
@@ -401,6 +410,7 @@ class AssetLibrary:
                 here=self.blobs.exists(sha),
                 team=sha in team,
                 pinned=bool(pinned),
+                file_name=file_name,
             )
         return states
 
@@ -415,7 +425,9 @@ class AssetLibrary:
             team = s.get(SyncFileRow, asset.blob_sha256)
         if team is None:
             raise StoredFileMissing(asset.title)
-        raise FileNotOnThisLaptop(asset.id, asset.title, asset.size_bytes or team.size_bytes, to=to)
+        raise FileNotOnThisLaptop(
+            asset.id, asset.title, asset.size_bytes or team.size_bytes, to=to, file_name=asset.file_name
+        )
 
     def thumbnail_path(self, asset_id: str) -> Path | None:
         return self.thumbnail_of(self.get_asset(asset_id))
