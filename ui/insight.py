@@ -362,8 +362,8 @@ class InsightView(QWidget):
     def _usage_tab(self) -> QWidget:
         self.usage_chart = ChartView(self.tr("Uses over time"))
         self.top_model, self.bottom_model, self.type_model = (
-            AssetUseModel(self),
-            AssetUseModel(self),
+            AssetUseModel(self, self.labels),
+            AssetUseModel(self, self.labels),
             TypeUseModel(self),
         )
         self.top_model.title, self.bottom_model.title = "Most used", "Least used"
@@ -779,7 +779,8 @@ class InsightView(QWidget):
         e = html.escape
         parts = [
             f"<h3>{e(d.title)}</h3>",
-            f"<p>{e(d.type)} · {e(d.status)} · {e(self.tr('owner'))} {e(d.owner or '—')} · "
+            f"<p>{e(self.labels('type', d.type))} · {e(d.status)} · "
+            f"{e(self.tr('owner'))} {e(d.owner or '—')} · "
             f"<a href='{e(d.asset_id)}'>{e(self.tr('Show in the library'))}</a></p>",
             f"<p><b>{d.use.uses}</b> {e(self.tr('customer-facing uses'))} ({d.use.shares} "
             f"{e(self.tr('shared'))}, "

@@ -89,6 +89,7 @@ class Column:
     sort: Callable[[Any], Any] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
     tip: Callable[[Any], str] | None = None
+    dimension: str | None = None  # the text is a slug of this taxonomy dimension, shown by its label
 
 
 class RecordTable(QAbstractTableModel):
@@ -98,9 +99,14 @@ class RecordTable(QAbstractTableModel):
     columns: Sequence[Column] = ()
     title = "table"
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, labels: Callable[[str, str], str] | None = None) -> None:
         super().__init__(parent)
         self._records: list[Any] = []
+        self._labels = labels
+
+    def _text(self, column: Column, record: Any) -> str:
+        text = column.text(record)
+        return self._labels(column.dimension, text) if column.dimension and self._labels else text
 
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -141,7 +147,7 @@ class RecordTable(QAbstractTableModel):
         column = self.columns[index.column()]
         try:
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.text(record)
+                return self._text(column, record)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(column.align | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -151,7 +157,7 @@ class RecordTable(QAbstractTableModel):
             if role == InsightRole.Record:
                 return record
             if role == InsightRole.Sort:
-                return column.sort(record) if column.sort else column.text(record)
+                return column.sort(record) if column.sort else self._text(column, record)
         except Exception:  # a record that cannot be shown must not take the view down
             log.exception("cannot show row %s of %s", index.row(), type(self).__name__)
         return None
@@ -164,7 +170,7 @@ class RecordTable(QAbstractTableModel):
     def as_table(self) -> Table:
         """What the table shows, every row, for a CSV export."""
         name = self.title.lower().replace(" ", "-")
-        rows = tuple(tuple(c.text(r) for c in self.columns) for r in self._records)
+        rows = tuple(tuple(self._text(c, r) for c in self.columns) for r in self._records)
         return Table(name, self.title, tuple(c.title for c in self.columns), rows)
 
 
@@ -180,7 +186,7 @@ class AssetUseModel(RecordTable):
     title = "Assets by use"
     columns = (
         Column("Title", lambda a: a.title, lambda a: a.title.casefold(), tip=lambda a: a.title),
-        Column("Type", lambda a: a.type),
+        Column("Type", lambda a: a.type, dimension="type"),
         Column("Status", lambda a: a.status),
         Column("Uses", lambda a: str(a.uses), lambda a: a.uses, RIGHT, lambda a: _use_tip(a)),
         Column("Views", lambda a: str(a.views), lambda a: a.views, RIGHT),

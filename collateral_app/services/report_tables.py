@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -470,6 +470,7 @@ def view_blocks(sections: Sections) -> list[tuple[str, list[Part]]]:
         sections.demand,
     )
     if u is not None:
+        type_labels = {t.type: t.label for t in u.by_type}  # every type an asset shown here has
         blocks.append(
             (
                 "Usage",
@@ -477,8 +478,8 @@ def view_blocks(sections: Sections) -> list[tuple[str, list[Part]]]:
                     f"{u.published_used} of {u.published} published assets ({percent(u.used_share)}) were "
                     f"shared or presented in the window: {u.uses} customer-facing uses, {u.views} views.",
                     usage_chart(u),
-                    _assets_table("Most used", u.top(10)),
-                    _assets_table("Least used (published)", u.bottom(10)),
+                    _assets_table("Most used", u.top(10), type_labels),
+                    _assets_table("Least used (published)", u.bottom(10), type_labels),
                     Table(
                         "types",
                         "By type",
@@ -618,12 +619,12 @@ def view_blocks(sections: Sections) -> list[tuple[str, list[Part]]]:
     return blocks
 
 
-def _assets_table(title: str, assets: Sequence[AssetUse]) -> Table:
+def _assets_table(title: str, assets: Sequence[AssetUse], type_labels: Mapping[str, str]) -> Table:
     return Table(
         "assets",
         title,
         ("title", "type", "uses", "views"),
-        tuple((a.title, a.type, a.uses, a.views) for a in assets),
+        tuple((a.title, type_labels.get(a.type, a.type), a.uses, a.views) for a in assets),
     )
 
 

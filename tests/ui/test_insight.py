@@ -112,6 +112,15 @@ def test_every_table_model_passes_the_model_tester(view: InsightView, qtmodeltes
         qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
+def test_asset_tables_name_each_type_by_its_label_not_its_slug(view: InsightView) -> None:
+    model = view.top_model
+    column = [c.title for c in model.columns].index("Type")
+    assert model.record_at(0).type == "case-study"
+
+    assert model.index(0, column).data() == "Case-Study"  # the fixture's labels title-case the slug
+    assert model.as_table().rows[0][column] == "Case-Study"  # and a CSV export says the same
+
+
 def test_clicking_a_red_cell_shows_the_deals_searches_and_requests_behind_it(
     qtbot: QtBot, view: InsightView
 ) -> None:
@@ -184,7 +193,9 @@ def test_the_whole_view_exports_as_pdf_and_html_and_a_table_as_csv(
     finally:
         document.close()
     assert first.startswith("Marketing insight") and "21 Mar 2025 – 18 Jun 2025" in first
-    assert "<svg" in html_path.read_text(encoding="utf-8")
+    page_text = html_path.read_text(encoding="utf-8")
+    assert "<svg" in page_text
+    assert '<td class="">Case study</td>' in page_text and ">case-study<" not in page_text
     with csv_path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0] == ["Title", "Owner", "Uses", "Last used", "Review by", "Why flagged"]
