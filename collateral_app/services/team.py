@@ -146,6 +146,7 @@ class TeamService:
     def join(self, url: str, *, password: str | None = None, tls: TlsMode | None = None) -> TeamMembership:
         address = ServerAddress.parse(url, tls=tls)
         password = password or ServerAddress.password_in(url)
+        unnamed = not self._sales.profile_exists()  # nobody chose a name here yet: the login is one
         with (
             connect(address, password=password, passfile=None if password else self.engine.passfile) as conn,
             server_errors(address, "join the team"),
@@ -174,7 +175,9 @@ class TeamService:
             state.tls = address.tls.value
         if password:
             write_password(self.engine.passfile, address, password)
-        if self._sales.whoami().role is not role:
+        if unnamed:
+            self._sales.set_profile(name=address.login.strip().title() or None, role=role)
+        elif self._sales.whoami().role is not role:
             self._sales.set_profile(role=role)
         self._online = True
         membership = self.membership()

@@ -10,6 +10,8 @@ import pytest
 
 from collateral_app.domain.errors import AppTooOld, LoginRefused, ServerNeedsSetup
 from collateral_app.domain.sales import Role
+from collateral_app.services.library import AssetLibrary
+from collateral_app.services.sales import SalesLoop
 from collateral_app.services.team import TeamService
 from collateral_app.sync.schema import SCHEMA_VERSION
 from tests.sync.conftest import Laptop, TeamServer, collateral, url_for
@@ -75,6 +77,23 @@ def test_a_login_outside_the_team_is_refused_in_words(
     with pytest.raises(LoginRefused, match="add-user"):
         rep.team.join(team_server.url_as(outsider))
     assert rep.team.membership() is None
+
+
+def test_joining_names_a_new_profile_after_the_login_and_keeps_a_chosen_name(
+    team_server: TeamServer, laptop_factory: Callable[..., Laptop], tmp_path
+) -> None:
+    fresh = AssetLibrary.open(tmp_path / "fresh")  # nobody chose a profile on this laptop yet
+    try:
+        login_url = team_server.add_user("dana", Role.MARKETER)
+        TeamService(fresh).join(login_url, password="pw")
+        me = SalesLoop(fresh).whoami()
+        assert (me.name, me.role) == (f"{team_server.prefix}_dana".title(), Role.MARKETER)
+    finally:
+        fresh.close()
+
+    named = laptop_factory("ray")  # chose "Ray" on first start
+    named.team.join(team_server.add_user("ray", Role.REP), password="pw")
+    assert (named.sales.whoami().name, named.sales.whoami().role) == ("Ray", Role.REP)
 
 
 def test_test_connection_says_who_is_connected_and_an_unreachable_server_in_words(
