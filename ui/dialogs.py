@@ -74,6 +74,9 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
 
+TABLE_HEIGHT = 380  # room for a few problems and their details
+
+
 class CheckDialog(QDialog):
     """Shows what `check` found; Repair runs the same check with repairs."""
 
@@ -82,7 +85,7 @@ class CheckDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check library"))
-        self.resize(720, 380)
+        self.resize(720, TABLE_HEIGHT)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -113,7 +116,9 @@ class CheckDialog(QDialog):
             self.tr("Checked {0} assets and {1} stored files: {2}").format(
                 report.assets_checked,
                 report.blobs_checked,
-                self.tr("the library is consistent.") if report.consistent else self.tr("problems found."),
+                self.tr("the library is consistent: the database, every file's checksum and the index agree.")
+                if report.consistent
+                else self.tr("problems found."),
             )
         )
         self.table.setRowCount(len(report.problems))
@@ -125,6 +130,10 @@ class CheckDialog(QDialog):
             detail.setToolTip(f"{problem.subject}\n{problem.detail}")
             self.table.setItem(row, 2, detail)
         self.table.setVisible(bool(report.problems))
+        if not report.problems:  # a short answer in a short dialog, not above an empty area
+            self.resize(self.width(), self.sizeHint().height())
+        elif self.height() < TABLE_HEIGHT:
+            self.resize(self.width(), TABLE_HEIGHT)
         self.repair_button.setEnabled(not report.consistent)
 
     def show_error(self, message: str) -> None:
