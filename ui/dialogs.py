@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import platform
-import sqlite3
+import html
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collateral_app import __version__
 from collateral_app.domain.records import Asset, CheckReport
 from collateral_app.domain.sales import RequestStatus, RequestUpdate
+from collateral_app.services.about import component_versions
 from collateral_app.services.library import AssetLibrary
 
 
@@ -46,24 +45,20 @@ class AboutDialog(QDialog):
     def __init__(self, library: AssetLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Collateral"))
-        import whoosh
-
-        text = self.tr(
-            "<h2>Collateral {0}</h2>"
-            "<p>The right collateral in a rep's hands in seconds, offline.</p>"
-            "<table>"
-            "<tr><td>Library</td><td>{1}</td></tr>"
-            "<tr><td>Qt</td><td>{2}</td></tr><tr><td>PySide6</td><td>{3}</td></tr>"
-            "<tr><td>Python</td><td>{4}</td></tr><tr><td>SQLite</td><td>{5}</td></tr>"
-            "<tr><td>Whoosh</td><td>{6}</td></tr></table>"
-        ).format(
-            __version__,
-            library.paths.root,
-            qVersion(),
-            pyside_version,
-            platform.python_version(),
-            sqlite3.sqlite_version,
-            whoosh.versionstring(),
+        versions = component_versions()
+        parts = {
+            self.tr("Library"): str(library.paths.root),
+            "Qt": qVersion(),
+            "PySide6": pyside_version,
+            **{name: version for name, version in versions.items() if name != "Collateral"},
+        }
+        rows = "".join(
+            f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in parts.items()
+        )
+        text = (
+            f"<h2>Collateral {html.escape(versions['Collateral'])}</h2>"
+            f"<p>{html.escape(self.tr('The right collateral in a rep’s hands in seconds, offline.'))}</p>"
+            f"<table>{rows}</table>"
         )
         label = QLabel(text)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
