@@ -29,7 +29,7 @@ Rewritten by `python -m bench.run_all` (what `make bench` runs: 1k and 10k docum
     python -m bench.search --sizes 1000,10000     # latency beside SQLite FTS5, same run
     python -m bench.import_speed                  # ~200 real PDF/DOCX/PPTX files
     python -m bench.rebuild --sizes 10000         # library.reindex() time and peak memory
-    python -m bench.ui_responsiveness --size 10000 --files 300   # the desktop app, offscreen
+    python -m bench.ui_responsiveness --size 10000 --files 500   # the desktop app, offscreen
     python -m bench.recommend                     # 10k assets, 20k deals, 1M usage events
     python -m bench.crm_import                    # a 50k-row HubSpot export
     python -m bench.insight                       # every report over 1M usage events
@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> None:
         ("search", lambda: search.run(sizes, rebuild=args.rebuild, repeat=args.repeat, log=_log)),
         ("import", lambda: import_speed.run(log=_log)),
         ("rebuild", lambda: rebuild.run(rebuild_sizes, log=_log)),
-        ("ui", lambda: ui_responsiveness.run(10_000, 300, log=_log)),
+        ("ui", lambda: ui_responsiveness.run(10_000, 500, log=_log)),
         ("recommend", lambda: recommend.run(log=_log)),
         ("crm", lambda: crm_import.run(log=_log)),
         ("insight", lambda: insight.run(log=_log)),

@@ -247,7 +247,7 @@ def _idle_stalls(seconds: float) -> float:
     return max(gaps[1:], default=0.0)
 
 
-def run(size: int = 10_000, files: int = 300, *, log: Callable[[str], None] = print) -> dict[str, Any]:
+def run(size: int = 10_000, files: int = 500, *, log: Callable[[str], None] = print) -> dict[str, Any]:
     """Every figure in a child process of its own, so Qt starts fresh and the caller's
     memory does not weigh on the measured window."""
     log(f"desktop responsiveness: {size:,} assets, import of {files} files")
