@@ -12,32 +12,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from screenshot_kit import DEFAULT_OUT, save, wait
 
 from collateral_app.domain.sales import Role
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from ui.main_window import MainWindow
-
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-
-
-def wait(signal: object | None = None, ms: int = 30_000) -> None:
-    loop = QEventLoop()
-    if signal is not None:
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def save(widget: QWidget, name: str) -> None:
-    wait(None, 500)
-    widget.grab().save(str(OUT / name))
-    print("saved", OUT / name)
 
 
 def dark_palette() -> QPalette:
@@ -61,7 +47,7 @@ def dark_palette() -> QPalette:
 
 def main(library_path: str) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    OUT.mkdir(parents=True, exist_ok=True)
+    DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         library = AssetLibrary.open(Path(library_path))
         SalesLoop(library).switch_user("Lena Fischer", Role.MARKETER)
@@ -76,31 +62,31 @@ def main(library_path: str) -> None:
         assert report is not None
         view.top_view.selectRow(0)
         wait(view.asset_shown)
-        save(window, "insight-usage.png")
+        save(window, DEFAULT_OUT, "insight-usage.png")
         view.tabs.setCurrentIndex(1)
         view.flag_view.selectRow(0)
-        save(window, "insight-attention.png")
+        save(window, DEFAULT_OUT, "insight-attention.png")
         view.tabs.setCurrentIndex(2)
         view.influence_view.selectRow(0)
-        save(window, "insight-influence.png")
+        save(window, DEFAULT_OUT, "insight-influence.png")
         view.tabs.setCurrentIndex(3)
         worst = report.coverage.worst(1)[0]
         rows = [r.slug for r in report.coverage.rows]
         columns = [c.slug for c in report.coverage.columns]
         view.heatmap.select(rows.index(worst.row), columns.index(worst.column))
         wait(view.cell_shown)
-        save(window, "insight-coverage.png")
+        save(window, DEFAULT_OUT, "insight-coverage.png")
         view.tabs.setCurrentIndex(4)
-        save(window, "insight-service.png")
+        save(window, DEFAULT_OUT, "insight-service.png")
         view.tabs.setCurrentIndex(5)
         view.zero_view.selectRow(0)
-        save(window, "insight-demand.png")
+        save(window, DEFAULT_OUT, "insight-demand.png")
         view.setPalette(dark_palette())
         view.tabs.setCurrentIndex(3)
         view.refresh()
         wait(view.report_shown)
         wait(view.cell_shown, 5_000)
-        save(view, "insight-dark.png")
+        save(view, DEFAULT_OUT, "insight-dark.png")
         window.close()
         library.close()
     app.quit()

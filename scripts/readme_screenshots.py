@@ -12,40 +12,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.samples
+
+from screenshot_kit import DEFAULT_OUT, save, wait
 
 from collateral_app.services.library import AssetLibrary
 from tests import samples
 from ui.editor import AssetEditorDialog
 from ui.main_window import MainWindow
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-
-
-def wait(signal: object | None = None, ms: int = 30_000) -> None:
-    loop = QEventLoop()
-    if signal is not None:
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def settle(ms: int = 400) -> None:
-    wait(None, ms)
-
-
-def save(widget: QWidget, name: str) -> None:
-    settle()
-    widget.grab().save(str(OUT / name))
-    print("saved", OUT / name)
-
 
 def main(library_path: str) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    OUT.mkdir(parents=True, exist_ok=True)
+    DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         library = AssetLibrary.open(Path(library_path))
         window = MainWindow(library, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
@@ -57,13 +39,13 @@ def main(library_path: str) -> None:
         wait(window.search_finished)
         window.results.setCurrentIndex(window.model.index(0))
         wait(window.preview.loaded)
-        save(window, "main-window.png")
+        save(window, DEFAULT_OUT, "main-window.png")
 
         ids = window.model.asset_ids()[:4]
         editor = AssetEditorDialog(list(library.assets_by_id(ids).values()), library.taxonomy(), window)
         editor.tags.setText("q4-campaign")
         editor.show()
-        save(editor, "bulk-editor.png")
+        save(editor, DEFAULT_OUT, "bulk-editor.png")
         editor.close()
 
         folder = Path(tmp) / "new collateral"
@@ -78,14 +60,14 @@ def main(library_path: str) -> None:
         (folder / "Empty notes.txt").write_bytes(b"")
         window.import_paths([folder])
         wait(window.import_dialog.import_finished, 120_000)
-        save(window.import_dialog, "import-summary.png")
+        save(window.import_dialog, DEFAULT_OUT, "import-summary.png")
         window.import_dialog.close()
 
         window.check_library()
         dialogs = [w for w in app.topLevelWidgets() if w.windowTitle() == "Check library" and w.isVisible()]
-        settle(3000)
+        wait(None, 3000)
         if dialogs:
-            save(dialogs[0], "check-library.png")
+            save(dialogs[0], DEFAULT_OUT, "check-library.png")
             dialogs[0].close()
         window.close()
         library.close()

@@ -14,31 +14,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from screenshot_kit import DEFAULT_OUT, save, wait
 
 from collateral_app.domain.sales import Outcome, Role, UsageKind
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from ui.main_window import MainWindow
-
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-
-
-def wait(signal: object | None = None, ms: int = 30_000) -> None:
-    loop = QEventLoop()
-    if signal is not None:
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def save(widget: QWidget, out: Path, name: str) -> None:
-    wait(None, 500)
-    widget.grab().save(str(out / name))
-    print("saved", out / name)
 
 
 def main(source: str, out: Path) -> None:

@@ -13,7 +13,6 @@ offline) and team-file-offline.png (the message while the server is unreachable)
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
@@ -24,44 +23,22 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from screenshot_kit import DEFAULT_OUT, save, url, wait
+
 from collateral_app.domain.sales import Role
 from collateral_app.services.library import AssetLibrary
+from collateral_app.services.sales import SalesLoop
 from collateral_app.services.team import TeamService
 from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user
 from tests import samples
 from ui.main_window import MainWindow
-
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-SERVER = os.environ.get("COLLATERAL_TEST_PG", "host=127.0.0.1 port=5432 user=postgres")
-
-
-def url(dbname: str, user: str | None = None) -> str:
-    params = psycopg.conninfo.conninfo_to_dict(SERVER)
-    params["dbname"] = dbname
-    if user:
-        params["user"] = user
-    return psycopg.conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
-
-
-def wait(signal: object | None = None, ms: int = 30_000) -> None:
-    loop = QEventLoop()
-    if signal is not None:
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def save(widget: QWidget, out: Path, name: str, settle_ms: int = 600) -> None:
-    wait(None, settle_ms)
-    widget.grab().save(str(out / name))
-    print("saved", out / name)
 
 
 class Unhurried(TeamService):
@@ -93,6 +70,7 @@ def main(source: str, out: Path) -> None:
             mia.library.import_paths([big])
             mia.sync_once()
             ray_library = AssetLibrary.open(Path(tmp) / "ray")
+            SalesLoop(ray_library).switch_user("Ray Okafor", Role.REP)  # as asked on first start
             ray = Unhurried(ray_library, chunk_size=1024 * 1024)
             ray.join(url(dbname, f"{dbname}_ray"), password="pw")
             ray.sync_once()

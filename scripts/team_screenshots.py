@@ -11,7 +11,6 @@ COLLATERAL_TEST_PG (default host=127.0.0.1 port=5432 user=postgres), a superuser
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
@@ -20,44 +19,22 @@ from pathlib import Path
 
 import psycopg
 from psycopg import sql
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from screenshot_kit import DEFAULT_OUT, save, url, wait
+
 from collateral_app.domain.sales import Role
 from collateral_app.services.library import AssetLibrary
+from collateral_app.services.sales import SalesLoop
 from collateral_app.services.team import TeamService
 from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user
 from ui.main_window import MainWindow
 from ui.team import TeamSettingsDialog
-
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-SERVER = os.environ.get("COLLATERAL_TEST_PG", "host=127.0.0.1 port=5432 user=postgres")
-
-
-def url(dbname: str, user: str | None = None) -> str:
-    params = psycopg.conninfo.conninfo_to_dict(SERVER)
-    params["dbname"] = dbname
-    if user:
-        params["user"] = user
-    return psycopg.conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
-
-
-def wait(signal: object | None = None, ms: int = 30_000) -> None:
-    loop = QEventLoop()
-    if signal is not None:
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def save(widget: QWidget, out: Path, name: str) -> None:
-    wait(None, 600)
-    widget.grab().save(str(out / name))
-    print("saved", out / name)
 
 
 def main(source: str, out: Path) -> None:
@@ -75,6 +52,7 @@ def main(source: str, out: Path) -> None:
             mia.join(url(dbname, f"{dbname}_mia"), password="pw")
             mia.sync_once()
             max_library = AssetLibrary.open(max_folder)
+            SalesLoop(max_library).switch_user("Max Becker", Role.MARKETER)  # as asked on first start
             max_ = TeamService(max_library)
             max_.join(url(dbname, f"{dbname}_max"), password="pw")
             max_.sync_once()
