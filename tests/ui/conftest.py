@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -31,9 +31,10 @@ from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from collateral_app.services.team import TeamService
 from tests import samples
+from ui import results
 from ui.main_window import MainWindow
 
-from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory
+from .helpers import TIMEOUT_MS, FakeDrag, SampleAssets, WindowFactory
 
 
 @dataclass(frozen=True)
@@ -187,3 +188,11 @@ def open_window(qtbot: QtBot) -> Iterator[WindowFactory]:
 @pytest.fixture
 def window(open_window: WindowFactory, library: AssetLibrary, settings: QSettings) -> MainWindow:
     return open_window(library, settings)
+
+
+@pytest.fixture
+def fake_drag(monkeypatch: pytest.MonkeyPatch) -> type[FakeDrag]:
+    FakeDrag.dragged = []
+    FakeDrag.answer = Qt.DropAction.CopyAction
+    monkeypatch.setattr(results, "QDrag", FakeDrag)
+    return FakeDrag

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -109,3 +110,23 @@ def checked_filters(window: MainWindow) -> set[tuple[str, str]]:
             if child.checkState(0) == Qt.CheckState.Checked:
                 checked.add((parent.data(0, role), child.data(0, role)))
     return checked
+
+
+class FakeDrag:
+    """Stands in for QDrag: offscreen there is no drop target. Records what would be
+    dragged and answers as the drop target would."""
+
+    answer = Qt.DropAction.CopyAction
+    dragged: ClassVar[list[QMimeData]] = []
+
+    def __init__(self, source: QObject) -> None:
+        self.source = source
+
+    def setMimeData(self, mime: QMimeData) -> None:  # noqa: N802
+        FakeDrag.dragged.append(mime)
+
+    def setPixmap(self, _pixmap: object) -> None:  # noqa: N802
+        pass
+
+    def exec(self, _action: Qt.DropAction) -> Qt.DropAction:
+        return FakeDrag.answer

@@ -11,10 +11,10 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -36,12 +36,11 @@ from tests.sync.conftest import (
     team_server,
 )
 from ui import main_window as main_window_module
-from ui import results
 from ui.main_window import MainWindow
 from ui.prepare import KitDestination
 from ui.sales_models import KitEntry
 
-from .helpers import TIMEOUT_MS, WindowFactory
+from .helpers import TIMEOUT_MS, FakeDrag, WindowFactory
 from .sales_helpers import choose_deal, make_deal, wait_for_deals
 
 SERVER_FIXTURES = (postgres, server_factory, team_server, laptop_factory)
@@ -339,36 +338,15 @@ def _pinned(library: AssetLibrary, asset_id: str) -> bool:
         return row.pinned
 
 
-class FakeDrag:
-    """Stands in for QDrag (offscreen there is no drop target): records what is dragged and
-    answers as a drop target that took it."""
-
-    dragged: ClassVar[list[QMimeData]] = []
-
-    def __init__(self, source: QObject) -> None:
-        self.source = source
-
-    def setMimeData(self, mime: QMimeData) -> None:  # noqa: N802
-        FakeDrag.dragged.append(mime)
-
-    def setPixmap(self, _pixmap: object) -> None:  # noqa: N802
-        pass
-
-    def exec(self, _action: Qt.DropAction) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction
-
-
 def test_a_drag_of_a_file_not_here_is_refused_fetches_it_and_asks_to_drag_again(
-    qtbot: QtBot, team: Team, window_for: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, team: Team, window_for: Callable[..., MainWindow], fake_drag: type[FakeDrag]
 ) -> None:
-    FakeDrag.dragged = []
-    monkeypatch.setattr(results, "QDrag", FakeDrag)
     window = window_for(team.ray)
     window.results.setCurrentIndex(window.model.index(_row(window, team.pdf)))
 
     with qtbot.waitSignal(window.team_screens.files.arrived, timeout=TIMEOUT_MS):
         window.results.startDrag(Qt.DropAction.CopyAction)
-        assert FakeDrag.dragged == []  # refused: the drop target cannot wait for a download
+        assert fake_drag.dragged == []  # refused: the drop target cannot wait for a download
         assert "Drag it again once it has arrived" in window.notice.text()
 
     assert window.statusBar().currentMessage() == "“Kessler case study” is on this laptop now: drag it again."
@@ -377,7 +355,7 @@ def test_a_drag_of_a_file_not_here_is_refused_fetches_it_and_asks_to_drag_again(
     assert [kind for _, kind in _events(team.ray.library) if kind != "viewed"] == []
     with qtbot.waitSignal(window.context.usage_recorded, timeout=TIMEOUT_MS) as logged:
         window.results.startDrag(Qt.DropAction.CopyAction)
-    assert [Path(u.toLocalFile()).name for u in FakeDrag.dragged[0].urls()] == ["Kessler case study.pdf"]
+    assert [Path(u.toLocalFile()).name for u in fake_drag.dragged[0].urls()] == ["Kessler case study.pdf"]
     assert logged.args[0].kind is UsageKind.SHARED
 
 

@@ -5,48 +5,27 @@ deal is remembered, searches are logged once they settle, and the library sorts 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import Deal, Role, UsageKind
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
-from ui import results
 from ui.main_window import MainWindow
 
-from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory, research, search, shown_ids, wait_until_idle
+from .helpers import (
+    TIMEOUT_MS,
+    FakeDrag,
+    SampleAssets,
+    WindowFactory,
+    research,
+    search,
+    shown_ids,
+    wait_until_idle,
+)
 from .sales_helpers import choose_deal, expect_usage, make_deal, wait_for_deals
-
-
-class FakeDrag:
-    """Stands in for QDrag: offscreen there is no drop target. Records what would be
-    dragged and answers as the drop target would."""
-
-    answer = Qt.DropAction.CopyAction
-    dragged: ClassVar[list[QMimeData]] = []
-
-    def __init__(self, source: QObject) -> None:
-        self.source = source
-
-    def setMimeData(self, mime: QMimeData) -> None:  # noqa: N802
-        FakeDrag.dragged.append(mime)
-
-    def setPixmap(self, _pixmap: object) -> None:  # noqa: N802
-        pass
-
-    def exec(self, _action: Qt.DropAction) -> Qt.DropAction:
-        return FakeDrag.answer
-
-
-@pytest.fixture
-def fake_drag(monkeypatch: pytest.MonkeyPatch) -> type[FakeDrag]:
-    FakeDrag.dragged = []
-    FakeDrag.answer = Qt.DropAction.CopyAction
-    monkeypatch.setattr(results, "QDrag", FakeDrag)
-    return FakeDrag
 
 
 @pytest.fixture
