@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import psycopg
+from psycopg import sql
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -37,3 +38,14 @@ def url(dbname: str, user: str | None = None) -> str:
     if user:
         params["user"] = user
     return psycopg.conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
+
+
+def drop_server(dbname: str) -> None:
+    """Drop a team server made for the screenshots: its database and its roles."""
+    with psycopg.connect(url("postgres"), autocommit=True) as conn:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (dbname,))
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(dbname)))
+        for (role,) in conn.execute(
+            "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (dbname + "\\_%",)
+        ).fetchall():
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))

@@ -21,14 +21,12 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import psycopg
-from psycopg import sql
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from screenshot_kit import DEFAULT_OUT, save, url, wait
+from screenshot_kit import DEFAULT_OUT, drop_server, save, url, wait
 
 from collateral_app.domain.sales import Role
 from collateral_app.services.library import AssetLibrary
@@ -120,15 +118,7 @@ def main(source: str, out: Path) -> None:
             window.close()
             app.processEvents()
         finally:
-            with psycopg.connect(url("postgres"), autocommit=True) as conn:
-                conn.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (dbname,)
-                )
-                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(dbname)))
-                for (role,) in conn.execute(
-                    "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (dbname + "\\_%",)
-                ).fetchall():
-                    conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+            drop_server(dbname)
 
 
 if __name__ == "__main__":
