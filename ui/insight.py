@@ -56,7 +56,7 @@ from collateral_app.domain.insight import (
     InsightFilters,
     InsightReport,
 )
-from collateral_app.domain.sales import Role, UserProfile
+from collateral_app.domain.sales import UserProfile
 from collateral_app.services.insight import Insight
 from collateral_app.services.library import TaxonomyEntry
 from collateral_app.services.report_export import write_csv, write_html, write_pdf
@@ -1081,20 +1081,12 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     return box
 
 
-def install(window: MainWindow) -> InsightView:
-    """The Insight section in the main window: first for marketers; its assets open in the
-    library, "create asset" opens the import, its messages go to the status bar."""
+def build_view(window: MainWindow) -> InsightView:
+    """The Insight section's screen, built when first shown (QtCharts is slow to load): its
+    assets open in the library, "create asset" opens the import, its messages go to the
+    status bar."""
     view = InsightView(Insight(window.library), window.context, window.library.taxonomy, window.label)
     view.show_asset_requested.connect(window.show_in_library)
     view.create_asset_requested.connect(lambda _query, _segment: window.choose_files())
     view.failed.connect(lambda text: window.notify(text, error=True))
-    # Before Requests: a marketer lands on what to make next, then on what reps asked for.
-    window.add_section(
-        "insight",
-        window.tr("Insight"),
-        view,
-        tip=window.tr("What is used, what wins, what is stale, what is missing"),
-        first_for=(Role.MARKETER,),
-        before="requests",
-    )
     return view

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -65,7 +66,6 @@ from collateral_app.services.usage import usage_kind_for
 from .dialogs import AboutDialog, CheckDialog, WhatsNewDialog, ask_yes_no
 from .editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
 from .import_dialog import ImportDialog
-from .insight import install as install_insight
 from .present import PresentWindow
 from .preview import PreviewPane
 from .results import (
@@ -82,6 +82,9 @@ from .sales_screens import SalesScreens
 from .search_log import SearchLogger
 from .tasks import TaskContext, TaskRunner
 from .team import Download, TeamScreens
+
+if TYPE_CHECKING:
+    from .insight import InsightView
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +121,29 @@ class WhatsNew:
     assets: list[Asset]
     updates: list[RequestUpdate]
     titles: dict[str, str]  # asset id → title, of the assets that delivered requests
+
+
+class BuiltWhenShown(QWidget):
+    """Holds a section's screen that is built the first time it is shown, so start-up does
+    not pay for a screen (and the modules behind it) the user may never open."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._build: Callable[[], QWidget] | None = build
+        self._screen: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def screen_widget(self) -> QWidget:
+        if self._screen is None:
+            assert self._build is not None
+            self._screen = self._build()
+            self._build = None
+            self._screen.setAccessibleName(self._screen.accessibleName() or self.accessibleName())
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._screen)
+        return self._screen
 
 
 @dataclass(frozen=True)
@@ -307,7 +333,15 @@ class MainWindow(QMainWindow):
             first_for=(Role.REP, Role.ADMIN),
         )
         self.sales_screens = SalesScreens(self)
-        self.insight_view = install_insight(self)
+        # Before Requests: a marketer lands on what to make next, then on what reps asked for.
+        self.add_section(
+            "insight",
+            self.tr("Insight"),
+            BuiltWhenShown(self._build_insight),
+            tip=self.tr("What is used, what wins, what is stale, what is missing"),
+            first_for=(Role.MARKETER,),
+            before="requests",
+        )
         self.team_screens = TeamScreens(self, team)
         self._follow_team_files()
         self._restore_layout()
@@ -471,9 +505,14 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(self.section_keys().index(key))
         self.navigation.blockSignals(False)
+        if isinstance(section.widget, BuiltWhenShown):
+            section.widget.screen_widget()
         self.sections.setCurrentWidget(section.widget)
         if changed:
             self.section_changed.emit(key)
+
+    def section_widget(self, key: str) -> QWidget:
+        return self._sections[key].widget
 
     def current_section(self) -> str:
         widget = self.sections.currentWidget()
@@ -827,6 +866,22 @@ class MainWindow(QMainWindow):
             self.tr("Fetching {0} file(s) from the team server first…").format(len(missing.missing)), 6000
         )
         self.team_screens.files.fetch_all(missing.missing, again)
+
+    def _build_insight(self) -> QWidget:
+        from .insight import build_view
+
+        return build_view(self)
+
+    @property
+    def insight_view(self) -> InsightView:
+        """The Insight screen, built now if nobody opened it yet."""
+        holder = self.section_widget("insight")
+        assert isinstance(holder, BuiltWhenShown)
+        from .insight import InsightView
+
+        view = holder.screen_widget()
+        assert isinstance(view, InsightView)
+        return view
 
     def _follow_team_files(self) -> None:
         files = self.team_screens.files

@@ -13,10 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import psycopg
-from psycopg import conninfo as libpq
+from typing import TYPE_CHECKING, Any
 
 from collateral_app.domain.errors import (
     LoginRefused,
@@ -26,6 +23,9 @@ from collateral_app.domain.errors import (
     TeamError,
 )
 from collateral_app.domain.team import TlsMode
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +44,15 @@ class ServerAddress:
 
     @classmethod
     def parse(cls, text: str, *, login: str | None = None, tls: TlsMode | None = None) -> ServerAddress:
+        from psycopg import ProgrammingError, conninfo
+
         cleaned = text.strip()
         for dialect in ("postgresql+psycopg://", "postgres+psycopg://"):
             if cleaned.startswith(dialect):
                 cleaned = "postgresql://" + cleaned[len(dialect) :]
         try:
-            params = libpq.conninfo_to_dict(cleaned)
-        except psycopg.ProgrammingError as exc:
+            params = conninfo.conninfo_to_dict(cleaned)
+        except ProgrammingError as exc:
             raise TeamError(
                 f"“{text}” is not a server address; write it like postgresql://NAME@HOST/DATABASE."
             ) from exc
@@ -65,10 +67,12 @@ class ServerAddress:
 
     @classmethod
     def password_in(cls, text: str) -> str | None:
+        from psycopg import ProgrammingError, conninfo
+
         cleaned = text.strip().replace("+psycopg://", "://", 1)
         try:
-            value = libpq.conninfo_to_dict(cleaned).get("password")
-        except psycopg.ProgrammingError:
+            value = conninfo.conninfo_to_dict(cleaned).get("password")
+        except ProgrammingError:
             return None
         return str(value) if value else None
 
@@ -96,7 +100,9 @@ class ServerAddress:
 
     @property
     def conninfo(self) -> str:
-        return libpq.make_conninfo(**dict(self.params))
+        from psycopg import conninfo
+
+        return conninfo.make_conninfo(**dict(self.params))
 
     def with_database(self, dbname: str) -> ServerAddress:
         params = dict(self.params)
@@ -151,6 +157,8 @@ def connect(
     autocommit: bool = False,
     timeout_s: float = CONNECT_TIMEOUT_S,
 ) -> psycopg.Connection[Any]:
+    import psycopg
+
     extra: dict[str, Any] = {
         "connect_timeout": max(1, int(timeout_s)),
         "application_name": APPLICATION_NAME,
@@ -198,6 +206,8 @@ def _first_line(text: str) -> str:
 @contextmanager
 def server_errors(address: ServerAddress, what: str) -> Iterator[None]:
     """Turn psycopg's errors during `what` into errors a person can act on."""
+    import psycopg
+
     try:
         yield
     except psycopg.errors.InsufficientPrivilege as exc:

@@ -25,9 +25,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy import Integer, Table, and_, delete, func, insert, literal_column, not_, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,6 +50,9 @@ from . import files as transfer
 from .catalog import KIND_OF_TABLE, KINDS, Doc, Kind, Pages, WriteContext, canonical, merge
 from .connection import ServerAddress, connect, server_errors
 from .schema import REP_KINDS, ServerInfo, read_server_info, role_of
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 

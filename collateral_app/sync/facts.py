@@ -17,14 +17,16 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy import Date, Table
 
 from collateral_app.storage.models import Base
 
 from .catalog import canonical, encode_value
+
+if TYPE_CHECKING:
+    import psycopg
 
 # Every append-only table of the library; one more fact table is one more name here.
 # Names a library version does not have (yet) are skipped.

@@ -24,14 +24,15 @@ import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import psycopg
+from typing import TYPE_CHECKING, Any
 
 from collateral_app.blobs import BlobStore, _fsync_dir
 from collateral_app.domain.errors import TeamError, TeamFileDamaged
 
 from .schema import MAX_CHUNK, MIN_CHUNK
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 

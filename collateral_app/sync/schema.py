@@ -25,15 +25,15 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import psycopg
-from psycopg import sql
+from typing import TYPE_CHECKING, Any
 
 from collateral_app.domain.errors import AppTooOld, LoginRefused, NotAllowed, ServerNeedsSetup, TeamError
 from collateral_app.domain.sales import Role
 
 from .connection import ServerAddress, connect, server_errors
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +270,8 @@ def init_server(
     """Create the database if missing, then bring the schema to SCHEMA_VERSION. Run by a
     login that may create roles and owns (or may create) the database. `restored` renews
     the epoch, so every laptop sends everything it holds again."""
+    from psycopg import sql
+
     created = _ensure_database(address, password)
     with connect(address, password=password) as conn, server_errors(address, "set up the team schema"):
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
@@ -329,6 +331,9 @@ def add_user(
 ) -> str | None:
     """A login for one person in the group of `role` (and out of the other two). Returns the
     password made for them when none was given, to hand over once."""
+    import psycopg
+    from psycopg import sql
+
     login = name.strip()
     if not re.fullmatch(r"[A-Za-z0-9_.@-]{1,63}", login):
         raise TeamError(f"“{name}” cannot be a login; use letters, digits, dots, dashes or underscores.")
@@ -367,6 +372,8 @@ def add_user(
 
 
 def read_server_info(conn: psycopg.Connection[Any]) -> ServerInfo:
+    import psycopg
+
     try:
         version = _schema_version(conn)
     except psycopg.errors.InsufficientPrivilege as exc:
@@ -433,11 +440,15 @@ def _role_exists(conn: psycopg.Connection[Any], name: str) -> bool:
 
 
 def _ident(conn: psycopg.Connection[Any], name: str) -> str:
+    from psycopg import sql
+
     return sql.Identifier(name).as_string(conn)
 
 
 def _ensure_database(address: ServerAddress, password: str | None) -> bool:
     """Create the team's database through the server's maintenance database when missing."""
+    from psycopg import sql
+
     try:
         with connect(address, password=password):
             return False

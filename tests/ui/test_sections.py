@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import Role
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
-from ui.main_window import MainWindow
+from ui.main_window import BuiltWhenShown, MainWindow
 
 from .helpers import WindowFactory
 
@@ -40,6 +40,36 @@ def test_an_added_section_appears_in_the_navigation_and_the_go_menu_and_can_be_s
     with qtbot.waitSignal(window.section_changed, check_params_cb=lambda key: key == "library"):
         qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.sections.currentWidget() is window.splitter
+
+
+def test_a_section_built_when_shown_is_built_once_on_first_show(qtbot: QtBot, window: MainWindow) -> None:
+    built: list[QLabel] = []
+
+    def build() -> QLabel:
+        built.append(QLabel("Forecasts go here"))
+        return built[-1]
+
+    holder = BuiltWhenShown(build)
+    window.add_section("forecasts", "Forecasts", holder)
+    assert built == []  # adding it to the navigation builds nothing
+
+    window.show_section("forecasts")
+    window.show_section("library")
+    window.show_section("forecasts")
+    assert len(built) == 1
+    assert holder.screen_widget() is built[0]
+    assert built[0].parent() is holder
+    assert built[0].accessibleName() == "Forecasts"
+
+
+def test_the_insight_screen_waits_until_it_is_first_shown(qtbot: QtBot, window: MainWindow) -> None:
+    holder = window.section_widget("insight")
+    assert isinstance(holder, BuiltWhenShown)
+    assert holder.findChildren(QTabWidget) == []  # nothing of the Insight screen yet
+
+    window.show_section("insight")
+    assert window.insight_view.parent() is holder
+    assert holder.findChildren(QTabWidget)
 
 
 def test_a_section_can_be_placed_before_another(qtbot: QtBot, window: MainWindow) -> None:
