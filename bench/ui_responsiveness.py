@@ -91,7 +91,7 @@ def measure_typing(library: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from collateral_app.services.library import AssetLibrary
-    from ui.app import freeze_startup_heap
+    from ui.app import keep_window_responsive
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -99,7 +99,7 @@ def measure_typing(library: Path) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         window = MainWindow(lib, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         window.show()
-        freeze_startup_heap()  # as ui.app.main does once its window is up
+        keep_window_responsive()  # as ui.app.main does once its window is up
         _wait_for(window.search_finished, 30_000)
         latencies: list[float] = []
         shown: list[tuple[float, str]] = []
@@ -155,7 +155,7 @@ def measure_import_stalls(files: int) -> dict[str, float]:
 
     from collateral_app.services.library import AssetLibrary
     from tests import samples
-    from ui.app import freeze_startup_heap
+    from ui.app import keep_window_responsive
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -179,7 +179,7 @@ def measure_import_stalls(files: int) -> dict[str, float]:
         lib = AssetLibrary.open(Path(tmp) / "lib")
         window = MainWindow(lib, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         window.show()
-        freeze_startup_heap()  # as ui.app.main does once its window is up
+        keep_window_responsive()  # as ui.app.main does once its window is up
         _wait_for(window.search_finished, 30_000)
         clock = QElapsedTimer()
         gaps: list[float] = []
