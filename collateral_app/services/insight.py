@@ -73,7 +73,7 @@ from .insight_base import (
     zone,
 )
 from .insight_gaps import build_cell_detail, build_coverage, deal_ref
-from .insight_influence import build_influence
+from .insight_influence import DealTouches, build_influence
 from .insight_sla import build_demand, build_service_levels
 from .insight_usage import AssetFacts, Catalog, asset_facts, build_flags, build_usage, flag_assets, timeline
 from .tabular import fold
@@ -87,12 +87,19 @@ SCORE_PART = 25.0  # each of the four parts of the freshness-and-use score
 
 class Insight(InsightBase):
     _catalog: Catalog | None = None
+    _touches: DealTouches | None = None
 
     def catalog(self) -> Catalog:
         """The asset descriptions kept between reports (see `Catalog`)."""
         if self._catalog is None:
             self._catalog = Catalog()
         return self._catalog
+
+    def deal_touches(self) -> DealTouches:
+        """The closed deals' touches kept between reports (see `DealTouches`)."""
+        if self._touches is None:
+            self._touches = DealTouches()
+        return self._touches
 
     def actor(self) -> Actor:
         # Read afresh: the profile may have been switched through another service object.
@@ -128,7 +135,8 @@ class Insight(InsightBase):
     def influence(self, params: ReportParameters) -> InfluenceReport:
         """Needs only the assets' titles and types: the catalog's, without counting uses."""
         with self._reading() as s:
-            return build_influence(s, params, self._scope(s, params), self.catalog().rows(s))
+            scope = self._scope(s, params)
+            return build_influence(s, params, scope, self.catalog().rows(s), self.deal_touches())
 
     def coverage(self, params: ReportParameters) -> CoverageReport:
         return self._run(params, lambda s, scope, facts: build_coverage(s, params, scope, facts))
@@ -174,7 +182,9 @@ class Insight(InsightBase):
             facts = timed("catalog", lambda: asset_facts(s, params, scope, self.catalog()))
             usage = timed("usage", lambda: build_usage(s, params, scope, facts))
             flags = timed("flags", lambda: build_flags(s, params, scope, facts))
-            influence = timed("influence", lambda: build_influence(s, params, scope, facts))
+            influence = timed(
+                "influence", lambda: build_influence(s, params, scope, facts, self.deal_touches())
+            )
             coverage = timed("coverage", lambda: build_coverage(s, params, scope, facts))
             service = timed("service", lambda: build_service_levels(s, params, scope, self.now()))
             demand = timed("demand", lambda: build_demand(s, params, scope))

@@ -21,16 +21,20 @@ Definitions (DESIGN.md, Metrics), for deals closed (won or lost) in W:
   until it closes again, with its new close date.
 
 SQLite reads one row per closed deal: the assets that reached its prospect in the cycle
-(distinct, one seek in `ix_usage_events_reached` a deal) and, for first and last touch, the asset of
-the first and the last of those uses; then the declared marks. Python counts the deals per
-asset (Counter over the deals' asset lists, in C) and shares each won deal's amount among
-its assets under the chosen model: work per (deal, asset) pair, never per event, and no
-grouping of pairs by SQLite, which costs more than both (sorting 85k pairs for 90 days)."""
+(distinct, one seek in `ix_usage_events_reached` a deal) and, for first and last touch, the
+asset of the first and the last of those uses, kept between reports by `DealTouches` (a new
+window, filter or attribution reads only the deals it has not seen); then the declared
+marks. Python counts the deals per asset (Counter over the deals' asset lists, in C) and
+shares each won deal's amount among its assets under the chosen model: work per (deal,
+asset) pair, never per event, and no grouping of pairs by SQLite, which costs more than
+both (sorting 85k pairs for 90 days)."""
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import chain
 from typing import Any, Protocol, cast
 
@@ -43,6 +47,7 @@ from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRo
 
 from .feedback import cycle_end, cycle_start
 from .insight_base import CUSTOMER_FACING, IndexedBy, Scope, has_index, zone
+from .records import catalog_stamp
 
 WON, LOST = Outcome.WON.value, Outcome.LOST.value
 COMMENTS_SHOWN = 3
@@ -75,8 +80,8 @@ REACHED_INDEX = "ix_usage_events_reached"
 
 
 def _touches(closed: Any, scope: Scope, model: Attribution, indexed: bool) -> Any:
-    """Per closed deal (in id order): id, outcome, amount, currency, its touched assets as one
-    text ("a,b,c", distinct) and, for first/last touch, the asset that touched first or last
+    """Per closed deal (in id order): id, prospect, cycle start and end, its touched assets as
+    one text ("a,b,c", distinct) and, for first/last touch, the asset that touched first or last
     (ties go to the smaller id). `indexed`: read the events through `ix_usage_events_reached`
     (customer-facing uses by prospect and time: one seek a deal, not one a kind), which
     SQLite would not pick itself; the kinds are literals so that its WHERE applies."""
@@ -90,7 +95,7 @@ def _touches(closed: Any, scope: Scope, model: Attribution, indexed: bool) -> An
         scope.has_asset(e.c.asset_id),
     )
     assets = select(func.group_concat(distinct(e.c.asset_id))).where(*reached).scalar_subquery()
-    columns = [closed.c.id, closed.c.outcome, closed.c.amount_minor, closed.c.currency, assets]
+    columns = [closed.c.id, closed.c.prospect_id, closed.c.starts, closed.c.ends, assets]
     if model in (Attribution.FIRST, Attribution.LAST):
         when = e.c.occurred_at if model is Attribution.FIRST else e.c.occurred_at.desc()
         winner = select(e.c.asset_id).where(*reached).order_by(when, e.c.asset_id).limit(1)
@@ -108,14 +113,108 @@ class Described(Protocol):
     def type(self) -> str: ...
 
 
+# A closed deal's touches: the assets that reached its prospect in its cycle ("a,b,c") and,
+# once asked for, the asset of the first and of the last of those uses.
+_UNKNOWN = "\0"  # first/last touch not read yet
+
+
+@dataclass(slots=True)
+class _Touches:
+    cycle: tuple[Any, ...]  # prospect, cycle start, cycle end: the entry's validity
+    assets: str | None
+    first: str | None = _UNKNOWN
+    last: str | None = _UNKNOWN
+
+
+class DealTouches:
+    """Each closed deal's touches, kept between reports: reading them is a seek per closed
+    deal (25k for a year), most of the influence report's time. Usage events are never
+    changed or deleted, so an entry holds while its deal keeps its prospect and cycle and its
+    prospect gets no new event (the events added since the last report are read by rowid).
+    Filters that narrow the assets, and deleted assets, change which events count: the
+    cache is kept for one such asset scope at a time."""
+
+    def __init__(self) -> None:
+        self._asset_scope: tuple[Any, ...] | None = None
+        self._last_event = 0
+        self._entries: dict[str, _Touches] = {}
+        self._lock = threading.Lock()  # a refresh and an export may read at once
+
+    def rows(self, s: Session, params: ReportParameters, scope: Scope, closed: Any) -> list[tuple[Any, ...]]:
+        """As `_touches` would read them: id, outcome, amount, currency, assets and, for
+        first/last touch, the winner; in deal id order."""
+        with self._lock:
+            return self._rows(s, params, scope, closed)
+
+    def _rows(self, s: Session, params: ReportParameters, scope: Scope, closed: Any) -> list[tuple[Any, ...]]:
+        self._forget_changed(s, scope)
+        model = params.attribution
+        ordered = model in (Attribution.FIRST, Attribution.LAST)
+        deals = s.execute(select(closed).order_by(closed.c.id)).all()
+        missing: list[str] = []
+        for deal, prospect, _outcome, _amount, _currency, starts, ends in deals:
+            entry = self._entries.get(deal)
+            if (
+                entry is None
+                or entry.cycle != (prospect, starts, ends)
+                or (ordered and getattr(entry, model.value) is _UNKNOWN)
+            ):
+                missing.append(deal)
+        if missing:
+            self._read(s, scope, model, closed, None if len(missing) == len(deals) else missing)
+        result: list[tuple[Any, ...]] = []
+        for deal, _prospect, outcome, amount, currency, *_ in deals:
+            entry = self._entries[deal]
+            row: tuple[Any, ...] = (deal, outcome, amount, currency, entry.assets)
+            result.append((*row, getattr(entry, model.value)) if ordered else row)
+        return result
+
+    def _forget_changed(self, s: Session, scope: Scope) -> None:
+        asset_scope = (scope.terms, scope.check_assets, catalog_stamp(s) if scope.check_assets else None)
+        last_event = s.scalar(select(func.max(literal_column("rowid"))).select_from(UsageEventRow)) or 0
+        if asset_scope != self._asset_scope or last_event < self._last_event:
+            self._entries.clear()  # other assets count, or the library was restored
+        elif last_event > self._last_event:
+            # By rowid alone (no DISTINCT, which SQLite would answer by scanning an index).
+            reached = s.scalars(
+                select(UsageEventRow.prospect_id).where(literal_column("rowid") > self._last_event)
+            )
+            changed = set(reached)
+            self._entries = {k: v for k, v in self._entries.items() if v.cycle[0] not in changed}
+        self._asset_scope, self._last_event = asset_scope, last_event
+
+    def _read(
+        self, s: Session, scope: Scope, model: Attribution, closed: Any, deals: list[str] | None
+    ) -> None:
+        """The touches of `deals` (None: every closed deal) under `model`."""
+        indexed = has_index(s, REACHED_INDEX)
+        batches = [None] if deals is None else [deals[i : i + 500] for i in range(0, len(deals), 500)]
+        for batch in batches:
+            query = _touches(closed, scope, model, indexed)
+            if batch is not None:
+                query = query.where(closed.c.id.in_(batch))
+            for deal, prospect, starts, ends, assets, *winner in s.execute(query):
+                entry = self._entries.get(deal)
+                if entry is None or entry.cycle != (prospect, starts, ends):
+                    entry = self._entries[deal] = _Touches((prospect, starts, ends), assets)
+                entry.assets = assets
+                if winner:
+                    setattr(entry, model.value, winner[0])
+
+
 def build_influence(
-    s: Session, params: ReportParameters, scope: Scope, facts: Mapping[str, Described]
+    s: Session,
+    params: ReportParameters,
+    scope: Scope,
+    facts: Mapping[str, Described],
+    touches: DealTouches | None = None,
 ) -> InfluenceReport:
     """`facts`: the live assets (in scope) by id; events and marks of assets not in it are
-    already left out by the queries when the scope narrows the assets."""
+    already left out by the queries when the scope narrows the assets. `touches`: the closed
+    deals' touches kept from earlier reports."""
     model = params.attribution
     closed = closed_deals(params, scope).subquery("closed")
-    rows = s.execute(_touches(closed, scope, model, has_index(s, REACHED_INDEX))).all()
+    rows = (touches or DealTouches()).rows(s, params, scope, closed)
     won_ids = select(closed.c.id).where(closed.c.outcome == WON)
     declared = select(FeedbackRow.deal_id, FeedbackRow.asset_id).where(
         FeedbackRow.deal_id.in_(won_ids),

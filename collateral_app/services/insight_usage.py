@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, func, literal, literal_column, select
+from sqlalchemy import String, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from collateral_app.domain.insight import (
@@ -52,6 +52,7 @@ from .insight_base import (
     window_words,
     zone,
 )
+from .records import catalog_stamp
 
 SEGMENT_DIMENSIONS = ("industry", "stage")
 FLAG_ORDER = (Flag.ARCHIVE_CANDIDATE, Flag.UNUSED, Flag.UNDERUSED, Flag.STALE)
@@ -173,23 +174,10 @@ class Catalog:
         self._rows: dict[str, _Description] = {}
 
     def rows(self, s: Session) -> dict[str, _Description]:
-        stamp = _catalog_stamp(s)
+        stamp = catalog_stamp(s)
         if stamp != self._stamp:
             self._rows, self._stamp = _descriptions(s), stamp
         return self._rows
-
-
-def _catalog_stamp(s: Session) -> tuple[Any, ...]:
-    assets = s.execute(
-        select(
-            func.count(),
-            func.total(AssetRow.revision),
-            func.max(AssetRow.updated_at),
-            func.total(AssetRow.deleted),
-        )
-    ).one()
-    last_term: Any = func.max(literal_column("rowid"))
-    return (*assets, s.scalar(select(last_term).select_from(AssetTerm)))
 
 
 def _descriptions(s: Session) -> dict[str, _Description]:

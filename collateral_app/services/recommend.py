@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, case, distinct, func, literal_column, select
+from sqlalchemy import Select, and_, case, distinct, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -30,6 +30,7 @@ from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRo
 from .deals import find_deal
 from .feedback import CUSTOMER_FACING, cycle_end, cycle_start, latest_feedback
 from .insight_base import library_zone
+from .records import catalog_stamp
 from .sales_base import SalesBase, short_label
 from .taxonomy import REVIEW_INTERVAL
 
@@ -149,7 +150,7 @@ class RecommendService(SalesBase):
     def _catalog(self, s: Session) -> _Catalog:
         """The published assets and their segment terms, kept between calls while the
         catalog's stamp (counts, revisions, last term row) stays the same."""
-        stamp = _catalog_stamp(s)
+        stamp = catalog_stamp(s)
         cached = self._catalog_cache
         if cached is None or cached.stamp != stamp:
             cached = _Catalog.load(s, stamp)
@@ -188,19 +189,7 @@ class RecommendService(SalesBase):
 # Which assets fit a segment is a question about the catalog (a few thousand rows that change
 # rarely), not about events. Asking SQLite per asset costs a correlated probe per dimension
 # (~30-40 ms for 10k assets); sets in memory answer it in about a millisecond. The cache is
-# checked against a stamp on every call (one pass over `assets` and the last term row): any
-# edit bumps an asset's revision (terms change only through edits), an import adds rows.
-def _catalog_stamp(s: Session) -> tuple[Any, ...]:
-    assets = s.execute(
-        select(
-            func.count(),
-            func.total(AssetRow.revision),
-            func.max(AssetRow.updated_at),
-            func.total(AssetRow.deleted),
-        )
-    ).one()
-    last_term: Any = func.max(literal_column("rowid"))
-    return (*assets, s.scalar(select(last_term).select_from(AssetTerm)))
+# checked against `catalog_stamp` on every call.
 
 
 @dataclass(slots=True)

@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 import json
+from typing import Any
+
+from sqlalchemy import func, literal_column, select
+from sqlalchemy.orm import Session
 
 from collateral_app.domain.enums import AssetStatus, Dimension, TextStatus
 from collateral_app.domain.records import Asset
-from collateral_app.storage.models import AssetRow
+from collateral_app.storage.models import AssetRow, AssetTerm
+
+
+def catalog_stamp(s: Session) -> tuple[Any, ...]:
+    """Changes whenever the assets or their terms do, in one pass over `assets` and the last
+    term row: any edit bumps an asset's revision (terms change only through edits), an
+    import adds rows, a deletion (a tombstone) sets `deleted`. For caches of the catalog."""
+    assets = s.execute(
+        select(
+            func.count(),
+            func.total(AssetRow.revision),
+            func.max(AssetRow.updated_at),
+            func.total(AssetRow.deleted),
+        )
+    ).one()
+    last_term: Any = func.max(literal_column("rowid"))
+    return (*assets, s.scalar(select(last_term).select_from(AssetTerm)))
 
 
 def asset_from_row(row: AssetRow, superseded_by: str | None = None) -> Asset:

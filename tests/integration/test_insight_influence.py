@@ -10,7 +10,9 @@ import pytest
 
 from collateral_app.domain.insight import AssetInfluence, Attribution, InfluenceReport, InsightFilters
 from collateral_app.domain.sales import Money, Outcome, UsageKind, Verdict
+from collateral_app.services.insight import Insight
 from collateral_app.services.library import AssetLibrary
+from collateral_app.storage.models import AssetRow
 from tests.insight_world import TODAY, World, ago
 
 SHARED, PRESENTED = UsageKind.SHARED, UsageKind.PRESENTED
@@ -198,3 +200,60 @@ def test_ratings_and_comments_given_in_the_window_come_with_the_asset(world: Wor
     [row] = _influence(world).assets
 
     assert (row.ratings, row.average_rating, row.comments) == (2, 3.0, ("Too long", "CFO loved it"))
+
+
+def _fresh_influence(world: World, attribution: Attribution, **filters: str) -> InfluenceReport:
+    """The same report from a new Insight, which has kept nothing from earlier reports."""
+    fresh = Insight(world.library, clock=world.clock)
+    params = fresh.parameters(days=90, attribution=attribution, filters=InsightFilters(**filters))  # type: ignore[arg-type]
+    return fresh.influence(params)
+
+
+def test_a_use_logged_after_a_report_changes_the_next_one(world: World) -> None:
+    deck, brief = world.asset("Deck"), world.asset("Brief")
+    won = world.deal("Hotel", world.prospect("Hotel"), outcome=WON, closed_days_ago=10, amount="900")
+    world.use(deck, SHARED, ago(20), deal=won)
+    assert {a.title: a.influenced for a in _influence(world, Attribution.LAST).assets} == {
+        "Deck": (_usd(900),)
+    }
+    assert {a.title: a.influenced for a in _influence(world).assets} == {"Deck": (_usd(900),)}
+
+    world.use(brief, SHARED, ago(15), deal=won)  # logged now, back-dated into the cycle
+
+    assert {a.title: a.influenced for a in _influence(world, Attribution.LAST).assets} == {
+        "Brief": (_usd(900),),
+        "Deck": (),
+    }
+    assert {a.title: a.influenced for a in _influence(world).assets} == {
+        "Brief": (_usd(450),),
+        "Deck": (_usd(450),),
+    }
+
+
+def test_kept_touches_give_what_a_first_report_gives_through_changes_and_filters(world: World) -> None:
+    platform = world.asset("Platform deck", product="platform")
+    other = world.asset("Security brief", product="security")
+    late = world.asset("Late one-pager")
+    india = world.prospect("India")
+    won = world.deal("India", india, outcome=WON, created_days_ago=40, closed_days_ago=8, amount="600")
+    lost = world.deal("Juliet", world.prospect("Juliet"), outcome=LOST, closed_days_ago=4, amount="300")
+    world.use(platform, SHARED, ago(30), deal=won)
+    world.use(other, PRESENTED, ago(12), deal=won)
+    world.use(other, SHARED, ago(6), deal=lost)
+
+    def same_as_fresh(**filters: str) -> None:
+        for model in Attribution:
+            assert _influence(world, model, **filters) == _fresh_influence(world, model, **filters), model
+
+    same_as_fresh()
+    same_as_fresh(product="platform")
+    world.use(late, SHARED, ago(9), deal=won)
+    world.loop.set_outcome(won, Outcome.WON, close_date=TODAY - timedelta(days=3))  # a longer cycle
+    world.use(late, SHARED, ago(5), deal=won)
+    same_as_fresh()
+    same_as_fresh(product="security")
+    same_as_fresh()
+    with world.library.sessions.begin() as s:  # the team's tombstone for an asset
+        s.get(AssetRow, other).deleted = True  # type: ignore[union-attr]
+    same_as_fresh()
+    assert "Security brief" not in {a.title for a in _influence(world).assets}
