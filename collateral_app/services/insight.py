@@ -73,7 +73,7 @@ from .insight_base import (
     zone,
 )
 from .insight_gaps import build_cell_detail, build_coverage, deal_ref
-from .insight_influence import DealTouches, build_influence
+from .insight_influence import InfluenceMemory, build_influence
 from .insight_sla import build_demand, build_service_levels
 from .insight_usage import AssetFacts, Catalog, asset_facts, build_flags, build_usage, flag_assets, timeline
 from .tabular import fold
@@ -87,7 +87,7 @@ SCORE_PART = 25.0  # each of the four parts of the freshness-and-use score
 
 class Insight(InsightBase):
     _catalog: Catalog | None = None
-    _touches: DealTouches | None = None
+    _influence: InfluenceMemory | None = None
 
     def catalog(self) -> Catalog:
         """The asset descriptions kept between reports (see `Catalog`)."""
@@ -95,11 +95,11 @@ class Insight(InsightBase):
             self._catalog = Catalog()
         return self._catalog
 
-    def deal_touches(self) -> DealTouches:
-        """The closed deals' touches kept between reports (see `DealTouches`)."""
-        if self._touches is None:
-            self._touches = DealTouches()
-        return self._touches
+    def influence_memory(self) -> InfluenceMemory:
+        """What win influence keeps between reports (see `InfluenceMemory`)."""
+        if self._influence is None:
+            self._influence = InfluenceMemory()
+        return self._influence
 
     def actor(self) -> Actor:
         # Read afresh: the profile may have been switched through another service object.
@@ -136,7 +136,7 @@ class Insight(InsightBase):
         """Needs only the assets' titles and types: the catalog's, without counting uses."""
         with self._reading() as s:
             scope = self._scope(s, params)
-            return build_influence(s, params, scope, self.catalog().rows(s), self.deal_touches())
+            return build_influence(s, params, scope, self.catalog().rows(s), self.influence_memory())
 
     def coverage(self, params: ReportParameters) -> CoverageReport:
         return self._run(params, lambda s, scope, facts: build_coverage(s, params, scope, facts))
@@ -183,7 +183,7 @@ class Insight(InsightBase):
             usage = timed("usage", lambda: build_usage(s, params, scope, facts))
             flags = timed("flags", lambda: build_flags(s, params, scope, facts))
             influence = timed(
-                "influence", lambda: build_influence(s, params, scope, facts, self.deal_touches())
+                "influence", lambda: build_influence(s, params, scope, facts, self.influence_memory())
             )
             coverage = timed("coverage", lambda: build_coverage(s, params, scope, facts))
             service = timed("service", lambda: build_service_levels(s, params, scope, self.now()))

@@ -202,19 +202,48 @@ class DealTouches:
                     setattr(entry, model.value, winner[0])
 
 
+Ratings = dict[str, tuple[float | None, int, tuple[str, ...]]]
+
+
+class InfluenceMemory:
+    """What win influence keeps between reports: each closed deal's touches (`DealTouches`)
+    and the ratings and comments of the last window asked for, while no feedback is added
+    (feedback, like every fact, is never changed or deleted). Another filter or attribution
+    over the same window reads neither again."""
+
+    def __init__(self) -> None:
+        self.touches = DealTouches()
+        self._ratings_of: tuple[Any, ...] | None = None
+        self._ratings: Ratings = {}
+        self._lock = threading.Lock()
+
+    def ratings(self, s: Session, params: ReportParameters) -> Ratings:
+        last_feedback: Any = func.max(literal_column("rowid"))
+        key = (
+            params.window.since,
+            params.window.until,
+            s.scalar(select(last_feedback).select_from(FeedbackRow)),
+        )
+        with self._lock:
+            if key != self._ratings_of:
+                self._ratings, self._ratings_of = _ratings_in_window(s, params), key
+            return self._ratings
+
+
 def build_influence(
     s: Session,
     params: ReportParameters,
     scope: Scope,
     facts: Mapping[str, Described],
-    touches: DealTouches | None = None,
+    memory: InfluenceMemory | None = None,
 ) -> InfluenceReport:
     """`facts`: the live assets (in scope) by id; events and marks of assets not in it are
-    already left out by the queries when the scope narrows the assets. `touches`: the closed
-    deals' touches kept from earlier reports."""
+    already left out by the queries when the scope narrows the assets. `memory`: what
+    earlier reports read that still holds."""
+    memory = memory or InfluenceMemory()
     model = params.attribution
     closed = closed_deals(params, scope).subquery("closed")
-    rows = (touches or DealTouches()).rows(s, params, scope, closed)
+    rows = memory.touches.rows(s, params, scope, closed)
     won_ids = select(closed.c.id).where(closed.c.outcome == WON)
     declared = select(FeedbackRow.deal_id, FeedbackRow.asset_id).where(
         FeedbackRow.deal_id.in_(won_ids),
@@ -257,7 +286,7 @@ def build_influence(
     win_rate = won / len(deals) if deals else None
     order = sorted(closed_used)
     order.extend(a for a in dict.fromkeys(asset for _, asset in marks) if a not in closed_used)
-    ratings = _ratings(s, params, order)
+    ratings = memory.ratings(s, params) if order else {}
     minimum = params.settings.lift_min_deals
     result: list[AssetInfluence] = []
     for asset_id in order:
@@ -367,18 +396,14 @@ def _no_later_word(
     return ~select(g.id).where(*same, *(among(g) if among else ()), later).exists()  # `id`: covered
 
 
-def _ratings(
-    s: Session, params: ReportParameters, ids: list[str]
-) -> dict[str, tuple[float | None, int, tuple[str, ...]]]:
+def _ratings_in_window(s: Session, params: ReportParameters) -> Ratings:
     """Per asset, feedback given in W: the mean of each rep's latest rating per deal, how
     many, and the latest comments."""
-    if not ids:
-        return {}
     in_window = (
         FeedbackRow.created_at >= params.window.since,
         FeedbackRow.created_at < params.window.until,
     )
-    result: dict[str, tuple[float | None, int, tuple[str, ...]]] = {}
+    result: Ratings = {}
     rated = select(FeedbackRow.asset_id, func.avg(FeedbackRow.rating), func.count()).where(
         *in_window,
         FeedbackRow.rating.is_not(None),
@@ -404,5 +429,4 @@ def _ratings(
     for asset_id, texts in comments.items():
         average, count, _ = result.get(asset_id, (None, 0, ()))
         result[asset_id] = (average, count, tuple(texts))
-    wanted = set(ids)
-    return {k: v for k, v in result.items() if k in wanted}
+    return result

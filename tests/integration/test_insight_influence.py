@@ -257,3 +257,17 @@ def test_kept_touches_give_what_a_first_report_gives_through_changes_and_filters
         s.get(AssetRow, other).deleted = True  # type: ignore[union-attr]
     same_as_fresh()
     assert "Security brief" not in {a.title for a in _influence(world).assets}
+
+
+def test_a_rating_given_after_a_report_shows_in_the_next_one(world: World) -> None:
+    deck = world.asset("Deck")
+    won = world.deal("Kilo", world.prospect("Kilo"), outcome=WON, closed_days_ago=3, amount="100")
+    world.use(deck, SHARED, ago(10), deal=won)
+    world.feedback(deck, won, Verdict.HELPED_WIN, at=ago(2), rating=4, comment="Clear")
+    [before] = _influence(world).assets
+    assert (before.ratings, before.average_rating, before.comments) == (1, 4.0, ("Clear",))
+
+    world.as_user("Marco Ruiz").feedback(deck, won, Verdict.FOUND_USEFUL, at=ago(1), rating=2, comment="Long")
+
+    [after] = _influence(world, Attribution.FULL).assets
+    assert (after.ratings, after.average_rating, after.comments) == (2, 3.0, ("Long", "Clear"))
