@@ -77,11 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings.setValue("library", str(library.paths.root))
     log_file = configure_logging(library.paths.logs)
     install_crash_handler(log_file)
-    window = MainWindow(library, settings)
-    if args.query:
-        window.search_box.setText(args.query)
-    window.land_on_first_section()
-    window.show()
+    window = open_window(library, settings, args.query)
     keep_window_responsive()
     if args.screenshot:
         take_screenshot(window, args.screenshot)
@@ -90,6 +86,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     library.close()
     return code
+
+
+def open_window(library: AssetLibrary, settings: QSettings, query: str | None = None) -> MainWindow:
+    """The main window, shown where the user's role lands, or on the results of `query`
+    (a search asked for on the command line), whatever the role."""
+    window = MainWindow(library, settings)
+    if query:
+        window.search_box.setText(query)
+        window.show_section("library")
+    else:
+        window.land_on_first_section()
+    window.show()
+    return window
 
 
 # How long a background thread may hold the interpreter lock while the GUI thread waits for

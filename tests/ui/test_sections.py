@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.sales import Role
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
+from ui import app
 from ui.main_window import BuiltWhenShown, MainWindow
 
-from .helpers import WindowFactory
+from .helpers import TIMEOUT_MS, WindowFactory
 
 
 def _navigation_titles(window: MainWindow) -> list[str]:
@@ -142,3 +143,23 @@ def test_menu_actions_and_status_widgets_can_be_added_by_other_screens(
     assert sync in window.toolbar.actions()
     assert "Insight settings" in [a.text() for a in window.menus["view"].actions()]
     assert status.isVisible()
+
+
+def test_a_search_asked_for_at_start_shows_its_results_even_to_a_marketer(
+    qtbot: QtBot, library: AssetLibrary, settings: QSettings
+) -> None:
+    SalesLoop(library).switch_user("Dana", Role.MARKETER)
+
+    window = app.open_window(library, settings, "readmissions")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.search_finished, timeout=TIMEOUT_MS):
+        pass
+
+    assert window.current_section() == "library"
+    assert window.query_text() == "readmissions"
+    window.close()
+
+    without = app.open_window(library, settings)
+    qtbot.addWidget(without)
+    assert without.current_section() == "insight"
+    without.close()
