@@ -70,13 +70,12 @@ from .insight_models import (
     FlagModel,
     HeatmapView,
     InfluenceModel,
-    InsightRole,
-    RecordTable,
     RequestTimingModel,
     TypeUseModel,
     service_series,
     usage_series,
 )
+from .record_table import Labels, RecordRole, RecordTable
 from .requests import RequestDialog
 from .sales_context import SalesContext, failure_text
 from .sales_models import segment_text
@@ -87,7 +86,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
-Labels = Callable[[str, str], str]
 WINDOWS = ((30, "Last 30 days"), (90, "Last 90 days"), (180, "Last 180 days"), (365, "Last 365 days"))
 CUSTOM = 0
 FILTER_DIMENSIONS = (
@@ -162,7 +160,7 @@ class Query:
 def _table(model: RecordTable, *, multi: bool = False) -> QTableView:
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
-    proxy.setSortRole(InsightRole.Sort)
+    proxy.setSortRole(RecordRole.Sort)
     view = QTableView()
     view.setModel(proxy)
     view.setSortingEnabled(True)
@@ -198,7 +196,7 @@ def _source(view: QTableView) -> RecordTable:
 
 def _records(view: QTableView) -> list[Any]:
     rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
-    return [view.model().index(r, 0).data(InsightRole.Record) for r in rows]
+    return [view.model().index(r, 0).data(RecordRole.Record) for r in rows]
 
 
 class Card(QFrame):
@@ -756,7 +754,7 @@ class InsightView(QWidget):
 
     # -- usage -------------------------------------------------------------------------------------
     def _on_asset_chosen(self, view: QTableView, current: QModelIndex) -> None:
-        record = current.data(InsightRole.Record) if current.isValid() else None
+        record = current.data(RecordRole.Record) if current.isValid() else None
         if record is None or self.report is None:
             return
         self.show_asset(record.asset_id)
@@ -886,7 +884,7 @@ class InsightView(QWidget):
 
     # -- win influence -----------------------------------------------------------------------------
     def _on_influence_chosen(self, current: QModelIndex) -> None:
-        a = current.data(InsightRole.Record) if current.isValid() else None
+        a = current.data(RecordRole.Record) if current.isValid() else None
         if a is None:
             self.influence_detail.clear()
             return

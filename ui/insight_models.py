@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -22,7 +20,6 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -63,7 +60,9 @@ from collateral_app.domain.insight import (
 )
 from collateral_app.domain.sales import Money
 from collateral_app.services.report_charts import STATUS_COLOURS, heatmap_colour, nice_ceiling
-from collateral_app.services.report_tables import Table, compact_money, date_only, percent
+from collateral_app.services.report_tables import compact_money, date_only, percent
+
+from .record_table import Column, RecordTable
 
 log = logging.getLogger(__name__)
 
@@ -76,102 +75,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("insight", text)
 
 
-class InsightRole(IntEnum):
-    Id = Qt.ItemDataRole.UserRole + 40  # asset id, request id or query: what actions act on
-    Record = Qt.ItemDataRole.UserRole + 41
-    Sort = Qt.ItemDataRole.UserRole + 42
+class InsightTable(RecordTable):
+    """An Insight table: its rows are assets, requests or queries, which actions act on."""
 
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[Any], str]
-    sort: Callable[[Any], Any] | None = None
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
-    tip: Callable[[Any], str] | None = None
-    dimension: str | None = None  # the text is a slug of this taxonomy dimension, shown by its label
-
-
-class RecordTable(QAbstractTableModel):
-    """Frozen records in rows, `columns` declared once per table; `data()` never queries and
-    never raises (a record that cannot be shown is logged and left blank)."""
-
-    columns: Sequence[Column] = ()
-    title = "table"
-
-    def __init__(self, parent: Any = None, labels: Callable[[str, str], str] | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[Any] = []
-        self._labels = labels
-
-    def _text(self, column: Column, record: Any) -> str:
-        text = column.text(record)
-        return self._labels(column.dimension, text) if column.dimension and self._labels else text
-
-    def set_records(self, records: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def records(self) -> list[Any]:
-        return list(self._records)
-
-    def record_at(self, row: int) -> Any:
-        return self._records[row] if 0 <= row < len(self._records) else None
+    context = "insight"
 
     def record_id(self, record: Any) -> str:
         return str(getattr(record, "asset_id", getattr(record, "request_id", getattr(record, "query", ""))))
-
-    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return tr(self.columns[section].title)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self.columns[section].align | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        record = self._records[index.row()]
-        column = self.columns[index.column()]
-        try:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._text(column, record)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return column.tip(record) if column.tip else None
-            if role == InsightRole.Id:
-                return self.record_id(record)
-            if role == InsightRole.Record:
-                return record
-            if role == InsightRole.Sort:
-                return column.sort(record) if column.sort else self._text(column, record)
-        except Exception:  # a record that cannot be shown must not take the view down
-            log.exception("cannot show row %s of %s", index.row(), type(self).__name__)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def as_table(self) -> Table:
-        """What the table shows, every row, for a CSV export."""
-        name = self.title.lower().replace(" ", "-")
-        rows = tuple(tuple(self._text(c, r) for c in self.columns) for r in self._records)
-        return Table(name, self.title, tuple(c.title for c in self.columns), rows)
 
 
 def _money(amounts: Sequence[Money]) -> str:
@@ -182,7 +92,7 @@ def _num(value: float | None, digits: int = 1) -> str:
     return "" if value is None else f"{value:.{digits}f}"
 
 
-class AssetUseModel(RecordTable):
+class AssetUseModel(InsightTable):
     title = "Assets by use"
     columns = (
         Column("Title", lambda a: a.title, lambda a: a.title.casefold(), tip=lambda a: a.title),
@@ -199,7 +109,7 @@ def _use_tip(a: AssetUse) -> str:
     )
 
 
-class TypeUseModel(RecordTable):
+class TypeUseModel(InsightTable):
     title = "Usage by type"
     columns = (
         Column("Type", lambda t: t.label),
@@ -213,7 +123,7 @@ class TypeUseModel(RecordTable):
         return record.type
 
 
-class FlagModel(RecordTable):
+class FlagModel(InsightTable):
     title = "Flagged assets"
     columns = (
         Column("Title", lambda f: f.title, lambda f: f.title.casefold(), tip=lambda f: f.reason),
@@ -237,7 +147,7 @@ def _lift_tip(a: AssetInfluence) -> str:
     return a.lift_reason
 
 
-class InfluenceModel(RecordTable):
+class InfluenceModel(InsightTable):
     title = "Win influence"
     columns = (
         Column("Title", lambda a: a.title, lambda a: a.title.casefold(), tip=lambda a: a.lift_reason),
@@ -259,7 +169,7 @@ class InfluenceModel(RecordTable):
     )
 
 
-class RequestTimingModel(RecordTable):
+class RequestTimingModel(InsightTable):
     title = "Requests"
     columns = (
         Column("Request", lambda t: t.text, lambda t: t.text.casefold(), tip=lambda t: t.reason),
@@ -281,7 +191,7 @@ def _met(value: bool | None) -> str:
     return {True: tr("yes"), False: tr("late"), None: ""}[value]
 
 
-class DealRefModel(RecordTable):
+class DealRefModel(InsightTable):
     title = "Deals closed without feedback"
     columns = (
         Column("Deal", lambda d: d.name, lambda d: d.name.casefold()),
@@ -300,7 +210,7 @@ class DealRefModel(RecordTable):
         return str(record.deal_id)
 
 
-class DemandModel(RecordTable):
+class DemandModel(InsightTable):
     title = "Search demand"
 
     def __init__(self, segment_words: Callable[[Any], str], parent: Any = None) -> None:

@@ -5,14 +5,12 @@ loaded off the GUI thread; `data()` only reads them and never raises."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -32,20 +30,12 @@ from collateral_app.domain.sales import (
     Segment,
 )
 
-from .results import ResultRole
+from .record_table import Column, Labels, RecordRole, RecordTable
 
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-Labels = Callable[[str, str], str]
 NO_INDEX = QModelIndex()
-
-
-class RecordRole(IntEnum):
-    # The asset id sits where the result list keeps it, so the drag-out view serves both.
-    Id = ResultRole.AssetId
-    Record = Qt.ItemDataRole.UserRole + 20
-    Sort = Qt.ItemDataRole.UserRole + 21
 
 
 def tr(text: str) -> str:
@@ -90,89 +80,12 @@ def segment_text(segment: Segment, labels: Labels) -> str:
     return " · ".join(parts)
 
 
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[Any], str]
-    sort: Callable[[Any], Any]
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
-
-
-class _RecordTable(QAbstractTableModel):
-    """A table of frozen records with columns declared once."""
-
-    columns: Sequence[Column] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[Any] = []
-
-    def set_records(self, records: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def records(self) -> list[Any]:
-        return list(self._records)
-
-    def record_at(self, row: int) -> Any:
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def row_of(self, record_id: str) -> int:
-        return next((n for n, r in enumerate(self._records) if getattr(r, "id", None) == record_id), -1)
-
-    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return tr(self.columns[section].title)
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        record = self._records[index.row()]
-        column = self.columns[index.column()]
-        try:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return column.text(record)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-            if role == RecordRole.Id:
-                return getattr(record, "id", None)  # import rows have no id of their own
-            if role == RecordRole.Record:
-                return record
-            if role == RecordRole.Sort:
-                return column.sort(record)
-            return self.extra_data(record, index.column(), role)
-        except Exception:  # a broken row must never take the view down
-            log.exception("cannot show row %s", index.row())
-            return None
-
-    def extra_data(self, record: Any, column: int, role: int) -> Any:
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class DealsModel(_RecordTable):
+class DealsModel(RecordTable):
     DEAL, PROSPECT, SEGMENT, STAGE, AMOUNT, OWNER, CLOSE, OUTCOME = range(8)
+    context = "sales"
 
     def __init__(self, labels: Labels, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._labels = labels
+        super().__init__(parent, labels)
         self.columns = (
             Column("Deal", lambda d: d.name, lambda d: d.name.casefold()),
             Column("Prospect", lambda d: d.prospect_name, lambda d: d.prospect_name.casefold()),
@@ -289,12 +202,12 @@ class DealChoicesModel(QAbstractListModel):
         return None
 
 
-class RequestsModel(_RecordTable):
+class RequestsModel(RecordTable):
     TEXT, STATUS, VOTES, SEGMENT, REQUESTER, ASKED, UPDATED = range(7)
+    context = "sales"
 
     def __init__(self, labels: Labels, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._labels = labels
+        super().__init__(parent, labels)
         self.columns = (
             Column("Request", lambda r: r.text, lambda r: r.text.casefold()),
             Column(
@@ -463,10 +376,11 @@ class KitItemsModel(QAbstractListModel):
         return Qt.DropAction.MoveAction
 
 
-class ImportPreviewModel(_RecordTable):
+class ImportPreviewModel(RecordTable):
     """What a CRM import will do (or did), row by row."""
 
     LINE, RESULT, CRM_ID, DEAL, DETAILS = range(5)
+    context = "sales"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

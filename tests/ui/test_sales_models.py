@@ -20,6 +20,7 @@ from collateral_app.domain.sales import (
     RowAction,
     Segment,
 )
+from ui.record_table import RecordRole
 from ui.requests import RequestFilter
 from ui.sales_models import (
     DealChoicesModel,
@@ -29,7 +30,6 @@ from ui.sales_models import (
     KitEntry,
     KitItemsModel,
     RecommendationsModel,
-    RecordRole,
     RequestsModel,
 )
 
