@@ -13,7 +13,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -23,26 +22,8 @@ from screenshot_kit import DEFAULT_OUT, save, wait
 from collateral_app.domain.sales import Role
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
+from tests.ui.helpers import dark_palette
 from ui.main_window import MainWindow
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#2b2c2f"),
-        (QPalette.ColorRole.AlternateBase, "#323336"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-        (QPalette.ColorRole.Button, "#303134"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"),
-        (QPalette.ColorRole.Highlight, "#8ab4f8"),
-        (QPalette.ColorRole.HighlightedText, "#202124"),
-        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-        (QPalette.ColorRole.Mid, "#5f6368"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def main(library_path: str) -> None:

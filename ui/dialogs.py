@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collateral_app.domain.insight import ReviewRequest
 from collateral_app.domain.records import Asset, CheckReport
 from collateral_app.domain.sales import RequestStatus, RequestUpdate
 from collateral_app.services.about import component_versions
@@ -145,8 +146,8 @@ UPDATE_WORDS = {
 
 
 class WhatsNewDialog(QDialog):
-    """Assets marketing added or updated since the user's last visit, and what happened to
-    the user's own content requests."""
+    """Assets marketing added or updated since the user's last visit, what happened to the
+    user's own content requests, and the assets marketing asked the user to review."""
 
     asset_chosen = Signal(str)
     request_chosen = Signal(str)
@@ -160,10 +161,22 @@ class WhatsNewDialog(QDialog):
         *,
         updates: Sequence[RequestUpdate] = (),
         titles: dict[str, str] | None = None,
+        reviews: Sequence[ReviewRequest] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What's new"))
         self.resize(620, 480)
+        self.reviews = QListWidget()
+        self.reviews.setAccessibleName(self.tr("Asked to review"))
+        for review in reviews:
+            self.reviews.addItem(self._review_item(review))
+        self.reviews.itemActivated.connect(
+            lambda item: self.asset_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.reviews.setVisible(bool(reviews))
+        self.reviews.setMaximumHeight(120)
+        self.reviews.setWordWrap(True)
+        self.reviews.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.updates = QListWidget()
         self.updates.setAccessibleName(self.tr("Your requests"))
         for update in updates:
@@ -196,12 +209,30 @@ class WhatsNewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
+        if reviews:
+            heading_text = self.tr("<b>Asked to review</b>: {0} of your assets").format(len(reviews))
+            layout.addWidget(QLabel(heading_text))
+            layout.addWidget(self.reviews)
         if updates:
             layout.addWidget(QLabel(self.tr("<b>Your requests</b>: {0} change(s)").format(len(updates))))
             layout.addWidget(self.updates)
         layout.addWidget(QLabel(heading))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+
+    def _review_item(self, review: ReviewRequest) -> QListWidgetItem:
+        when = review.requested_at.astimezone().strftime("%Y-%m-%d")
+        text = self.tr("{0} asked you to review “{1}” · {2}").format(
+            review.requested_by, review.asset_title, when
+        )
+        if review.note:
+            text += " — " + review.note
+        if not review.pending:
+            text += " " + self.tr("(its review date has moved since)")
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
+        item.setData(Qt.ItemDataRole.UserRole, review.asset_id)
+        return item
 
     def _update_item(self, update: RequestUpdate, titles: dict[str, str]) -> QListWidgetItem:
         event, request = update.event, update.request

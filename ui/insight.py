@@ -1081,10 +1081,10 @@ def _titled(title: str, widget: QWidget) -> QWidget:
 
 def build_view(window: MainWindow) -> InsightView:
     """The Insight section's screen, built when first shown (QtCharts is slow to load): its
-    assets open in the library, "create asset" opens the import, its messages go to the
-    status bar."""
+    assets open in the library, "create asset" imports files tagged for the demand's
+    segment, its messages go to the status bar."""
     view = InsightView(Insight(window.library), window.context, window.library.taxonomy, window.label)
     view.show_asset_requested.connect(window.show_in_library)
-    view.create_asset_requested.connect(lambda _query, _segment: window.choose_files())
+    view.create_asset_requested.connect(lambda _query, segment: window.import_for_segment(segment))
     view.failed.connect(lambda text: window.notify(text, error=True))
     return view

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,10 +54,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collateral_app.domain.enums import HandOverAction, SearchSort
+from collateral_app.domain.enums import HandOverAction, ImportStatus, SearchSort
 from collateral_app.domain.errors import FileNotOnThisLaptop, FilesNotOnThisLaptop, StoredFileMissing
+from collateral_app.domain.insight import ReviewRequest
 from collateral_app.domain.records import Asset, CheckReport, ImportOutcome, SearchResult, size_text
-from collateral_app.domain.sales import RequestUpdate, Role, UsageEvent, UsageKind
+from collateral_app.domain.sales import RequestUpdate, Role, Segment, UsageEvent, UsageKind
 from collateral_app.services.library import AssetLibrary, LibraryHealth
 from collateral_app.services.sales import SalesLoop
 from collateral_app.services.team import TeamService
@@ -77,7 +78,7 @@ from .results import (
     file_mime_data,
 )
 from .sales_context import SalesContext
-from .sales_models import deal_title
+from .sales_models import deal_title, segment_text
 from .sales_screens import SalesScreens
 from .search_log import SearchLogger
 from .tasks import TaskContext, TaskRunner
@@ -121,6 +122,11 @@ class WhatsNew:
     assets: list[Asset]
     updates: list[RequestUpdate]
     titles: dict[str, str]  # asset id → title, of the assets that delivered requests
+    reviews: list[ReviewRequest]  # marketing asked me to review assets I own
+
+    def count(self) -> int:
+        changed = len(self.assets) if self.since.year > 1970 else 0  # not the whole library
+        return changed + len(self.updates) + len(self.reviews)
 
 
 class BuiltWhenShown(QWidget):
@@ -186,6 +192,7 @@ class MainWindow(QMainWindow):
         self._viewed: str | None = None  # the asset whose preview was last logged as viewed
         self._presenting: PresentWindow | None = None
         self.whats_new_dialog: WhatsNewDialog | None = None
+        self._segment_of_import: Segment | None = None  # files imported for a demand
         self._whats_new_generation = 0
         self._whats_new_seen: dict[str, datetime] = {}  # user id → when they last opened it
         self._generation = 0
@@ -1090,15 +1097,50 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_paths([Path(folder)])
 
-    def import_paths(self, paths: list[Path]) -> None:
+    def import_for_segment(self, segment: Segment) -> None:
+        """Import files made for a segment's demand (Insight's "create asset"): once
+        imported, they carry the segment's terms, added to any they have."""
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files for this demand"))
+        if files and self.import_paths([Path(f) for f in files]):
+            self._segment_of_import = segment
+
+    def import_paths(self, paths: list[Path]) -> bool:
+        """Start importing `paths`; False (and a message) while another import runs."""
         if self.import_dialog.running:
             self.notify(self.tr("An import is already running; wait for it to finish."))
-            return
+            return False
+        self._segment_of_import = None
         self.import_dialog.start(paths)
+        return True
 
-    def _on_import_finished(self, _outcomes: list[ImportOutcome]) -> None:
+    def _on_import_finished(self, outcomes: list[ImportOutcome]) -> None:
+        segment, self._segment_of_import = self._segment_of_import, None
+        imported = [o.asset_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.asset_id]
+        if segment is not None and imported:
+            self._tag_for_segment(imported, segment)
         self.refresh_health()
         self.search_now()
+
+    def _tag_for_segment(self, asset_ids: list[str], segment: Segment) -> None:
+        terms = {f.name: "+" + slug for f in fields(segment) if (slug := getattr(segment, f.name))}
+        library = self.library
+
+        def done(assets: list[Asset]) -> None:
+            words = segment_text(segment, self.label)
+            self.notify(self.tr("Tagged {0} imported asset(s) for {1}.").format(len(assets), words))
+            self.edits_applied.emit()
+            self.search_now()
+
+        def failed(exc: Exception) -> None:
+            text = self.tr("The imported files were not tagged for the demand: {0}").format(exc)
+            self.notify(text, error=True)
+
+        self.runner.run(
+            lambda _ctx: library.edit_assets(asset_ids, terms),
+            on_success=done,
+            on_failure=failed,
+            writes=True,
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         mime = event.mimeData()
@@ -1196,16 +1238,20 @@ class MainWindow(QMainWindow):
             return datetime.fromtimestamp(0, UTC)
 
     def _whats_new(self, last_visit: datetime, seen: dict[str, datetime]) -> WhatsNew:
-        """Assets changed since the last visit, changes others made to my requests, and the
-        titles of the assets that delivered them; with `seen` (user id → when they last
-        opened What's new), only what came after that. Runs off the GUI thread."""
+        """Assets changed since the last visit, changes others made to my requests (and the
+        titles of the assets that delivered them), and marketing's requests that I review
+        assets I own; with `seen` (user id → when they last opened What's new), only what
+        came after that. Runs off the GUI thread."""
+        from collateral_app.services.insight import Insight  # not needed before the window is up
+
         checked_at = datetime.now(UTC)
         me = "" if self.first_start else self.sales.whoami().id
         since = max(last_visit, seen.get(me, last_visit))
         updates = self.sales.request_updates_since(since) if me else []
         delivered = [u.event.asset_id for u in updates if u.event.asset_id]
         titles = {a.id: a.title for a in self.library.assets_by_id(delivered).values()}
-        return WhatsNew(me, checked_at, since, self.library.changed_since(since), updates, titles)
+        reviews = Insight(self.library).review_requests_for_me(since) if me else []
+        return WhatsNew(me, checked_at, since, self.library.changed_since(since), updates, titles, reviews)
 
     def count_whats_new(self) -> None:
         """Show on the What's new action how many changes wait: at start, after a profile
@@ -1217,7 +1263,7 @@ class MainWindow(QMainWindow):
         def done(found: WhatsNew) -> None:
             if generation != self._whats_new_generation:
                 return  # counted for another profile, or the user opened What's new since
-            count = (len(found.assets) if found.since.year > 1970 else 0) + len(found.updates)
+            count = found.count()
             self.whats_new_action.setText(
                 self.tr("What's new ({0})").format(count) if count else self.tr("What's new")
             )
@@ -1234,7 +1280,13 @@ class MainWindow(QMainWindow):
             if self.whats_new_dialog is not None:
                 self.whats_new_dialog.deleteLater()  # one at a time, not one more per opening
             dialog = WhatsNewDialog(
-                found.assets, since, self.label, self, updates=found.updates, titles=found.titles
+                found.assets,
+                since,
+                self.label,
+                self,
+                updates=found.updates,
+                titles=found.titles,
+                reviews=found.reviews,
             )
             dialog.asset_chosen.connect(self.show_in_library)
             dialog.request_chosen.connect(self._show_request)

@@ -1,4 +1,4 @@
-"""Helpers for the UI tests: the sample library's ids, and searching as a user does."""
+"""Helpers for the UI tests: the sample library's ids, searching as a user does, a dark palette."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,27 @@ from collateral_app.domain.records import SearchResult
 from ui.main_window import MainWindow
 
 TIMEOUT_MS = 10_000
+
+
+def dark_palette() -> QPalette:
+    """A system's dark palette, for the dark-palette test and screenshots."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#2b2c2f"),
+        (QPalette.ColorRole.AlternateBase, "#323336"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+        (QPalette.ColorRole.Button, "#303134"),
+        (QPalette.ColorRole.ButtonText, "#e8eaed"),
+        (QPalette.ColorRole.Highlight, "#8ab4f8"),
+        (QPalette.ColorRole.HighlightedText, "#202124"),
+        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+        (QPalette.ColorRole.Mid, "#5f6368"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
 
 WindowFactory = Callable[..., MainWindow]  # (library, settings, sales=None)
 

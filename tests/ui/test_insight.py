@@ -14,12 +14,15 @@ import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from collateral_app.domain.enums import Dimension
 from collateral_app.domain.insight import CoverageStatus, InsightReport
 from collateral_app.domain.sales import Outcome, Segment, UsageKind, Verdict
 from collateral_app.services.library import AssetLibrary
+from tests import samples
 from tests.insight_world import TODAY, World, ago
 from ui import insight as insight_ui
 from ui.insight import InsightView
@@ -28,7 +31,7 @@ from ui.requests import RequestDialog, RequestForm
 from ui.sales_context import SalesContext
 from ui.tasks import TaskRunner
 
-from .helpers import TIMEOUT_MS
+from .helpers import TIMEOUT_MS, dark_palette
 
 
 @pytest.fixture
@@ -343,15 +346,7 @@ def test_choosing_an_asset_shows_its_detail_and_score(qtbot: QtBot, view: Insigh
 
 
 def test_the_view_is_readable_in_a_dark_palette(qtbot: QtBot, view: InsightView) -> None:
-    dark = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#2b2c2f"),
-        (QPalette.ColorRole.AlternateBase, "#323336"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-    ):
-        dark.setColor(role, QColor(colour))
+    dark = dark_palette()
     view.setPalette(dark)
 
     qtbot.waitUntil(lambda: view.usage_chart.chart().theme() is QChart.ChartTheme.ChartThemeDark)
@@ -388,3 +383,33 @@ def test_the_main_window_hosts_the_insight_section_and_computes_it_when_shown(
         window.show_section("insight")
 
     assert view.cards[0].value.text() == str(view.report.headline.published)
+
+
+def test_create_asset_imports_files_tagged_for_the_demands_segment(
+    qtbot: QtBot,
+    open_window: object,
+    library: AssetLibrary,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made = samples.make_pdf(tmp_path / "K-12 pricing.pdf", ["Pricing for school districts, per pupil."])
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(made)], ""))
+    window = open_window(library, settings)  # type: ignore[operator]
+
+    with qtbot.waitSignal(window.import_dialog.import_finished, timeout=60_000) as finished:
+        window.insight_view.create_asset_requested.emit(
+            "school district pricing", Segment(industry="education", stage="decision")
+        )
+    [outcome] = finished.args[0]
+    with qtbot.waitSignal(window.edits_applied, timeout=TIMEOUT_MS):
+        pass
+    asset = library.get_asset(outcome.asset_id)
+    assert asset.taxonomy[Dimension.INDUSTRY] == ("education",)
+    assert asset.taxonomy[Dimension.STAGE] == ("decision",)
+    assert "Tagged 1 imported asset(s) for Education · Decision" in window.statusBar().currentMessage()
+
+    with qtbot.waitSignal(window.import_dialog.import_finished, timeout=60_000) as plain:
+        window.import_paths([samples.make_pdf(tmp_path / "Other.pdf", ["Another brief."])])
+    [other] = plain.args[0]
+    assert library.get_asset(other.asset_id).taxonomy[Dimension.INDUSTRY] == ()  # not tagged

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
+from collateral_app.services.insight import Insight
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from ui import sales_screens
@@ -458,3 +459,34 @@ def test_after_voting_the_vote_button_says_so_instead_of_offering_a_second_vote(
     _become(qtbot, window, "Priya Nair", Role.REP)  # someone who has not voted yet may
     qtbot.waitUntil(lambda: requests.select_request(request.id) and requests.vote_button.isEnabled())
     assert requests.vote_button.text() == "+1 I need this too"
+
+
+def test_an_owner_asked_to_review_an_asset_learns_it_in_whats_new(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    library: AssetLibrary,
+    settings: QSettings,
+    sample_assets: SampleAssets,
+) -> None:
+    library.edit_asset(sample_assets.mercy, {"owner": "Lena Fischer"})
+    SalesLoop(library).switch_user("Mia Marketing", Role.MARKETER)
+    Insight(library).ask_owner_to_review(sample_assets.mercy, "The readmission figures are from 2023")
+    SalesLoop(library).switch_user("Lena Fischer", Role.MARKETER)
+
+    window = open_window(library, settings)
+    _whats_new_reads(qtbot, window, "What's new (1)")
+    window.show_whats_new()
+    qtbot.waitUntil(lambda: window.whats_new_dialog is not None, timeout=TIMEOUT_MS)
+    dialog = window.whats_new_dialog
+    assert dialog is not None and dialog.reviews.isVisible()
+    [line] = [dialog.reviews.item(i).text() for i in range(dialog.reviews.count())]
+    assert line.startswith("Mia Marketing asked you to review “Mercy Regional cuts readmissions” · ")
+    assert line.endswith("— The readmission figures are from 2023")
+    with qtbot.waitSignal(window.preview.loaded, timeout=TIMEOUT_MS) as shown:
+        dialog.reviews.itemActivated.emit(dialog.reviews.item(0))
+    assert shown.args[0] == sample_assets.mercy
+    assert window.current_section() == "library"
+    dialog.close()
+
+    _become(qtbot, window, "Marco Ruiz", Role.REP)
+    _whats_new_reads(qtbot, window, "What's new")  # not Marco's asset
