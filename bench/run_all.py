@@ -152,6 +152,28 @@ def targets_table(results: dict[str, Any]) -> str:
     if crm:
         first = crm["runs"][0]["seconds"]
         rows.append([f"CRM import of {crm['rows']:,} rows", "≤ 30 s", first, verdict(first, 30)])
+    ins = results.get("insight")
+    if ins:
+        for days in (90, 365):
+            runs = [r for r in ins["rows"] if r["days"] == days and r["report"] in insight.REPORTS]
+            slowest = max(runs, key=lambda r: r["median_ms"])
+            rows.append(
+                [
+                    f"slowest insight report, {days} days, 1M usage events ({slowest['report']})",
+                    f"≤ {insight.REPORT_TARGET_MS:.0f} ms",
+                    slowest["median_ms"],
+                    verdict(slowest["median_ms"], insight.REPORT_TARGET_MS),
+                ]
+            )
+            view = next(r for r in ins["rows"] if r["days"] == days and r["report"] == "report (whole view)")
+            rows.append(
+                [
+                    f"whole Insight view, {days} days, 1M usage events",
+                    f"≤ {insight.VIEW_TARGET_MS:,.0f} ms",
+                    view["median_ms"],
+                    verdict(view["median_ms"], insight.VIEW_TARGET_MS),
+                ]
+            )
     return table(["target", "limit", "measured", "verdict"], rows)
 
 
