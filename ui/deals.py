@@ -31,12 +31,11 @@ from collateral_app.domain.sales import Deal, DealDraft, Outcome, Prospect, Pros
 from collateral_app.services.library import TaxonomyEntry
 
 from .editor import OptionalDate
-from .record_table import RecordRole
+from .record_table import Labels, RecordRole
 from .sales_context import SalesContext
 from .sales_models import OUTCOME_WORDS, DealChoicesModel, DealFilter, DealsModel, deal_title
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
-Labels = Callable[[str, str], str]
 
 
 def _taxonomy_combo(taxonomy: Taxonomy, dimension: Dimension, current: str | None, blank: str) -> QComboBox:

@@ -145,6 +145,12 @@ UPDATE_WORDS = {
 }
 
 
+def _fit_height(widget: QListWidget, rows: int, most: int) -> None:
+    """As tall as `rows` entries of up to two lines, at most `most` pixels (then it scrolls)."""
+    row = 2 * widget.fontMetrics().lineSpacing() + 6
+    widget.setMaximumHeight(min(most, rows * row + 2 * widget.frameWidth()))
+
+
 class WhatsNewDialog(QDialog):
     """Assets marketing added or updated since the user's last visit, what happened to the
     user's own content requests, and the assets marketing asked the user to review."""
@@ -174,7 +180,7 @@ class WhatsNewDialog(QDialog):
             lambda item: self.asset_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         self.reviews.setVisible(bool(reviews))
-        self.reviews.setMaximumHeight(120)
+        _fit_height(self.reviews, len(reviews), 120)
         self.reviews.setWordWrap(True)
         self.reviews.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.updates = QListWidget()
@@ -183,7 +189,7 @@ class WhatsNewDialog(QDialog):
             self.updates.addItem(self._update_item(update, titles or {}))
         self.updates.itemActivated.connect(self._on_update_activated)
         self.updates.setVisible(bool(updates))
-        self.updates.setMaximumHeight(160)
+        _fit_height(self.updates, len(updates), 160)
         self.updates.setWordWrap(True)
         self.updates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         heading = (

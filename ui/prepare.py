@@ -41,13 +41,12 @@ from collateral_app.services.kits import safe_file_name
 from collateral_app.services.library import TaxonomyEntry
 
 from .deals import DealPicker
-from .record_table import RecordRole
+from .record_table import Labels, RecordRole
 from .results import ResultListView
 from .sales_context import SalesContext
 from .sales_models import KitEntry, KitItemsModel, RecommendationsModel, deal_title, segment_text
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
-Labels = Callable[[str, str], str]
 AnyIndex = QModelIndex | QPersistentModelIndex
 RECOMMENDATIONS = 10
 FEW = 3  # below this many, offer to widen a deal's segment

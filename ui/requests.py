@@ -45,13 +45,12 @@ from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
 from collateral_app.services.library import TaxonomyEntry
 
-from .record_table import RecordRole
+from .record_table import Labels, RecordRole
 from .results import ResultRow, SearchResultsModel
 from .sales_context import SalesContext
 from .sales_models import STATUS_WORDS, DealChoicesModel, RequestsModel, deal_title, segment_text
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
-Labels = Callable[[str, str], str]
 AnyIndex = QModelIndex | QPersistentModelIndex
 SEGMENT_FIELDS = (
     ("industry", Dimension.INDUSTRY, "Industry"),
