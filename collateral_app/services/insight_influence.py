@@ -46,7 +46,7 @@ from collateral_app.domain.sales import Money, Outcome, Verdict
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRow, UsageEventRow
 
 from .feedback import cycle_end, cycle_start
-from .insight_base import CUSTOMER_FACING, IndexedBy, Scope, has_index, zone
+from .insight_base import CUSTOMER_FACING, IndexedBy, Scope, has_index, plain_rows, zone
 from .records import catalog_stamp
 
 WON, LOST = Outcome.WON.value, Outcome.LOST.value
@@ -150,7 +150,7 @@ class DealTouches:
         self._forget_changed(s, scope)
         model = params.attribution
         ordered = model in (Attribution.FIRST, Attribution.LAST)
-        deals = s.execute(select(closed).order_by(closed.c.id)).all()
+        deals = plain_rows(s, select(closed).order_by(closed.c.id))
         missing: list[str] = []
         for deal, prospect, _outcome, _amount, _currency, starts, ends in deals:
             entry = self._entries.get(deal)
@@ -193,7 +193,7 @@ class DealTouches:
             query = _touches(closed, scope, model, indexed)
             if batch is not None:
                 query = query.where(closed.c.id.in_(batch))
-            for deal, prospect, starts, ends, assets, *winner in s.execute(query):
+            for deal, prospect, starts, ends, assets, *winner in plain_rows(s, query):
                 entry = self._entries.get(deal)
                 if entry is None or entry.cycle != (prospect, starts, ends):
                     entry = self._entries[deal] = _Touches((prospect, starts, ends), assets)
@@ -251,7 +251,7 @@ def build_influence(
         scope.has_asset(FeedbackRow.asset_id),
         _no_later_word(),
     )
-    marks = s.execute(declared.distinct()).all()
+    marks = plain_rows(s, declared.distinct())
 
     # Per asset: the closed deals and the won deals whose prospect it reached (for the lift).
     deals = {deal: (outcome, amount, currency) for deal, outcome, amount, currency, *_ in rows}

@@ -46,6 +46,7 @@ from .insight_base import (
     effective_review_by,
     labels,
     local_day,
+    plain_rows,
     plural,
     stale_reason,
     utc,
@@ -222,7 +223,8 @@ def asset_facts(
     customer-facing use."""
     tz = zone(params.window.time_zone)
     described = (catalog or Catalog()).rows(s)
-    rows = s.execute(
+    rows = plain_rows(
+        s,
         select(
             AssetRow.id,
             _count(SHARED, params, scope),
@@ -230,8 +232,8 @@ def asset_facts(
             _count(VIEWED, params, scope),
             _latest(SHARED, params, scope) if last_use else literal(""),
             _latest(PRESENTED, params, scope) if last_use else literal(""),
-        ).where(*scope.asset_conditions())
-    ).all()
+        ).where(*scope.asset_conditions()),
+    )
     facts: dict[str, AssetFacts] = {}
     for asset_id, shares, presentations, views, last_shared, last_presented in rows:
         d = described.get(asset_id)
