@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any, Protocol, cast
@@ -113,7 +113,7 @@ class Described(Protocol):
     def type(self) -> str: ...
 
 
-# A closed deal's touches: the assets that reached its prospect in its cycle ("a,b,c") and,
+# A closed deal's touches: the assets that reached its prospect in its cycle (distinct ids) and,
 # once asked for, the asset of the first and of the last of those uses.
 _UNKNOWN = "\0"  # first/last touch not read yet
 
@@ -121,7 +121,7 @@ _UNKNOWN = "\0"  # first/last touch not read yet
 @dataclass(slots=True)
 class _Touches:
     cycle: tuple[Any, ...]  # prospect, cycle start, cycle end: the entry's validity
-    assets: str | None
+    assets: tuple[str, ...]
     first: str | None = _UNKNOWN
     last: str | None = _UNKNOWN
 
@@ -151,23 +151,26 @@ class DealTouches:
         model = params.attribution
         ordered = model in (Attribution.FIRST, Attribution.LAST)
         deals = plain_rows(s, select(closed).order_by(closed.c.id))
-        missing: list[str] = []
-        for deal, prospect, _outcome, _amount, _currency, starts, ends in deals:
-            entry = self._entries.get(deal)
-            if (
-                entry is None
-                or entry.cycle != (prospect, starts, ends)
-                or (ordered and getattr(entry, model.value) is _UNKNOWN)
-            ):
-                missing.append(deal)
+        entries, field = self._entries.get, model.value
+        missing = [
+            deal
+            for deal, prospect, _outcome, _amount, _currency, starts, ends in deals
+            if (entry := entries(deal)) is None
+            or entry.cycle != (prospect, starts, ends)
+            or (ordered and getattr(entry, field) is _UNKNOWN)
+        ]
         if missing:
             self._read(s, scope, model, closed, None if len(missing) == len(deals) else missing)
-        result: list[tuple[Any, ...]] = []
-        for deal, _prospect, outcome, amount, currency, *_ in deals:
-            entry = self._entries[deal]
-            row: tuple[Any, ...] = (deal, outcome, amount, currency, entry.assets)
-            result.append((*row, getattr(entry, model.value)) if ordered else row)
-        return result
+        kept = self._entries
+        if ordered:
+            return [
+                (deal, outcome, amount, currency, (e := kept[deal]).assets, getattr(e, field))
+                for deal, _prospect, outcome, amount, currency, *_ in deals
+            ]
+        return [
+            (deal, outcome, amount, currency, kept[deal].assets)
+            for deal, _prospect, outcome, amount, currency, *_ in deals
+        ]
 
     def _forget_changed(self, s: Session, scope: Scope) -> None:
         asset_scope = (scope.terms, scope.check_assets, catalog_stamp(s) if scope.check_assets else None)
@@ -195,9 +198,10 @@ class DealTouches:
                 query = query.where(closed.c.id.in_(batch))
             for deal, prospect, starts, ends, assets, *winner in plain_rows(s, query):
                 entry = self._entries.get(deal)
+                touched = tuple(assets.split(",")) if assets else ()
                 if entry is None or entry.cycle != (prospect, starts, ends):
-                    entry = self._entries[deal] = _Touches((prospect, starts, ends), assets)
-                entry.assets = assets
+                    entry = self._entries[deal] = _Touches((prospect, starts, ends), touched)
+                entry.assets = touched
                 if winner:
                     setattr(entry, model.value, winner[0])
 
@@ -206,28 +210,47 @@ Ratings = dict[str, tuple[float | None, int, tuple[str, ...]]]
 
 
 class InfluenceMemory:
-    """What win influence keeps between reports: each closed deal's touches (`DealTouches`)
-    and the ratings and comments of the last window asked for, while no feedback is added
-    (feedback, like every fact, is never changed or deleted). Another filter or attribution
-    over the same window reads neither again."""
+    """What win influence keeps between reports: each closed deal's touches (`DealTouches`),
+    and, while no feedback is added (feedback, like every fact, is never changed or
+    deleted), every deal's "helped win" marks and the ratings and comments of the last window
+    asked for. Another filter or attribution over the same window reads none of them again."""
 
     def __init__(self) -> None:
         self.touches = DealTouches()
         self._ratings_of: tuple[Any, ...] | None = None
         self._ratings: Ratings = {}
+        self._marks_of: tuple[Any, ...] | None = None
+        self._marks: Sequence[tuple[str, str]] = ()
         self._lock = threading.Lock()
 
     def ratings(self, s: Session, params: ReportParameters) -> Ratings:
-        last_feedback: Any = func.max(literal_column("rowid"))
-        key = (
-            params.window.since,
-            params.window.until,
-            s.scalar(select(last_feedback).select_from(FeedbackRow)),
-        )
+        key = (params.window.since, params.window.until, _last_feedback(s))
         with self._lock:
             if key != self._ratings_of:
                 self._ratings, self._ratings_of = _ratings_in_window(s, params), key
             return self._ratings
+
+    def marks(self, s: Session, scope: Scope, won: Collection[str]) -> list[tuple[str, str]]:
+        """(deal, asset) of the marks "helped win" that are their rep's latest word, of the
+        deals in `won` and the assets in scope; by deal, then asset."""
+        asset_scope = (scope.terms, scope.check_assets, catalog_stamp(s) if scope.check_assets else None)
+        key = (asset_scope, _last_feedback(s))
+        with self._lock:
+            if key != self._marks_of:
+                declared = select(FeedbackRow.deal_id, FeedbackRow.asset_id).where(
+                    FeedbackRow.verdict == Verdict.HELPED_WIN.value,
+                    scope.has_asset(FeedbackRow.asset_id),
+                    _no_later_word(),
+                )
+                order = (FeedbackRow.deal_id, FeedbackRow.asset_id)
+                self._marks, self._marks_of = plain_rows(s, declared.distinct().order_by(*order)), key
+            marks = self._marks
+        return [(deal, asset) for deal, asset in marks if deal in won]
+
+
+def _last_feedback(s: Session) -> Any:
+    last: Any = func.max(literal_column("rowid"))
+    return s.scalar(select(last).select_from(FeedbackRow))
 
 
 def build_influence(
@@ -244,40 +267,32 @@ def build_influence(
     model = params.attribution
     closed = closed_deals(params, scope).subquery("closed")
     rows = memory.touches.rows(s, params, scope, closed)
-    won_ids = select(closed.c.id).where(closed.c.outcome == WON)
-    declared = select(FeedbackRow.deal_id, FeedbackRow.asset_id).where(
-        FeedbackRow.deal_id.in_(won_ids),
-        FeedbackRow.verdict == Verdict.HELPED_WIN.value,
-        scope.has_asset(FeedbackRow.asset_id),
-        _no_later_word(),
-    )
-    marks = plain_rows(s, declared.distinct())
+    marks = memory.marks(s, scope, {row[0] for row in rows if row[1] == WON})
 
     # Per asset: the closed deals and the won deals whose prospect it reached (for the lift).
     deals = {deal: (outcome, amount, currency) for deal, outcome, amount, currency, *_ in rows}
     touched_won = [row for row in rows if row[1] == WON and row[4]]
     # Each won deal's influencing assets: touched (split once, counted from the lists), then
     # marked "helped win" (declared, added below).
-    influencers: dict[str, list[str]] = {row[0]: row[4].split(",") for row in touched_won}
+    influencers: dict[str, list[str]] = {row[0]: list(row[4]) for row in touched_won}
     won_used = Counter(chain.from_iterable(influencers.values()))
-    lost_used = Counter(",".join(row[4] for row in rows if row[1] != WON and row[4]).split(","))
-    lost_used.pop("", None)
+    lost_used = Counter(chain.from_iterable(row[4] for row in rows if row[1] != WON))
     closed_used = won_used + lost_used
     marked: dict[str, list[str]] = {}
     for deal, asset in marks:
         marked.setdefault(deal, []).append(asset)
     declared_won: Counter[str] = Counter(asset for _, asset in marks)
-    declared_only: Counter[str] = Counter()  # declared deals the asset did not reach
+    only_declared: list[str] = []  # (deal, asset) marks of deals the asset did not reach
     for deal, assets in marked.items():
         touched = influencers.get(deal)
         if touched is None:
             influencers[deal] = list(dict.fromkeys(assets))
-            declared_only.update(influencers[deal])
+            only_declared.extend(influencers[deal])
             continue
-        seen = set(touched)
-        extra = [a for a in dict.fromkeys(assets) if a not in seen]
+        extra = [a for a in dict.fromkeys(assets) if a not in touched]  # a few assets a deal
         touched.extend(extra)
-        declared_only.update(extra)
+        only_declared.extend(extra)
+    declared_only = Counter(only_declared)
     ordered = model in (Attribution.FIRST, Attribution.LAST)
     first_or_last: dict[str, str] = {row[0]: row[5] for row in touched_won} if ordered else {}
     credit = _credit(influencers, first_or_last, deals, model)
@@ -288,33 +303,44 @@ def build_influence(
     order.extend(a for a in dict.fromkeys(asset for _, asset in marks) if a not in closed_used)
     ratings = memory.ratings(s, params) if order else {}
     minimum = params.settings.lift_min_deals
-    result: list[AssetInfluence] = []
+    lifts: dict[tuple[int, int], tuple[float | None, str]] = {}  # a few hundred (closed, won) pairs
+    ranked: list[tuple[tuple[int, int, str], AssetInfluence]] = []
     for asset_id in order:
         f = facts.get(asset_id)
         if f is None:  # deleted meanwhile
             continue
         closed_count, won_count = closed_used.get(asset_id, 0), won_used.get(asset_id, 0)
-        lift, lift_reason = _lift(closed_count, won_count, win_rate, minimum)
+        pair = (closed_count, won_count)
+        if (lifted := lifts.get(pair)) is None:
+            lifted = lifts[pair] = _lift(closed_count, won_count, win_rate, minimum)
+        lift, lift_reason = lifted
         average, rated, comments = ratings.get(asset_id, (None, 0, ()))
-        result.append(
-            AssetInfluence(
-                asset_id=asset_id,
-                title=f.title,
-                type=f.type,
-                declared_won=declared_won.get(asset_id, 0),
-                assisted_won=won_count,
-                won_deals=won_count + declared_only.get(asset_id, 0),
-                influenced=_money(credit.get(asset_id, {})),
-                closed_deals_used=closed_count,
-                won_deals_used=won_count,
-                lift=lift,
-                lift_reason=lift_reason,
-                average_rating=average,
-                ratings=rated,
-                comments=comments,
+        won_deals = won_count + declared_only.get(asset_id, 0)
+        influenced = _money(credit.get(asset_id, {}))
+        key = (-won_deals, -sum(m.minor for m in influenced), f.title.casefold())
+        ranked.append(
+            (
+                key,
+                AssetInfluence(
+                    asset_id=asset_id,
+                    title=f.title,
+                    type=f.type,
+                    declared_won=declared_won.get(asset_id, 0),
+                    assisted_won=won_count,
+                    won_deals=won_deals,
+                    influenced=influenced,
+                    closed_deals_used=closed_count,
+                    won_deals_used=won_count,
+                    lift=lift,
+                    lift_reason=lift_reason,
+                    average_rating=average,
+                    ratings=rated,
+                    comments=comments,
+                ),
             )
         )
-    result.sort(key=lambda a: (-a.won_deals, -sum(m.minor for m in a.influenced), a.title.casefold()))
+    ranked.sort(key=lambda r: r[0])  # stable: equal keys keep the id order, as before
+    result = [asset for _, asset in ranked]
     totals: dict[str, float] = {}
     for deal_id in influencers:
         _, amount, currency = deals[deal_id]
@@ -353,8 +379,9 @@ def _credit(
             continue
         else:  # even, or a declared-only deal (no touch to order by)
             share = amount / len(assets)
+        credited_to = credited.get
         for asset in assets:
-            credited[asset] = credited.get(asset, 0.0) + share
+            credited[asset] = credited_to(asset, 0.0) + share
     result: dict[str, dict[str, float]] = {}
     for currency, credited in per_currency.items():
         for asset, value in credited.items():
@@ -377,6 +404,9 @@ def _lift(closed_used: int, won_used: int, win_rate: float | None, minimum: int)
 
 def _money(amounts: Mapping[str, float]) -> tuple[Money, ...]:
     """Credits in whole minor units (round half to even), one per currency."""
+    if len(amounts) == 1:  # most assets: one currency
+        [(currency, amount)] = amounts.items()
+        return (Money(round(amount), currency),) if round(amount) else ()
     return tuple(
         Money(round(amount), currency) for currency, amount in sorted(amounts.items()) if round(amount)
     )

@@ -271,3 +271,15 @@ def test_a_rating_given_after_a_report_shows_in_the_next_one(world: World) -> No
 
     [after] = _influence(world, Attribution.FULL).assets
     assert (after.ratings, after.average_rating, after.comments) == (2, 3.0, ("Long", "Clear"))
+
+
+def test_a_helped_win_mark_given_after_a_report_counts_in_the_next_one(world: World) -> None:
+    deck, brief = world.asset("Deck"), world.asset("Brief")
+    won = world.deal("Lima", world.prospect("Lima"), outcome=WON, closed_days_ago=6, amount="800")
+    world.use(deck, SHARED, ago(12), deal=won)
+    assert [(a.title, a.declared_won) for a in _influence(world).assets] == [("Deck", 0)]
+
+    world.feedback(brief, won, Verdict.HELPED_WIN, at=ago(1))
+
+    rows = {a.title: (a.declared_won, a.won_deals, a.influenced) for a in _influence(world).assets}
+    assert rows == {"Brief": (1, 1, (_usd(400),)), "Deck": (0, 1, (_usd(400),))}
