@@ -31,6 +31,7 @@ both (sorting 85k pairs for 90 days)."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -198,7 +199,9 @@ class DealTouches:
                 query = query.where(closed.c.id.in_(batch))
             for deal, prospect, starts, ends, assets, *winner in plain_rows(s, query):
                 entry = self._entries.get(deal)
-                touched = tuple(assets.split(",")) if assets else ()
+                # Interned: the same id is then the same object in every list and dict that
+                # counts and credits it, and each lookup ends at the identity check.
+                touched = tuple(map(sys.intern, assets.split(","))) if assets else ()
                 if entry is None or entry.cycle != (prospect, starts, ends):
                     entry = self._entries[deal] = _Touches((prospect, starts, ends), touched)
                 entry.assets = touched
@@ -245,7 +248,7 @@ class InfluenceMemory:
                 order = (FeedbackRow.deal_id, FeedbackRow.asset_id)
                 self._marks, self._marks_of = plain_rows(s, declared.distinct().order_by(*order)), key
             marks = self._marks
-        return [(deal, asset) for deal, asset in marks if deal in won]
+        return [(deal, sys.intern(asset)) for deal, asset in marks if deal in won]
 
 
 def _last_feedback(s: Session) -> Any:
