@@ -6,7 +6,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,8 +33,12 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_begin(conn: Any) -> None:
-    # pysqlite's own transaction handling is off (see below); start one ourselves.
-    conn.exec_driver_sql("BEGIN")
+    # pysqlite's own transaction handling is off (see below); start one ourselves. A write
+    # transaction takes the write lock at once (IMMEDIATE), waiting up to the busy timeout for
+    # another writer: begun as a reader, its first write would fail at once ("database is
+    # locked", no waiting) whenever another connection had committed since its first read.
+    immediate = conn.get_execution_options().get(WRITES, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(database: Path) -> Engine:
@@ -47,8 +51,23 @@ def make_engine(database: Path) -> Engine:
     return engine
 
 
+WRITES = "collateral_writes"  # execution option of the connections that write
+
+
+class LibrarySessions(sessionmaker[Session]):
+    """`sessions()` reads (a deferred transaction, many at once); `sessions.begin()` writes,
+    in a transaction that holds the write lock from its start (BEGIN IMMEDIATE)."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine, expire_on_commit=False)
+        self._writes = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
+
+    def begin(self) -> AbstractContextManager[Session]:
+        return self._writes.begin()
+
+
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    return LibrarySessions(engine)
 
 
 # Alembic (with Mako) takes a fifth of a second to import; opening a library whose schema
