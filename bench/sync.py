@@ -51,6 +51,7 @@ from collateral_app.storage.sales_models import DealRow, ProspectRow
 from collateral_app.sync import facts, files
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user
+from tests.pg import url_for
 
 from .build import WORK
 from .stats import machine, percentile, ratio, table
@@ -60,11 +61,7 @@ MB = 1024 * 1024
 
 
 def _url(dbname: str, user: str | None = None) -> str:
-    params = psycopg.conninfo.conninfo_to_dict(SERVER)
-    params["dbname"] = dbname
-    if user:
-        params["user"] = user
-    return psycopg.conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
+    return url_for(SERVER, dbname, user)
 
 
 class Bench:

@@ -11,6 +11,8 @@ from psycopg import sql
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
+from tests.pg import url_for
+
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SERVER = os.environ.get("COLLATERAL_TEST_PG", "host=127.0.0.1 port=5432 user=postgres")
 
@@ -33,11 +35,7 @@ def save(widget: QWidget, out: Path, name: str, settle_ms: int = 600) -> None:
 
 def url(dbname: str, user: str | None = None) -> str:
     """A connection string to `dbname` on the local server, as `user` when given."""
-    params = psycopg.conninfo.conninfo_to_dict(SERVER)
-    params["dbname"] = dbname
-    if user:
-        params["user"] = user
-    return psycopg.conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
+    return url_for(SERVER, dbname, user)
 
 
 def drop_server(dbname: str) -> None:

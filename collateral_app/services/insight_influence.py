@@ -141,14 +141,18 @@ class DealTouches:
         self._entries: dict[str, _Touches] = {}
         self._lock = threading.Lock()  # a refresh and an export may read at once
 
-    def rows(self, s: Session, params: ReportParameters, scope: Scope, closed: Any) -> list[tuple[Any, ...]]:
+    def rows(
+        self, s: Session, params: ReportParameters, scope: Scope, closed: Any, assets: tuple[Any, ...]
+    ) -> list[tuple[Any, ...]]:
         """As `_touches` would read them: id, outcome, amount, currency, assets and, for
         first/last touch, the winner; in deal id order."""
         with self._lock:
-            return self._rows(s, params, scope, closed)
+            return self._rows(s, params, scope, closed, assets)
 
-    def _rows(self, s: Session, params: ReportParameters, scope: Scope, closed: Any) -> list[tuple[Any, ...]]:
-        self._forget_changed(s, scope)
+    def _rows(
+        self, s: Session, params: ReportParameters, scope: Scope, closed: Any, assets: tuple[Any, ...]
+    ) -> list[tuple[Any, ...]]:
+        self._forget_changed(s, (*assets, params.window.time_zone))
         model = params.attribution
         ordered = model in (Attribution.FIRST, Attribution.LAST)
         deals = plain_rows(s, select(closed).order_by(closed.c.id))
@@ -173,8 +177,7 @@ class DealTouches:
             for deal, _prospect, outcome, amount, currency, *_ in deals
         ]
 
-    def _forget_changed(self, s: Session, scope: Scope) -> None:
-        asset_scope = (scope.terms, scope.check_assets, catalog_stamp(s) if scope.check_assets else None)
+    def _forget_changed(self, s: Session, asset_scope: tuple[Any, ...]) -> None:
         last_event = s.scalar(select(func.max(literal_column("rowid"))).select_from(UsageEventRow)) or 0
         if asset_scope != self._asset_scope or last_event < self._last_event:
             self._entries.clear()  # other assets count, or the library was restored
@@ -226,18 +229,19 @@ class InfluenceMemory:
         self._marks: Sequence[tuple[str, str]] = ()
         self._lock = threading.Lock()
 
-    def ratings(self, s: Session, params: ReportParameters) -> Ratings:
-        key = (params.window.since, params.window.until, _last_feedback(s))
+    def ratings(self, s: Session, params: ReportParameters, last_feedback: Any) -> Ratings:
+        key = (params.window.since, params.window.until, last_feedback)
         with self._lock:
             if key != self._ratings_of:
                 self._ratings, self._ratings_of = _ratings_in_window(s, params), key
             return self._ratings
 
-    def marks(self, s: Session, scope: Scope, won: Collection[str]) -> list[tuple[str, str]]:
+    def marks(
+        self, s: Session, scope: Scope, won: Collection[str], assets: tuple[Any, ...], last_feedback: Any
+    ) -> list[tuple[str, str]]:
         """(deal, asset) of the marks "helped win" that are their rep's latest word, of the
         deals in `won` and the assets in scope; by deal, then asset."""
-        asset_scope = (scope.terms, scope.check_assets, catalog_stamp(s) if scope.check_assets else None)
-        key = (asset_scope, _last_feedback(s))
+        key = (assets, last_feedback)
         with self._lock:
             if key != self._marks_of:
                 declared = select(FeedbackRow.deal_id, FeedbackRow.asset_id).where(
@@ -251,7 +255,15 @@ class InfluenceMemory:
         return [(deal, sys.intern(asset)) for deal, asset in marks if deal in won]
 
 
-def _last_feedback(s: Session) -> Any:
+def asset_scope(s: Session, scope: Scope) -> tuple[Any, ...]:
+    """Which events and marks count as the scope's assets now: the filters that narrow them,
+    and, when some asset is deleted or filtered out, the catalog's stamp."""
+    return (scope.terms, scope.check_assets, catalog_stamp(s) if scope.check_assets else None)
+
+
+def last_feedback(s: Session) -> Any:
+    """The newest feedback row: feedback is only ever added, so what was read from it holds
+    while this stays the same."""
     last: Any = func.max(literal_column("rowid"))
     return s.scalar(select(last).select_from(FeedbackRow))
 
@@ -269,8 +281,9 @@ def build_influence(
     memory = memory or InfluenceMemory()
     model = params.attribution
     closed = closed_deals(params, scope).subquery("closed")
-    rows = memory.touches.rows(s, params, scope, closed)
-    marks = memory.marks(s, scope, {row[0] for row in rows if row[1] == WON})
+    in_scope, feedback = asset_scope(s, scope), last_feedback(s)  # read once for the caches
+    rows = memory.touches.rows(s, params, scope, closed, in_scope)
+    marks = memory.marks(s, scope, {row[0] for row in rows if row[1] == WON}, in_scope, feedback)
 
     # Per asset: the closed deals and the won deals whose prospect it reached (for the lift).
     deals = {deal: (outcome, amount, currency) for deal, outcome, amount, currency, *_ in rows}
@@ -304,7 +317,7 @@ def build_influence(
     win_rate = won / len(deals) if deals else None
     order = sorted(closed_used)
     order.extend(a for a in dict.fromkeys(asset for _, asset in marks) if a not in closed_used)
-    ratings = memory.ratings(s, params) if order else {}
+    ratings = memory.ratings(s, params, feedback) if order else {}
     minimum = params.settings.lift_min_deals
     lifts: dict[tuple[int, int], tuple[float | None, str]] = {}  # a few hundred (closed, won) pairs
     ranked: list[tuple[tuple[int, int, str], AssetInfluence]] = []

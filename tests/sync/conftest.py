@@ -28,6 +28,7 @@ from collateral_app.services.sales import SalesLoop
 from collateral_app.services.team import TeamService
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user
+from tests.pg import url_for
 
 SERVER = os.environ.get("COLLATERAL_TEST_PG", "host=127.0.0.1 port=5432 user=postgres")
 REQUIRED = os.environ.get("COLLATERAL_REQUIRE_POSTGRES") == "1"
@@ -50,14 +51,6 @@ def postgres() -> str:
             pytest.fail(f"COLLATERAL_REQUIRE_POSTGRES=1 but {message}", pytrace=False)
         pytest.skip(f"team sync tests need a PostgreSQL server: {message}")
     return SERVER
-
-
-def url_for(conninfo: str, dbname: str, user: str | None = None) -> str:
-    params = psycopg.conninfo.conninfo_to_dict(conninfo)
-    params["dbname"] = dbname
-    if user is not None:
-        params["user"] = user
-    return psycopg.conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
 
 
 @dataclass

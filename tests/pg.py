@@ -1,0 +1,14 @@
+"""The local PostgreSQL as the team tests, the sync benchmark and the screenshot scripts reach
+it: a libpq conninfo without a database, and the address of one database on it."""
+
+from __future__ import annotations
+
+import psycopg
+
+
+def url_for(conninfo: str, dbname: str, user: str | None = None) -> str:
+    params = psycopg.conninfo.conninfo_to_dict(conninfo)
+    params["dbname"] = dbname
+    if user is not None:
+        params["user"] = user
+    return psycopg.conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
