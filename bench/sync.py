@@ -46,7 +46,8 @@ from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from collateral_app.services.team import TeamService
 from collateral_app.services.usage import UsageRecord
-from collateral_app.storage.models import AssetPage, AssetRow, AssetTerm, new_id
+from collateral_app.storage.base import new_id
+from collateral_app.storage.models import AssetPage, AssetRow, AssetTerm
 from collateral_app.storage.sales_models import DealRow, ProspectRow
 from collateral_app.sync import facts, files
 from collateral_app.sync.connection import ServerAddress

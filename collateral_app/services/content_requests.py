@@ -22,7 +22,7 @@ from collateral_app.domain.sales import (
     RequestUpdate,
     Segment,
 )
-from collateral_app.storage.models import new_id
+from collateral_app.storage.base import new_id
 from collateral_app.storage.sales_models import (
     ContentRequestRow,
     ProspectRow,

@@ -34,7 +34,7 @@ from collateral_app.domain.sales import (
     RowAction,
 )
 from collateral_app.search.analysis import slugify
-from collateral_app.storage.models import new_id
+from collateral_app.storage.base import new_id
 from collateral_app.storage.sales_models import DealRow, ProspectRow
 
 from .deals import RECENT_CLOSE, closes_now, default_currency

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import Deal, DealDraft, Money, Outcome, Prospect, ProspectDraft
-from collateral_app.storage.models import Setting, new_id
+from collateral_app.storage.base import new_id
+from collateral_app.storage.models import Setting
 from collateral_app.storage.sales_models import DealRow, ProspectRow
 
 from .sales_base import RecordNotFound, SalesBase, require_text

@@ -22,7 +22,8 @@ from collateral_app.domain.sales import (
     UsedAsset,
     Verdict,
 )
-from collateral_app.storage.models import AssetRow, new_id
+from collateral_app.storage.base import new_id
+from collateral_app.storage.models import AssetRow
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, UsageEventRow, UserRow
 
 from .deals import find_deal

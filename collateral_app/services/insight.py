@@ -51,8 +51,9 @@ from collateral_app.domain.insight import (
     UsageReport,
 )
 from collateral_app.domain.sales import Actor, Outcome, Verdict
+from collateral_app.storage.base import new_id
 from collateral_app.storage.insight_models import ReviewRequestRow
-from collateral_app.storage.models import AssetRow, new_id
+from collateral_app.storage.models import AssetRow
 from collateral_app.storage.sales_models import (
     DealRow,
     FeedbackRow,

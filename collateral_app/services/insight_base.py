@@ -57,7 +57,8 @@ from collateral_app.domain.insight import (
     Window,
 )
 from collateral_app.domain.sales import UsageKind
-from collateral_app.storage.models import AssetRow, AssetTerm, Setting, TaxonomyValue, UTCDateTime
+from collateral_app.storage.base import UTCDateTime
+from collateral_app.storage.models import AssetRow, AssetTerm, Setting, TaxonomyValue
 from collateral_app.storage.sales_models import DealRow, ProspectRow, UserRow
 
 from .sales_base import SalesBase, short_label, user_named

@@ -28,7 +28,8 @@ from collateral_app.domain.errors import (
 )
 from collateral_app.domain.records import Asset
 from collateral_app.domain.sales import KitExport, KitItem, PitchKit, UsageKind
-from collateral_app.storage.models import AssetRow, new_id
+from collateral_app.storage.base import new_id
+from collateral_app.storage.models import AssetRow
 from collateral_app.storage.sales_models import PitchKitItemRow, PitchKitRow, UsageEventRow
 
 from .deals import MIN_PREFIX, find_deal

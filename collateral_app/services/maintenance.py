@@ -18,10 +18,8 @@ from collateral_app.domain.records import CheckProblem, CheckReport
 from collateral_app.locking import library_write_lock
 from collateral_app.paths import LibraryPaths
 from collateral_app.storage.database import current_revision, head_revision, integrity_problems
-from collateral_app.storage.models import AssetRow, Blob, Setting
+from collateral_app.storage.models import DEVICE_KEY, AssetRow, Blob, Setting
 from collateral_app.storage.sync_models import team_file_hashes
-
-from .sales_base import DEVICE_KEY
 
 if TYPE_CHECKING:
     from .library import AssetLibrary

@@ -18,16 +18,14 @@ from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import Actor, EventSource, Role, UserProfile
 from collateral_app.search.analysis import slugify
-from collateral_app.storage.models import Setting, TaxonomyValue, new_id
+from collateral_app.storage.base import new_id
+from collateral_app.storage.models import CURRENT_USER_KEY, DEVICE_KEY, Setting, TaxonomyValue
 from collateral_app.storage.sales_models import UserRow
 
 from .library import AssetLibrary
 from .tabular import fold
 
 log = logging.getLogger(__name__)
-
-DEVICE_KEY = "device_id"
-CURRENT_USER_KEY = "current_user_id"
 
 Clock = Callable[[], datetime]
 

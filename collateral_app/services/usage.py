@@ -30,7 +30,8 @@ from collateral_app.domain.sales import (
     UsageEvent,
     UsageKind,
 )
-from collateral_app.storage.models import AssetRow, new_id
+from collateral_app.storage.base import new_id
+from collateral_app.storage.models import AssetRow
 from collateral_app.storage.sales_models import DealRow, ProspectRow, UsageEventRow, UserRow
 
 from .deals import find_deal, find_prospect

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from collateral_app.storage.models import Base, UTCDateTime, new_id, utc_now
+from collateral_app.storage.base import Base, UTCDateTime, new_id, utc_now
 
 
 class ReviewRequestRow(Base):

@@ -4,71 +4,25 @@ team server without renumbering; `revision` counts local changes of a row, and
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, date, datetime
-from typing import Any
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
-    TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from collateral_app.storage.base import Base, Timestamped, UTCDateTime, new_id, utc_now
 
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Stored as naive UTC (SQLite has no time zones), always returned aware."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetimes are ambiguous; pass an aware one")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=UTC)
-
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-class Timestamped:
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+# Keys of `settings` that more than one part of the app reads.
+DEVICE_KEY = "device_id"
+CURRENT_USER_KEY = "current_user_id"
 
 
 class Setting(Base):
@@ -159,8 +113,3 @@ class AssetTag(Base):
     __tablename__ = "asset_tags"
     asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True)
     tag: Mapped[str] = mapped_column(String(100), primary_key=True)
-
-
-from collateral_app.storage import insight_models as _insight_models  # noqa: E402,F401
-from collateral_app.storage import sales_models as _sales_models  # noqa: E402,F401
-from collateral_app.storage import sync_models as _sync_models  # noqa: E402,F401

@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from collateral_app.storage.models import Base, Timestamped, UTCDateTime, new_id, utc_now
+from collateral_app.storage.base import Base, Timestamped, UTCDateTime, new_id, utc_now
 
 
 class UserRow(Timestamped, Base):

@@ -21,7 +21,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Boolean, Index, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from collateral_app.storage.models import Base, UTCDateTime, utc_now
+from collateral_app.storage.base import Base, UTCDateTime, utc_now
 
 
 class SyncServerRow(Base):

@@ -22,7 +22,9 @@ from sqlalchemy import Date, and_, delete, func, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from collateral_app.domain.enums import Dimension
-from collateral_app.storage.models import AssetPage, AssetRow, AssetTag, AssetTerm, Base, Blob, TaxonomyValue
+from collateral_app.storage.base import Base
+from collateral_app.storage.database import METADATA
+from collateral_app.storage.models import AssetPage, AssetRow, AssetTag, AssetTerm, Blob, TaxonomyValue
 from collateral_app.storage.sales_models import (
     ContentRequestRow,
     DealRow,
@@ -105,7 +107,7 @@ class WriteContext:
 
     def _known(self, table: str) -> set[str]:
         if table not in self.known:
-            model_table = Base.metadata.tables[table]
+            model_table = METADATA.tables[table]
             id_column = next(iter(model_table.primary_key.columns))
             self.known[table] = set(self.session.scalars(select(id_column)))
         return self.known[table]
@@ -408,7 +410,7 @@ class KitKind(Kind):
 
 
 def new_local_id() -> str:
-    from collateral_app.storage.models import new_id
+    from collateral_app.storage.base import new_id
 
     return new_id()
 

@@ -34,7 +34,7 @@ from collateral_app.blobs import BlobStore
 from collateral_app.domain.errors import LoginRefused, NotJoined, SyncBusy, TeamError
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import SyncPhase, SyncProgress, SyncReport
-from collateral_app.storage.models import new_id
+from collateral_app.storage.base import new_id
 from collateral_app.storage.sync_models import (
     SyncAlias,
     SyncCatalogBase,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Date, Table
 
-from collateral_app.storage.models import Base
+from collateral_app.storage.database import METADATA
 
 from .catalog import canonical, encode_value
 
@@ -42,7 +42,7 @@ FACT_TABLES = (
 
 
 def fact_tables() -> list[Table]:
-    return [Base.metadata.tables[name] for name in FACT_TABLES if name in Base.metadata.tables]
+    return [METADATA.tables[name] for name in FACT_TABLES if name in METADATA.tables]
 
 
 def fact_doc(table: Table, row: Mapping[str, Any]) -> str:

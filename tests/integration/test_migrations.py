@@ -6,15 +6,14 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from collateral_app.storage.database import current_revision, head_revision, make_engine, migrate
-from collateral_app.storage.models import Base
+from collateral_app.storage.database import METADATA, current_revision, head_revision, make_engine, migrate
 
 
 def test_migrations_from_an_empty_database_match_the_models(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "library.db")
     migrate(engine)
     with engine.connect() as conn:
-        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        differences = compare_metadata(MigrationContext.configure(conn), METADATA)
     assert differences == []
     assert current_revision(engine) == head_revision(engine)
     engine.dispose()

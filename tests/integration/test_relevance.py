@@ -22,7 +22,8 @@ import pytest
 
 from collateral_app.search import parse_query
 from collateral_app.services.library import AssetLibrary
-from collateral_app.storage.models import AssetPage, AssetRow, AssetTag, AssetTerm, new_id
+from collateral_app.storage.base import new_id
+from collateral_app.storage.models import AssetPage, AssetRow, AssetTag, AssetTerm
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "relevance" / "collateral.json"
 TOP = 10

@@ -11,13 +11,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from collateral_app.storage.database import (
+    METADATA,
     _alembic_config,
     current_revision,
     head_revision,
     make_engine,
     migrate,
 )
-from collateral_app.storage.models import Base
 
 SALES_TABLES = {
     "users",
@@ -66,7 +66,7 @@ def test_a_library_of_the_previous_release_gains_the_sales_tables_and_keeps_its_
     assert _tables(database) >= SALES_TABLES
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT title FROM assets").scalar() == "Kept"
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(conn), METADATA) == []
     engine.dispose()
 
 

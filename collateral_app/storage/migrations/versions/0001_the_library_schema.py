@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import collateral_app.storage.models
+import collateral_app.storage.base
 
 
 revision: str = '0001'
@@ -23,7 +23,7 @@ def upgrade() -> None:
     op.create_table('blobs',
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('size_bytes', sa.Integer(), nullable=False),
-    sa.Column('created_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('sha256', name=op.f('pk_blobs'))
     )
     op.create_table('settings',
@@ -41,8 +41,8 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('server_version', sa.Integer(), nullable=True),
-    sa.Column('created_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_taxonomy_values')),
     sa.UniqueConstraint('dimension', 'slug', name=op.f('uq_taxonomy_values_dimension'))
     )
@@ -72,8 +72,8 @@ def upgrade() -> None:
     sa.Column('indexed_revision', sa.Integer(), nullable=True),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('server_version', sa.Integer(), nullable=True),
-    sa.Column('created_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['blob_sha256'], ['blobs.sha256'], name=op.f('fk_assets_blob_sha256_blobs')),
     sa.ForeignKeyConstraint(['supersedes_id'], ['assets.id'], name=op.f('fk_assets_supersedes_id_assets')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_assets'))

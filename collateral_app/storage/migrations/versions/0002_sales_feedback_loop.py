@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import collateral_app.storage.models
+import collateral_app.storage.base
 
 
 revision: str = '0002'
@@ -31,8 +31,8 @@ def upgrade() -> None:
     sa.Column('crm_id', sa.String(length=200), nullable=True),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('server_version', sa.Integer(), nullable=True),
-    sa.Column('created_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_prospects')),
     sa.UniqueConstraint('crm_source', 'crm_id', name=op.f('uq_prospects_crm_source'))
     )
@@ -45,8 +45,8 @@ def upgrade() -> None:
     sa.Column('role', sa.String(length=20), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('server_version', sa.Integer(), nullable=True),
-    sa.Column('created_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users'))
     )
     op.create_table('deals',
@@ -66,8 +66,8 @@ def upgrade() -> None:
     sa.Column('crm_id', sa.String(length=200), nullable=True),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('server_version', sa.Integer(), nullable=True),
-    sa.Column('created_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['prospect_id'], ['prospects.id'], name=op.f('fk_deals_prospect_id_prospects')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deals')),
     sa.UniqueConstraint('crm_source', 'crm_id', name=op.f('uq_deals_crm_source'))
@@ -85,7 +85,7 @@ def upgrade() -> None:
     sa.Column('result_count', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
-    sa.Column('searched_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('searched_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_search_log_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_search_log'))
     )
@@ -108,8 +108,8 @@ def upgrade() -> None:
     sa.Column('decline_reason', sa.Text(), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('server_version', sa.Integer(), nullable=True),
-    sa.Column('created_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['asset_id'], ['assets.id'], name=op.f('fk_content_requests_asset_id_assets')),
     sa.ForeignKeyConstraint(['deal_id'], ['deals.id'], name=op.f('fk_content_requests_deal_id_deals')),
     sa.ForeignKeyConstraint(['requester_id'], ['users.id'], name=op.f('fk_content_requests_requester_id_users')),
@@ -129,7 +129,7 @@ def upgrade() -> None:
     sa.Column('user_id', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('source', sa.String(length=10), nullable=False),
-    sa.Column('created_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.CheckConstraint('rating IS NULL OR (rating >= 1 AND rating <= 5)', name=op.f('ck_feedback_rating_range')),
     sa.ForeignKeyConstraint(['asset_id'], ['assets.id'], name=op.f('fk_feedback_asset_id_assets')),
     sa.ForeignKeyConstraint(['deal_id'], ['deals.id'], name=op.f('fk_feedback_deal_id_deals')),
@@ -148,8 +148,8 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('server_version', sa.Integer(), nullable=True),
-    sa.Column('created_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_pitch_kits_created_by_users')),
     sa.ForeignKeyConstraint(['deal_id'], ['deals.id'], name=op.f('fk_pitch_kits_deal_id_deals')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_pitch_kits'))
@@ -161,7 +161,7 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('search_id', sa.String(length=36), nullable=False),
     sa.Column('asset_id', sa.String(length=36), nullable=False),
-    sa.Column('opened_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('opened_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['asset_id'], ['assets.id'], name=op.f('fk_search_opens_asset_id_assets')),
     sa.ForeignKeyConstraint(['search_id'], ['search_log.id'], name=op.f('fk_search_opens_search_id_search_log')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_search_opens'))
@@ -175,12 +175,12 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=12), nullable=False),
     sa.Column('user_id', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
-    sa.Column('occurred_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('occurred_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.Column('prospect_id', sa.String(length=36), nullable=True),
     sa.Column('deal_id', sa.String(length=36), nullable=True),
     sa.Column('source', sa.String(length=10), nullable=False),
     sa.Column('import_key', sa.String(length=64), nullable=True),
-    sa.Column('recorded_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('recorded_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['asset_id'], ['assets.id'], name=op.f('fk_usage_events_asset_id_assets')),
     sa.ForeignKeyConstraint(['deal_id'], ['deals.id'], name=op.f('fk_usage_events_deal_id_deals')),
     sa.ForeignKeyConstraint(['prospect_id'], ['prospects.id'], name=op.f('fk_usage_events_prospect_id_prospects')),
@@ -206,7 +206,7 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('request_id', sa.String(length=36), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
-    sa.Column('at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.Column('user_id', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('asset_id', sa.String(length=36), nullable=True),
@@ -224,7 +224,7 @@ def upgrade() -> None:
     sa.Column('request_id', sa.String(length=36), nullable=False),
     sa.Column('user_id', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['request_id'], ['content_requests.id'], name=op.f('fk_request_votes_request_id_content_requests')),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_request_votes_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_request_votes')),

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import collateral_app.storage.models
+import collateral_app.storage.base
 
 
 revision: str = '0003'
@@ -37,7 +37,7 @@ def upgrade() -> None:
     sa.Column('review_by_then', sa.Date(), nullable=True),
     sa.Column('user_id', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
-    sa.Column('requested_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('requested_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['asset_id'], ['assets.id'], name=op.f('fk_review_requests_asset_id_assets')),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_review_requests_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_review_requests'))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import collateral_app.storage.models
+import collateral_app.storage.base
 
 
 revision: str = '0004'
@@ -56,8 +56,8 @@ def upgrade() -> None:
     sa.Column('theirs_json', sa.Text(), nullable=False),
     sa.Column('theirs_by', sa.String(length=200), nullable=False),
     sa.Column('server_version', sa.BigInteger(), nullable=True),
-    sa.Column('detected_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
-    sa.Column('resolved_at', collateral_app.storage.models.UTCDateTime(), nullable=True),
+    sa.Column('detected_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
+    sa.Column('resolved_at', collateral_app.storage.base.UTCDateTime(), nullable=True),
     sa.Column('resolution', sa.String(length=10), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflicts'))
     )
@@ -74,7 +74,7 @@ def upgrade() -> None:
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('size_bytes', sa.BigInteger(), nullable=False),
     sa.Column('pinned', sa.Boolean(), nullable=False),
-    sa.Column('last_opened_at', collateral_app.storage.models.UTCDateTime(), nullable=True),
+    sa.Column('last_opened_at', collateral_app.storage.base.UTCDateTime(), nullable=True),
     sa.PrimaryKeyConstraint('sha256', name=op.f('pk_sync_files'))
     )
     op.create_table('sync_parked',
@@ -96,7 +96,7 @@ def upgrade() -> None:
     sa.Column('team_id', sa.String(length=36), nullable=False),
     sa.Column('epoch', sa.String(length=36), nullable=False),
     sa.Column('tls', sa.String(length=20), nullable=False),
-    sa.Column('joined_at', collateral_app.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('joined_at', collateral_app.storage.base.UTCDateTime(), nullable=False),
     sa.Column('catalog_cursor', sa.BigInteger(), nullable=False),
     sa.Column('fact_floor', sa.BigInteger(), nullable=False),
     sa.Column('fact_ceiling', sa.BigInteger(), nullable=True),
@@ -108,8 +108,8 @@ def upgrade() -> None:
     sa.Column('witness_catalog_kind', sa.String(length=40), nullable=True),
     sa.Column('witness_catalog_key', sa.String(length=200), nullable=True),
     sa.Column('witness_catalog_version', sa.BigInteger(), nullable=True),
-    sa.Column('last_sync_at', collateral_app.storage.models.UTCDateTime(), nullable=True),
-    sa.Column('last_attempt_at', collateral_app.storage.models.UTCDateTime(), nullable=True),
+    sa.Column('last_sync_at', collateral_app.storage.base.UTCDateTime(), nullable=True),
+    sa.Column('last_attempt_at', collateral_app.storage.base.UTCDateTime(), nullable=True),
     sa.Column('last_error', sa.Text(), nullable=False),
     sa.Column('disk_budget_bytes', sa.BigInteger(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_server'))
