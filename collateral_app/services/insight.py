@@ -51,28 +51,24 @@ from collateral_app.domain.insight import (
     UsageReport,
 )
 from collateral_app.domain.sales import Actor, Outcome, Verdict
-from collateral_app.storage.base import new_id
-from collateral_app.storage.insight_models import ReviewRequestRow
-from collateral_app.storage.models import AssetRow
-from collateral_app.storage.sales_models import (
-    DealRow,
-    FeedbackRow,
-    ProspectRow,
-    UsageEventRow,
-    UserRow,
-)
-
-from .feedback import latest_feedback, reached_prospect_in_cycle
-from .insight_base import (
+from collateral_app.services.common.clock import local_day, zone
+from collateral_app.services.common.evidence import (
     CUSTOMER_FACING,
+    latest_feedback,
+    reached_prospect_in_cycle,
+)
+from collateral_app.services.insight_base import (
     InsightBase,
     Scope,
     age_words,
     effective_review_by,
-    local_day,
     stale_reason,
-    zone,
 )
+from collateral_app.storage.base import new_id
+from collateral_app.storage.insight_models import ReviewRequestRow
+from collateral_app.storage.models import AssetRow
+from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRow, UsageEventRow, UserRow
+
 from .insight_gaps import build_cell_detail, build_coverage, deal_ref
 from .insight_influence import InfluenceMemory, build_influence
 from .insight_sla import build_demand, build_service_levels

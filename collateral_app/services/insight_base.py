@@ -10,27 +10,22 @@ calendar dates as the CRM wrote them and are compared with the window's local da
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     ColumnElement,
     Select,
     Table,
     and_,
-    case,
     column,
     exists,
     func,
     literal,
-    literal_column,
     select,
     text,
     true,
@@ -57,6 +52,7 @@ from collateral_app.domain.insight import (
     Window,
 )
 from collateral_app.domain.sales import UsageKind
+from collateral_app.services.common.clock import TIME_ZONE_KEY, local_day, machine_time_zone, midnight, zone
 from collateral_app.storage.base import UTCDateTime
 from collateral_app.storage.models import AssetRow, AssetTerm, Setting, TaxonomyValue
 from collateral_app.storage.sales_models import DealRow, ProspectRow, UserRow
@@ -69,7 +65,6 @@ WINDOW_CHOICES = (30, 90, 180, 365)
 MAX_WINDOW_DAYS = 3_660
 WEEKLY_UP_TO_DAYS = 120  # longer windows are bucketed by month
 
-TIME_ZONE_KEY = "insight.time_zone"
 GRACE_KEY = "insight.grace_days"
 FLOOR_KEY = "insight.underused_floor"
 ACK_KEY = "insight.ack_working_days"
@@ -85,106 +80,7 @@ SETTING_NAMES = {
 }
 
 SHARED, PRESENTED, VIEWED = UsageKind.SHARED.value, UsageKind.PRESENTED.value, UsageKind.VIEWED.value
-CUSTOMER_FACING = (SHARED, PRESENTED)
 AnySelect = Select[Any]
-
-
-# -- time --------------------------------------------------------------------------------------
-def machine_time_zone() -> str:
-    """The computer's IANA zone name ($TZ, /etc/timezone, /etc/localtime), else UTC."""
-    candidates: list[str] = []
-    if os.environ.get("TZ"):
-        candidates.append(os.environ["TZ"].lstrip(":"))
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
-    for name in candidates:
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
-        return name
-    return "UTC"
-
-
-def zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InvalidEdit(
-            f"“{name}” is not a time zone this computer knows; use a name like Europe/Berlin or UTC."
-        ) from exc
-
-
-def midnight(day: date, tz: ZoneInfo) -> datetime:
-    """The instant (UTC) local `day` starts in `tz`."""
-    return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
-
-
-def local_day(moment: datetime, tz: ZoneInfo) -> date:
-    return moment.astimezone(tz).date()
-
-
-def library_zone(s: Session) -> ZoneInfo:
-    """The library's time zone (setting `insight.time_zone`, else the computer's)."""
-    return zone(s.scalar(select(Setting.value).where(Setting.key == TIME_ZONE_KEY)) or machine_time_zone())
-
-
-# Local midnights in SQL: the zone's offset at local midnight, from the first day it holds.
-# Scanned a week at a time over these years (no zone changes its offset twice in a week);
-# days before and after keep the first and last offset.
-_OFFSET_YEARS = (1969, 2100)
-
-
-@lru_cache(maxsize=32)
-def midnight_offsets(tz: ZoneInfo) -> tuple[tuple[date, int], ...]:
-    """(first local day, seconds to add to its local midnight to get UTC) for each run of days
-    whose midnight has the same offset, in order: one run for UTC or a fixed-offset zone."""
-
-    def seconds(day: date) -> int:
-        return int((midnight(day, tz).replace(tzinfo=None) - datetime.combine(day, time(0))).total_seconds())
-
-    day, last = date(_OFFSET_YEARS[0], 1, 1), date(_OFFSET_YEARS[1], 12, 31)
-    runs = [(day, seconds(day))]
-    week = timedelta(days=7)
-    while day < last:
-        nxt = min(last, day + week)
-        if seconds(nxt) != runs[-1][1]:
-            lo, hi = day, nxt  # the offset changes after lo, by hi: find the first day
-            while (hi - lo).days > 1:
-                mid = lo + timedelta(days=(hi - lo).days // 2)
-                lo, hi = (mid, hi) if seconds(mid) == runs[-1][1] else (lo, mid)
-            runs.append((hi, seconds(hi)))
-        day = nxt
-    return tuple(runs)
-
-
-def local_midnight_sql(day: Any, tz: ZoneInfo, days: int = 0) -> Any:
-    """SQL for the UTC instant (SQLite's text, which sorts with stored event times) at which
-    the local day `days` after the date column `day` begins in `tz`. A zone with summer time
-    picks the offset with a balanced CASE on the column (a few comparisons a row)."""
-    shift = f"{days:+d} days"
-    runs = midnight_offsets(tz)
-
-    def modifier(seconds: int) -> Any:
-        return literal_column(f"'{seconds:+d} seconds'")
-
-    def pick(lo: int, hi: int) -> Any:
-        if hi - lo == 1:
-            return modifier(runs[lo][1])
-        mid = (lo + hi) // 2
-        # Local day `day + days` is in run `mid` or later when `day` is at least its first day − days.
-        first = (runs[mid][0] - timedelta(days=days)).isoformat()
-        return case((day >= literal_column(f"'{first}'"), pick(mid, hi)), else_=pick(lo, mid))
-
-    if len(runs) == 1 and runs[0][1] == 0:
-        return func.datetime(day, shift)
-    return func.datetime(day, shift, pick(0, len(runs)))
 
 
 def make_window(
@@ -257,29 +153,6 @@ def bucket_table(points: Sequence[Bucket], tz: ZoneInfo) -> Any:
         for n, b in enumerate(points)
     ]
     return union_all(*rows).subquery("buckets")
-
-
-def working_days(start: datetime, end: datetime, tz: ZoneInfo) -> float:
-    """Monday-to-Friday time between two instants, in days of 24 hours of local wall-clock
-    time: a request made Friday 16:00 and answered Monday 10:00 waited 0.75 working days."""
-    if end <= start:
-        return 0.0
-    a = start.astimezone(tz).replace(tzinfo=None)
-    b = end.astimezone(tz).replace(tzinfo=None)
-    first, last = a.date(), b.date()
-    if first == last:
-        total = (b - a) if first.weekday() < 5 else timedelta()
-        return round(total.total_seconds() / 86_400, 2)
-    seconds = 0.0
-    if first.weekday() < 5:  # the rest of the first day
-        seconds += (datetime.combine(first + timedelta(days=1), time(0)) - a).total_seconds()
-    if last.weekday() < 5:  # the start of the last day
-        seconds += (b - datetime.combine(last, time(0))).total_seconds()
-    between = (last - first).days - 1  # whole days in between
-    weeks, rest = divmod(between, 7)
-    start_day = (first.weekday() + 1) % 7
-    whole = weeks * 5 + sum(1 for k in range(rest) if (start_day + k) % 7 < 5)
-    return round((seconds + whole * 86_400) / 86_400, 2)
 
 
 # -- review dates ---------------------------------------------------------------------------------

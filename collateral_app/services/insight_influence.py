@@ -44,10 +44,11 @@ from sqlalchemy.orm import Session, aliased
 
 from collateral_app.domain.insight import AssetInfluence, Attribution, InfluenceReport, ReportParameters
 from collateral_app.domain.sales import Money, Outcome, Verdict
+from collateral_app.services.common.clock import zone
+from collateral_app.services.common.evidence import CUSTOMER_FACING, cycle_end, cycle_start
+from collateral_app.services.insight_base import IndexedBy, Scope, has_index, plain_rows
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRow, UsageEventRow
 
-from .feedback import cycle_end, cycle_start
-from .insight_base import CUSTOMER_FACING, IndexedBy, Scope, has_index, plain_rows, zone
 from .records import catalog_stamp
 
 WON, LOST = Outcome.WON.value, Outcome.LOST.value

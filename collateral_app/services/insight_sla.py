@@ -37,6 +37,8 @@ from collateral_app.domain.insight import (
     ServicePoint,
 )
 from collateral_app.domain.sales import Outcome, RequestStatus
+from collateral_app.services.common.clock import local_day, working_days, zone
+from collateral_app.services.insight_base import Scope, buckets, utc
 from collateral_app.storage.sales_models import (
     ContentRequestRow,
     DealRow,
@@ -48,7 +50,6 @@ from collateral_app.storage.sales_models import (
     UserRow,
 )
 
-from .insight_base import Scope, buckets, local_day, utc, working_days, zone
 from .insight_gaps import (
     DEAL_REF_COLUMNS,
     OPEN_REQUEST,

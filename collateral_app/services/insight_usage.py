@@ -32,11 +32,8 @@ from collateral_app.domain.insight import (
     TypeUse,
     UsageReport,
 )
-from collateral_app.storage.insight_models import ReviewRequestRow
-from collateral_app.storage.models import AssetRow, AssetTerm
-from collateral_app.storage.sales_models import UsageEventRow
-
-from .insight_base import (
+from collateral_app.services.common.clock import local_day, zone
+from collateral_app.services.insight_base import (
     PRESENTED,
     SHARED,
     VIEWED,
@@ -46,14 +43,16 @@ from .insight_base import (
     buckets,
     effective_review_by,
     labels,
-    local_day,
     plain_rows,
     plural,
     stale_reason,
     utc,
     window_words,
-    zone,
 )
+from collateral_app.storage.insight_models import ReviewRequestRow
+from collateral_app.storage.models import AssetRow, AssetTerm
+from collateral_app.storage.sales_models import UsageEventRow
+
 from .records import catalog_stamp
 
 SEGMENT_DIMENSIONS = ("industry", "stage")

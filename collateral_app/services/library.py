@@ -774,8 +774,7 @@ class AssetLibrary:
     def _sorted_ids(self, ids: list[str], sort: SearchSort) -> list[str]:
         if sort in (SearchSort.MOST_USED, SearchSort.MOST_WINNING):
             # Evidence from the sales loop, whose services build on this module: imported late.
-            from .feedback import order_by_wins
-            from .usage import order_by_use
+            from collateral_app.services.common.evidence import order_by_use, order_by_wins
 
             order = order_by_use if sort is SearchSort.MOST_USED else order_by_wins
             with self.sessions() as s:

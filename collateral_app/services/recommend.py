@@ -24,12 +24,12 @@ from sqlalchemy.sql.operators import custom_op
 from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import Outcome, Recommendation, Recommendations, Segment, Verdict
+from collateral_app.services.common.clock import library_zone
+from collateral_app.services.common.evidence import CUSTOMER_FACING, cycle_end, cycle_start, latest_feedback
 from collateral_app.storage.models import AssetRow, AssetTerm, TaxonomyValue
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRow, UsageEventRow
 
 from .deals import find_deal
-from .feedback import CUSTOMER_FACING, cycle_end, cycle_start, latest_feedback
-from .insight_base import library_zone
 from .records import catalog_stamp
 from .sales_base import SalesBase, short_label
 from .taxonomy import REVIEW_INTERVAL

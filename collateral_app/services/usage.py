@@ -9,11 +9,11 @@ import hashlib
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -30,12 +30,12 @@ from collateral_app.domain.sales import (
     UsageEvent,
     UsageKind,
 )
+from collateral_app.services.common.evidence import order_by_use
 from collateral_app.storage.base import new_id
 from collateral_app.storage.models import AssetRow
 from collateral_app.storage.sales_models import DealRow, ProspectRow, UsageEventRow, UserRow
 
 from .deals import find_deal, find_prospect
-from .feedback import CUSTOMER_FACING
 from .sales_base import SalesBase
 from .sales_records import usage_from_row
 from .tabular import Table, fold, header_key, parse_mapping, parse_timestamp, read_table
@@ -102,8 +102,6 @@ KIND_WORDS: dict[str, UsageKind] = {
     "shown": UsageKind.PRESENTED,
 }
 KEY_CHUNK = 500
-# "Most used" and "most winning" in the library's sort menu count this far back (DESIGN's W).
-EVIDENCE_SORT_WINDOW = timedelta(days=90)
 
 
 # What each way of handing an asset over means for the feedback loop: opening it is a view;
@@ -140,30 +138,6 @@ class UsageRecord:
     user_id: str | None = None  # the current profile when None
     prospect_id: str | None = None
     deal_id: str | None = None
-
-
-def order_by_use(s: Session, asset_ids: Sequence[str], now: datetime) -> list[str]:
-    """`asset_ids` most used first: shares and presentations in the last 90 days (views do
-    not count), ties and unused assets by title. The library's "Most used" sort."""
-    since = now - EVIDENCE_SORT_WINDOW
-    uses = (
-        select(UsageEventRow.asset_id, func.count().label("uses"))
-        .where(
-            UsageEventRow.asset_id.in_(asset_ids),
-            UsageEventRow.kind.in_(CUSTOMER_FACING),
-            UsageEventRow.occurred_at >= since,
-        )
-        .group_by(UsageEventRow.asset_id)
-        .subquery()
-    )
-    return list(
-        s.scalars(
-            select(AssetRow.id)
-            .outerjoin(uses, uses.c.asset_id == AssetRow.id)
-            .where(AssetRow.id.in_(asset_ids))
-            .order_by(func.coalesce(uses.c.uses, 0).desc(), AssetRow.title, AssetRow.id)
-        )
-    )
 
 
 class UsageService(SalesBase):

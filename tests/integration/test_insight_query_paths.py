@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from collateral_app.domain.insight import Attribution, InfluenceReport, InsightFilters
 from collateral_app.domain.sales import Outcome, UsageKind, Verdict
-from collateral_app.services.feedback import latest_feedback
+from collateral_app.services.common.evidence import latest_feedback
 from collateral_app.services.insight_influence import REACHED_INDEX
 from collateral_app.services.library import AssetLibrary
 from collateral_app.storage.sales_models import FeedbackRow

@@ -11,14 +11,13 @@ from hypothesis import strategies as st
 
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.insight import Attribution
+from collateral_app.services.common.clock import machine_time_zone, working_days
 from collateral_app.services.insight_base import (
     age_words,
     buckets,
-    machine_time_zone,
     make_window,
     parse_attribution,
     parse_dims,
-    working_days,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
