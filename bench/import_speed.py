@@ -1,4 +1,4 @@
-"""Import throughput: `library.import_paths([folder], recursive=True)` on a folder of ~200
+"""Import throughput: `Importer(library).run([folder], recursive=True)` on a folder of ~200
 real PDF, DOCX and PPTX files (written by the real libraries from the benchmark corpus,
 in industry/type folders), with one worker and with the default (all cores). Each run
 imports into a fresh library; indexing is part of the import.
@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from collateral_app.services.importer import Importer
 
 from . import corpus
 from .build import WORK, folder_mb
@@ -122,7 +124,7 @@ def import_once(workers: int | None, log: Callable[[str], None] = print) -> dict
     library = AssetLibrary.open(root)
     try:
         started = time.perf_counter()
-        outcomes = library.import_paths([FOLDER], recursive=True, workers=workers)
+        outcomes = Importer(library, workers=workers).run([FOLDER], recursive=True)
         elapsed = time.perf_counter() - started
         statuses = Counter(o.status.value for o in outcomes)
         text_mb = 0.0

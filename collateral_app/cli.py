@@ -26,7 +26,9 @@ from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
 from collateral_app.domain.records import Asset, CheckReport, ImportProgress, SearchResult
 from collateral_app.logs import configure_logging
 from collateral_app.paths import LIBRARY_ENV
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetFilter, AssetLibrary
+from collateral_app.services.maintenance import backup_library, check_library, restore_library
 
 log = logging.getLogger(__name__)
 
@@ -278,8 +280,8 @@ def cmd_import(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
         bar.show(p.done, p.total, Path(p.current).name)
 
     try:
-        outcomes = library.import_paths(
-            args.paths, recursive=args.recursive, progress=on_progress, workers=args.workers
+        outcomes = Importer(library, workers=args.workers).run(
+            args.paths, recursive=args.recursive, progress=on_progress
         )
     finally:
         bar.end()
@@ -505,7 +507,7 @@ def _report_check(report: CheckReport, as_json: bool, out: TextIO) -> int:
 
 
 def cmd_check(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    report = library.check(repair=args.repair, verify_files=not args.quick)
+    report = check_library(library, repair=args.repair, verify_files=not args.quick)
     return _report_check(report, args.json, out)
 
 
@@ -523,7 +525,7 @@ def cmd_reindex(library: AssetLibrary, args: argparse.Namespace, out: TextIO, er
 
 
 def cmd_backup(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    where = library.backup(args.destination)
+    where = backup_library(library, args.destination)
     if args.json:
         _print_json({"backup": str(where)}, out)
     else:
@@ -535,7 +537,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     root = getattr(args, "library", None)
     if root is None:
         raise UserError("Say where to restore with --library DIR (an empty folder).")
-    library, report = AssetLibrary.restore(args.source, root)
+    library, report = restore_library(args.source, root)
     try:
         if not args.json:
             out.write(f"Restored {args.source} into {library.paths.root}\n")

@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from screenshot_kit import DEFAULT_OUT, drop_server, save, url, wait
 
 from collateral_app.domain.sales import Role
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from collateral_app.services.team import TeamService
@@ -65,7 +66,7 @@ def main(source: str, out: Path) -> None:
             mia = TeamService(AssetLibrary.open(mia_folder), chunk_size=1024 * 1024)
             mia.join(url(dbname, f"{dbname}_mia"), password="pw")
             big = samples.make_random_bytes(Path(tmp) / "Kessler product walkthrough.mp4", 6 * 1024 * 1024)
-            mia.library.import_paths([big])
+            Importer(mia.library).run([big])
             mia.sync_once()
             ray_library = AssetLibrary.open(Path(tmp) / "ray")
             SalesLoop(ray_library).switch_user("Ray Okafor", Role.REP)  # as asked on first start

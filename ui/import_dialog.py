@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import ImportStatus, TextStatus
 from collateral_app.domain.records import ImportOutcome, ImportProgress
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 
 from .tasks import TaskContext, TaskHandle, TaskRunner
@@ -101,7 +102,7 @@ class ImportDialog(QDialog):
         targets = list(paths)
 
         def work(ctx: TaskContext) -> list[ImportOutcome]:
-            return library.import_paths(
+            return Importer(library).run(
                 targets, recursive=True, progress=ctx.progress, should_stop=lambda: ctx.cancelled
             )
 

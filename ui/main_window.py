@@ -60,6 +60,7 @@ from collateral_app.domain.insight import ReviewRequest
 from collateral_app.domain.records import Asset, CheckReport, ImportOutcome, SearchResult, size_text
 from collateral_app.domain.sales import RequestUpdate, Role, Segment, UsageEvent, UsageKind
 from collateral_app.services.library import AssetLibrary, LibraryHealth
+from collateral_app.services.maintenance import backup_library, check_library
 from collateral_app.services.sales import SalesLoop
 from collateral_app.services.team import TeamService
 from collateral_app.services.usage import usage_kind_for
@@ -1339,7 +1340,7 @@ class MainWindow(QMainWindow):
         def run_check(repair: bool) -> None:
             dialog.set_running()
             self.runner.run(
-                lambda _ctx: library.check(repair=repair),
+                lambda _ctx: check_library(library, repair=repair),
                 on_success=dialog.show_report,
                 on_failure=lambda e: dialog.show_error(str(e)),
                 writes=True,
@@ -1355,7 +1356,9 @@ class MainWindow(QMainWindow):
         if not folder:
             return
         library = self.library
-        self._write(lambda: library.backup(Path(folder)), self.tr("Backed up to {0}.").format(folder))
+        self._write(
+            lambda: backup_library(library, Path(folder)), self.tr("Backed up to {0}.").format(folder)
+        )
 
     def choose_library(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open library folder"))

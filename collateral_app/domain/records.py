@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -93,6 +94,10 @@ class ImportProgress:
     imported: int
     duplicates: int
     failed: int
+
+
+ProgressCallback = Callable[[ImportProgress], None]
+StopCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True, slots=True)

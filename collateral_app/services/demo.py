@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from collateral_app.domain.enums import ImportStatus
 from collateral_app.domain.errors import UserError
+from collateral_app.services.importer import Importer
 
 from .taxonomy import REVIEW_INTERVAL
 
@@ -164,7 +165,7 @@ def seed_demo_library(library: AssetLibrary, progress: DemoProgress | None = Non
             if progress is not None:
                 progress(done, total)
 
-        outcomes = library.import_paths([root], recursive=True, progress=on_import)
+        outcomes = Importer(library).run([root], recursive=True, progress=on_import)
         done = imported_before + len(files)
         ids.update(_ids_by_file(outcomes, root, files))
 

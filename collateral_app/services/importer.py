@@ -31,7 +31,8 @@ from collateral_app.storage.models import AssetPage, AssetRow, AssetTerm, Blob, 
 from .taxonomy import MEDIA_TYPES_BY_KIND, REVIEW_INTERVAL, TYPE_HINTS
 
 if TYPE_CHECKING:
-    from .library import AssetLibrary, ProgressCallback, StopCheck
+    from collateral_app.domain.records import ProgressCallback, StopCheck
+    from collateral_app.services.library import AssetLibrary
 
 log = logging.getLogger(__name__)
 
@@ -83,9 +84,9 @@ class Importer:
         self,
         paths: Sequence[Path],
         *,
-        recursive: bool,
-        progress: ProgressCallback | None,
-        should_stop: StopCheck | None,
+        recursive: bool = False,
+        progress: ProgressCallback | None = None,
+        should_stop: StopCheck | None = None,
     ) -> list[ImportOutcome]:
         items = list(collect_files([Path(p) for p in paths], recursive))
         files = [i for i in items if isinstance(i, Path)]

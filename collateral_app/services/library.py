@@ -29,14 +29,12 @@ from collateral_app.domain.errors import (
 )
 from collateral_app.domain.records import (
     Asset,
-    CheckReport,
     FileState,
     HandOver,
-    ImportOutcome,
-    ImportProgress,
     PageText,
     SearchHit,
     SearchResult,
+    StopCheck,
 )
 from collateral_app.paths import LibraryPaths, default_library_root
 from collateral_app.search import IndexDocument, SearchIndex, best_snippet, parse_query
@@ -68,9 +66,6 @@ EDITABLE_FIELDS = (
     *DATE_FIELDS,
     "supersedes",
 )
-
-ProgressCallback = Callable[[ImportProgress], None]
-StopCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,22 +556,6 @@ class AssetLibrary:
         self._index_after_write()
         return self.get_asset(asset_id)
 
-    # -- import ------------------------------------------------------------------------
-    def import_paths(
-        self,
-        paths: Sequence[Path],
-        *,
-        recursive: bool = False,
-        progress: ProgressCallback | None = None,
-        should_stop: StopCheck | None = None,
-        workers: int | None = None,
-    ) -> list[ImportOutcome]:
-        from .importer import Importer
-
-        return Importer(self, workers=workers).run(
-            paths, recursive=recursive, progress=progress, should_stop=should_stop
-        )
-
     # -- search index ------------------------------------------------------------------
     @contextmanager
     def deferred_indexing(self) -> Iterator[None]:
@@ -867,23 +846,6 @@ class AssetLibrary:
             return render_pdf_page(path, page, width_px, highlight)
         except ValueError as exc:
             raise UserError(str(exc)) from exc
-
-    # -- maintenance -------------------------------------------------------------------
-    def check(self, *, repair: bool = False, verify_files: bool = True) -> CheckReport:
-        from .maintenance import check_library
-
-        return check_library(self, repair=repair, verify_files=verify_files)
-
-    def backup(self, destination: Path) -> Path:
-        from .maintenance import backup_library
-
-        return backup_library(self, destination)
-
-    @classmethod
-    def restore(cls, source: Path, destination: Path) -> tuple[AssetLibrary, CheckReport]:
-        from .maintenance import restore_library
-
-        return restore_library(source, destination)
 
 
 def load_page_renderer() -> None:

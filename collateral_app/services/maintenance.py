@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 MANIFEST = "collateral-backup.json"
 
 
-def check_library(library: AssetLibrary, *, repair: bool, verify_files: bool) -> CheckReport:
+def check_library(library: AssetLibrary, *, repair: bool = False, verify_files: bool = True) -> CheckReport:
     """Verify the database, files and index; with `repair`, fix what can be fixed
     without losing data and report the rest."""
     lock = library_write_lock(library.paths.write_lock, timeout_s=30, what="the library")
@@ -203,4 +203,4 @@ def restore_library(source: Path, destination: Path) -> tuple[AssetLibrary, Chec
         s.execute(delete(Setting).where(Setting.key == DEVICE_KEY))
     library.mark_all_for_indexing()
     library.index_pending()
-    return library, library.check()
+    return library, check_library(library)

@@ -14,6 +14,7 @@ from collateral_app.domain.enums import AssetStatus, Dimension, TextStatus
 from collateral_app.domain.records import Asset
 from collateral_app.services.demo import load_catalog, seed_demo_library
 from collateral_app.services.library import AssetLibrary
+from collateral_app.services.maintenance import check_library
 
 # What the extractors call each format the demo writes, plus links.
 MEDIA_TYPES = {"pdf", "pptx", "docx", "xlsx", "html", "markdown", "text", "png", "link"}
@@ -141,6 +142,6 @@ def test_progress_counts_up_to_its_total(demo: SeededDemo) -> None:
 
 
 def test_demo_library_is_consistent(demo: SeededDemo) -> None:
-    report = demo.library.check()
+    report = check_library(demo.library)
     assert report.consistent, report.problems
     assert report.assets_checked == demo.count

@@ -8,7 +8,9 @@ import pytest
 
 from collateral_app.domain.enums import Dimension, ImportStatus, PageKind, TextStatus
 from collateral_app.domain.records import ImportProgress
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
+from collateral_app.services.maintenance import check_library
 from tests import samples
 
 
@@ -46,7 +48,7 @@ def collateral_folder(tmp_path: Path) -> Path:
 def test_folder_import_reads_every_format_and_tags_from_folders(
     library: AssetLibrary, collateral_folder: Path
 ) -> None:
-    outcomes = library.import_paths([collateral_folder], recursive=True)
+    outcomes = Importer(library).run([collateral_folder], recursive=True)
     assert [o.status for o in outcomes] == [ImportStatus.IMPORTED] * 7
     by_name = {Path(o.path).name: library.get_asset(o.asset_id or "") for o in outcomes}
 
@@ -74,7 +76,7 @@ def test_folder_import_reads_every_format_and_tags_from_folders(
 def test_search_finds_text_inside_files_with_page_and_snippet(
     library: AssetLibrary, collateral_folder: Path
 ) -> None:
-    library.import_paths([collateral_folder], recursive=True)
+    Importer(library).run([collateral_folder], recursive=True)
     result = library.search("readmissions")
     assert result.hits[0].title == "Mercy Regional cuts readmissions"
     assert result.hits[0].page == 2
@@ -90,11 +92,11 @@ def test_same_file_twice_is_a_duplicate_of_the_first(library: AssetLibrary, tmp_
     first = samples.make_text(tmp_path / "a.txt", "Battlecard: how we beat Contoso.")
     copy = tmp_path / "copy of a.txt"
     copy.write_bytes(first.read_bytes())
-    outcomes = library.import_paths([first, copy])
+    outcomes = Importer(library).run([first, copy])
     assert outcomes[0].status is ImportStatus.IMPORTED
     assert outcomes[1].status is ImportStatus.DUPLICATE
     assert outcomes[1].asset_id == outcomes[0].asset_id
-    again = library.import_paths([first])
+    again = Importer(library).run([first])
     assert again[0].status is ImportStatus.DUPLICATE
     assert library.asset_count() == 1
 
@@ -104,15 +106,15 @@ def test_folder_without_recursive_takes_only_its_own_files(library: AssetLibrary
     samples.make_text(tmp_path / "top" / "a.txt", "alpha")
     samples.make_text(tmp_path / "top" / "sub" / "b.txt", "beta")
     samples.make_text(tmp_path / "top" / ".hidden.txt", "gamma")
-    assert len(library.import_paths([tmp_path / "top"])) == 1
-    assert len(library.import_paths([tmp_path / "top"], recursive=True)) == 2
+    assert len(Importer(library).run([tmp_path / "top"])) == 1
+    assert len(Importer(library).run([tmp_path / "top"], recursive=True)) == 2
 
 
 def test_missing_path_fails_with_a_reason_and_others_still_import(
     library: AssetLibrary, tmp_path: Path
 ) -> None:
     good = samples.make_text(tmp_path / "good.txt", "fine")
-    outcomes = library.import_paths([tmp_path / "nope.pdf", good])
+    outcomes = Importer(library).run([tmp_path / "nope.pdf", good])
     assert outcomes[0].status is ImportStatus.FAILED
     assert "No such file" in outcomes[0].reason
     assert outcomes[1].status is ImportStatus.IMPORTED
@@ -122,7 +124,7 @@ def test_progress_reports_every_file_and_the_counts(library: AssetLibrary, tmp_p
     for n in range(5):
         samples.make_text(tmp_path / f"f{n}.txt", f"file number {n}")
     seen: list[ImportProgress] = []
-    library.import_paths([tmp_path], progress=seen.append)
+    Importer(library).run([tmp_path], progress=seen.append)
     assert [p.done for p in seen] == [1, 2, 3, 4, 5]
     assert seen[-1].total == 5 and seen[-1].imported == 5
 
@@ -131,22 +133,22 @@ def test_cancel_stops_before_the_remaining_files(library: AssetLibrary, tmp_path
     for n in range(20):
         samples.make_text(tmp_path / f"f{n:02}.txt", f"file number {n}")
     seen: list[ImportProgress] = []
-    outcomes = library.import_paths(
-        [tmp_path], progress=seen.append, should_stop=lambda: len(seen) >= 3, workers=1
+    outcomes = Importer(library, workers=1).run(
+        [tmp_path], progress=seen.append, should_stop=lambda: len(seen) >= 3
     )
     imported = [o for o in outcomes if o.status is ImportStatus.IMPORTED]
     cancelled = [o for o in outcomes if "cancelled" in o.reason]
     assert len(outcomes) == 20
     assert 3 <= len(imported) < 20
     assert len(imported) + len(cancelled) == 20
-    assert library.check().consistent
+    assert check_library(library).consistent
 
 
 def test_file_names_in_any_script_are_kept(library: AssetLibrary, tmp_path: Path) -> None:
     names = ["提案書.txt", "عرض تقديمي.txt", "Präsentation 🚀.txt"]
     for name in names:
         samples.make_text(tmp_path / name, f"contents of {name}")
-    outcomes = library.import_paths([tmp_path])
+    outcomes = Importer(library).run([tmp_path])
     assert all(o.status is ImportStatus.IMPORTED for o in outcomes)
     assert sorted(library.get_asset(o.asset_id or "").file_name for o in outcomes) == sorted(names)
 
@@ -166,7 +168,7 @@ def test_file_that_vanishes_after_listing_fails_with_a_reason(
         return iter(items)
 
     monkeypatch.setattr(importer, "collect_files", collect_then_delete)
-    outcomes = {Path(o.path).name: o for o in library.import_paths([tmp_path])}
+    outcomes = {Path(o.path).name: o for o in Importer(library).run([tmp_path])}
     assert outcomes["doomed.txt"].status is ImportStatus.FAILED
     assert "moved or deleted" in outcomes["doomed.txt"].reason
     assert outcomes["kept.txt"].status is ImportStatus.IMPORTED
@@ -174,7 +176,7 @@ def test_file_that_vanishes_after_listing_fails_with_a_reason(
 
 def test_unreadable_file_is_still_stored_and_found_by_its_name(library: AssetLibrary, tmp_path: Path) -> None:
     broken = samples.make_truncated_pdf(tmp_path / "Quarterly pricing sheet.pdf")
-    outcome = library.import_paths([broken])[0]
+    outcome = Importer(library).run([broken])[0]
     assert outcome.status is ImportStatus.IMPORTED
     assert outcome.reason
     asset = library.get_asset(outcome.asset_id or "")
@@ -185,7 +187,7 @@ def test_unreadable_file_is_still_stored_and_found_by_its_name(library: AssetLib
 
 def test_metadata_is_kept_as_json_serialisable_strings(library: AssetLibrary, tmp_path: Path) -> None:
     png = samples.make_png(tmp_path / "logo.png", 200, 100)
-    asset = library.get_asset(library.import_paths([png])[0].asset_id or "")
+    asset = library.get_asset(Importer(library).run([png])[0].asset_id or "")
     assert json.loads(json.dumps(asset.metadata))["width"] in ("200", 200)
 
 
@@ -203,13 +205,13 @@ def test_full_disk_fails_the_file_with_a_reason_and_keeps_the_library_consistent
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(blobs.os, "fsync", no_space)
-    outcome = library.import_paths([tmp_path / "a.txt"])[0]
+    outcome = Importer(library).run([tmp_path / "a.txt"])[0]
     monkeypatch.setattr(blobs.os, "fsync", real_fsync)
     assert outcome.status is ImportStatus.FAILED
     assert "full" in outcome.reason
     assert library.asset_count() == 0
-    assert library.check().consistent
-    assert library.import_paths([tmp_path / "a.txt"])[0].status is ImportStatus.IMPORTED
+    assert check_library(library).consistent
+    assert Importer(library).run([tmp_path / "a.txt"])[0].status is ImportStatus.IMPORTED
 
 
 @pytest.mark.slow
@@ -224,7 +226,7 @@ def test_a_2_gb_video_is_imported_with_its_metadata_in_bounded_memory(
         pytest.skip("needs 6 GB of free disk to copy a 2 GB video into the library")
     video = samples.make_mp4_header(tmp_path / "Customer story.mp4", size)  # sparse: costs no disk
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    outcome = library.import_paths([video])[0]
+    outcome = Importer(library).run([video])[0]
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert outcome.status is ImportStatus.IMPORTED
     asset = library.get_asset(outcome.asset_id or "")

@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import update
 
 from collateral_app.domain.enums import SearchSort
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 from collateral_app.storage import database
 from collateral_app.storage.models import AssetRow
@@ -56,7 +57,7 @@ def test_browsing_lists_every_unarchived_asset_most_recently_updated_first(
     folder.mkdir()
     ids = []
     for n in range(6):
-        outcome = library.import_paths([samples.make_text(folder / f"note-{n}.txt", f"Note number {n}.")])[0]
+        outcome = Importer(library).run([samples.make_text(folder / f"note-{n}.txt", f"Note number {n}.")])[0]
         assert outcome.asset_id
         ids.append(outcome.asset_id)
     base = datetime(2026, 1, 1, tzinfo=UTC)

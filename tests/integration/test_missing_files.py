@@ -9,6 +9,7 @@ import pytest
 
 from collateral_app.domain.enums import HandOverAction
 from collateral_app.domain.errors import StoredFileMissing
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 from tests import samples
 
@@ -16,7 +17,7 @@ from tests import samples
 def test_a_lost_file_of_this_laptops_own_says_run_check_everywhere(
     library: AssetLibrary, tmp_path: Path
 ) -> None:
-    (outcome,) = library.import_paths([samples.make_pdf(tmp_path / "Pricing.pdf", ["Prices for 2026."])])
+    (outcome,) = Importer(library).run([samples.make_pdf(tmp_path / "Pricing.pdf", ["Prices for 2026."])])
     asset_id = outcome.asset_id or ""
     library.blobs.remove(library.get_asset(asset_id).blob_sha256 or "")
 

@@ -11,6 +11,7 @@ import pytest
 
 from collateral_app.domain.errors import InvalidEdit, UserError
 from collateral_app.domain.sales import DealDraft, EventSource, UsageKind
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from tests import samples
@@ -31,7 +32,7 @@ def kit_parts(library: AssetLibrary, loop: SalesLoop, tmp_path: Path) -> dict[st
         samples.make_text(source / "a" / "Pricing.txt", "List prices for 2025."),
         samples.make_text(source / "b" / "Pricing.txt", "Partner prices for 2025."),
     ]
-    outcomes = library.import_paths(files)
+    outcomes = Importer(library).run(files)
     ids = {o.path: o.asset_id or "" for o in outcomes}
     link = library.add_link("https://example.com/roi-video", "ROI video")
     prospect = loop.create_prospect("Acme Health", industry="healthcare")

@@ -12,6 +12,7 @@ import pytest
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit
 from collateral_app.domain.sales import EventSource, FeedbackAnswer, Outcome, RowAction, UsageKind, Verdict
 from collateral_app.services import usage as usage_module
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 
@@ -192,7 +193,7 @@ def test_usage_rows_are_matched_by_asset_id_or_file_name_exactly(
     source = tmp_path / "in" / "Acme Case Study.txt"
     source.parent.mkdir()
     source.write_text("Readmissions fell 18 percent at Acme Health.", encoding="utf-8")
-    [outcome] = library.import_paths([source])
+    [outcome] = Importer(library).run([source])
     assert outcome.asset_id is not None
     history = tmp_path / "history.csv"
     history.write_text(

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 from tests import samples
 
@@ -55,7 +56,7 @@ def searchable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Asset
     ids: dict[str, str] = {}
     for key, (title, body, taxonomy) in DOCS.items():
         path = samples.make_text(folder / f"{key}.txt", body)
-        outcome = library.import_paths([path])[0]
+        outcome = Importer(library).run([path])[0]
         assert outcome.asset_id
         ids[key] = outcome.asset_id
         library.edit_asset(outcome.asset_id, {"title": title, **taxonomy})

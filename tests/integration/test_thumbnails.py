@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 from tests import samples
 
@@ -16,7 +17,7 @@ def test_a_thumbnail_made_later_is_the_one_the_import_made(library: AssetLibrary
         samples.make_png(tmp_path / "diagram.png", 300, 200),
         samples.make_jpeg(tmp_path / "photo.jpg", 120, 90),
     ]
-    ids = [o.asset_id or "" for o in library.import_paths(files)]
+    ids = [o.asset_id or "" for o in Importer(library).run(files)]
     made_by_import = {}
     for asset_id in ids:
         path = library.thumbnail_path(asset_id)
@@ -31,6 +32,6 @@ def test_a_thumbnail_made_later_is_the_one_the_import_made(library: AssetLibrary
 
 
 def test_a_file_of_a_kind_without_thumbnails_gets_none(library: AssetLibrary, tmp_path: Path) -> None:
-    (outcome,) = library.import_paths([samples.make_text(tmp_path / "notes.md", "# Notes\n\nCall notes.")])
+    (outcome,) = Importer(library).run([samples.make_text(tmp_path / "notes.md", "# Notes\n\nCall notes.")])
     assert library.make_thumbnail(outcome.asset_id or "") is None
     assert not list(library.paths.thumbs.glob("*.tmp"))

@@ -9,6 +9,8 @@ from pathlib import Path
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import DealDraft, RequestStatus, Role, Segment, UsageKind
 from collateral_app.domain.team import ConflictChoice
+from collateral_app.services.importer import Importer
+from collateral_app.services.maintenance import check_library
 from tests import samples
 from tests.sync.conftest import Laptop, TeamServer
 
@@ -20,7 +22,7 @@ def _marketers(
     mia, max_ = laptop_factory("mia"), laptop_factory("max")
     mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
     max_.team.join(team_server.add_user("max", Role.MARKETER), password="pw")
-    (outcome,) = mia.library.import_paths(
+    (outcome,) = Importer(mia.library).run(
         [samples.make_text(tmp_path / "brief.txt", "Onboarding brief for clinics.")]
     )
     assert outcome.asset_id is not None
@@ -122,7 +124,7 @@ def test_deletes_reach_a_laptop_that_was_offline_meanwhile(
     url = team_server.add_user("ray", Role.REP)
     mia = laptop_factory("mia")
     mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
-    (outcome,) = mia.library.import_paths([samples.make_text(tmp_path / "deck.txt", "Retail pricing deck")])
+    (outcome,) = Importer(mia.library).run([samples.make_text(tmp_path / "deck.txt", "Retail pricing deck")])
     mia.sync()
     office, travel = laptop_factory("ray-office"), laptop_factory("ray-travel")
     for laptop in (office, travel):
@@ -155,7 +157,7 @@ def test_an_empty_looking_server_never_wipes_a_laptop_and_gets_everything_back(
     rep = laptop_factory("ray")
     rep.team.join(team_server.add_user("ray", Role.REP), password="pw")
     paths = [samples.make_text(tmp_path / f"n{i}.txt", f"Field note {i} about renewals") for i in range(3)]
-    ids = sorted(o.asset_id for o in mia.library.import_paths(paths) if o.asset_id)
+    ids = sorted(o.asset_id for o in Importer(mia.library).run(paths) if o.asset_id)
     mia.sync()
     rep.sync()
     with team_server.connect() as conn:  # someone empties the server
@@ -188,7 +190,7 @@ def test_pulled_changes_are_searchable_at_once_and_old_words_are_gone(
 
     assert [h.asset_id for h in rep.library.search("zephyr").hits] == [asset_id]
     assert rep.library.pending_index_count() == 0
-    assert rep.library.check(verify_files=False).consistent
+    assert check_library(rep.library, verify_files=False).consistent
 
 
 def test_a_reps_own_edit_of_an_asset_stays_on_the_laptop_and_merges_with_marketing(

@@ -15,6 +15,7 @@ from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import ServerUnreachable
 from collateral_app.domain.sales import DealDraft, Outcome, Role, UsageKind, Verdict
 from collateral_app.domain.team import SyncPhase, SyncProgress
+from collateral_app.services.importer import Importer
 from collateral_app.services.usage import UsageRecord
 from collateral_app.storage.sales_models import UsageEventRow
 from collateral_app.storage.sync_models import SyncFactMark, SyncServerRow
@@ -33,7 +34,7 @@ def pair(
     mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
     ray.team.join(team_server.add_user("ray", Role.REP), password="pw")
     paths = [samples.make_text(tmp_path / f"a{i}.txt", f"Case study {i} on renewals") for i in range(3)]
-    ids = [o.asset_id for o in mia.library.import_paths(paths) if o.asset_id]
+    ids = [o.asset_id for o in Importer(mia.library).run(paths) if o.asset_id]
     mia.sync()
     ray.sync()
     return mia, ray, ids
@@ -96,7 +97,7 @@ def test_ninety_days_offline_with_ten_thousand_events_then_one_sync_loses_nothin
         ray.sync()
     # meanwhile marketing keeps working
     mia.library.edit_asset(ids[1], {"title": "Renewals case study, 2nd edition"})
-    (new,) = mia.library.import_paths([samples.make_text(tmp_path / "new.txt", "A brand new battlecard")])
+    (new,) = Importer(mia.library).run([samples.make_text(tmp_path / "new.txt", "A brand new battlecard")])
     mia.library.remove_taxonomy_value(Dimension.INDUSTRY, "education")
     mia.sync()
 

@@ -13,6 +13,8 @@ import pytest
 from collateral_app.domain.errors import TeamError, TeamFileDamaged
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import SyncPhase, SyncProgress
+from collateral_app.services.importer import Importer
+from collateral_app.services.maintenance import check_library
 from tests import samples
 from tests.sync.conftest import SMALL_CHUNK, Laptop, TeamServer
 
@@ -39,7 +41,7 @@ def team(team_server: TeamServer, laptop_factory: Callable[..., Laptop]) -> tupl
 
 
 def _import(laptop: Laptop, folder: Path, name: str, size: int, seed: int) -> str:
-    (outcome,) = laptop.library.import_paths([samples.make_random_bytes(folder / name, size, seed=seed)])
+    (outcome,) = Importer(laptop.library).run([samples.make_random_bytes(folder / name, size, seed=seed)])
     assert outcome.asset_id is not None
     return outcome.asset_id
 
@@ -96,7 +98,7 @@ def test_an_interrupted_download_resumes_and_a_damaged_chunk_on_disk_is_fetched_
     assert hashlib.sha256(path.read_bytes()).hexdigest() == sha
     assert fetched[0] == 2 * SMALL_CHUNK  # the first chunk was kept, the damaged one fetched again
     assert not part.exists()
-    assert ray.library.check().consistent
+    assert check_library(ray.library).consistent
 
 
 def test_a_file_damaged_on_the_server_is_refused_and_nothing_is_kept(
@@ -147,4 +149,4 @@ def test_unpinned_downloads_stay_within_the_disk_budget_and_pinned_ones_stay_and
     assert [ray.library.blobs.exists(s) for s in shas] == [True, True, False]
     status = ray.team.status()
     assert status.pinned_bytes == status.downloaded_bytes == (MB + MB + 100)
-    assert ray.library.check().consistent
+    assert check_library(ray.library).consistent

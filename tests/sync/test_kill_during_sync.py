@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from collateral_app.domain.sales import Role, UsageKind
+from collateral_app.services.importer import Importer
 from collateral_app.services.usage import UsageRecord
 from tests import samples
 from tests.sync.conftest import Laptop, TeamServer, collateral
@@ -64,7 +65,7 @@ def test_kill_9_while_sending_facts_loses_and_duplicates_nothing(
     mia, ray = laptop_factory("mia"), laptop_factory("ray")
     mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
     ray.team.join(team_server.add_user("ray", Role.REP), password="pw")
-    (asset,) = mia.library.import_paths([samples.make_text(tmp_path / "a.txt", "Battlecard")])
+    (asset,) = Importer(mia.library).run([samples.make_text(tmp_path / "a.txt", "Battlecard")])
     mia.sync()
     ray.sync()
     start = datetime.now(UTC)
@@ -107,7 +108,7 @@ def test_kill_9_while_pulling_keeps_the_cursor_and_the_applied_rows_in_step(
     ray.team.join(team_server.add_user("ray", Role.REP), password="pw")
     for n in range(1_500):
         mia.sales.create_prospect(f"Prospect {n:04}", industry="healthcare")
-    (asset,) = mia.library.import_paths([samples.make_text(tmp_path / "a.txt", "Battlecard")])
+    (asset,) = Importer(mia.library).run([samples.make_text(tmp_path / "a.txt", "Battlecard")])
     mia.sales.record_usage_batch(
         [UsageRecord(asset.asset_id or "", UsageKind.SHARED, datetime.now(UTC)) for _ in range(20_000)]
     )
@@ -143,7 +144,7 @@ def test_kill_9_during_an_upload_publishes_nothing_half_sent_and_the_rerun_compl
     mia = laptop_factory("mia")
     mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
     size = 40 * MB + 77
-    (outcome,) = mia.library.import_paths([samples.make_random_bytes(tmp_path / "launch.pdf", size, seed=5)])
+    (outcome,) = Importer(mia.library).run([samples.make_random_bytes(tmp_path / "launch.pdf", size, seed=5)])
     sha = mia.library.get_asset(outcome.asset_id or "").blob_sha256
     point = random.Random(31).randrange(2, 30)
 
@@ -178,7 +179,7 @@ def test_kill_9_during_a_download_never_shows_a_partial_file_and_the_rerun_resum
     mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
     ray.team.join(team_server.add_user("ray", Role.REP), password="pw")
     size = 40 * MB + 3
-    (outcome,) = mia.library.import_paths([samples.make_random_bytes(tmp_path / "film.pdf", size, seed=6)])
+    (outcome,) = Importer(mia.library).run([samples.make_random_bytes(tmp_path / "film.pdf", size, seed=6)])
     mia.sync()
     ray.sync()
     asset_id = outcome.asset_id or ""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import Role, UsageKind
+from collateral_app.services.importer import Importer
 from tests import samples
 from tests.sync.conftest import Laptop, TeamServer
 
@@ -34,7 +35,7 @@ def _scenario(
     mia.team.join(server.add_user(f"mia_{tag}", Role.MARKETER), password="pw")
     max_.team.join(server.add_user(f"max_{tag}", Role.MARKETER), password="pw")
     ray.team.join(server.add_user(f"ray_{tag}", Role.REP), password="pw")
-    (outcome,) = mia.library.import_paths([samples.make_text(folder / f"{tag}.txt", "Renewal playbook")])
+    (outcome,) = Importer(mia.library).run([samples.make_text(folder / f"{tag}.txt", "Renewal playbook")])
     asset_id = outcome.asset_id or ""
     for laptop in (mia, max_, ray):
         laptop.sync()

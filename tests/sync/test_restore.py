@@ -11,6 +11,7 @@ from pathlib import Path
 from psycopg import sql
 
 from collateral_app.domain.sales import DealDraft, Role, UsageKind
+from collateral_app.services.importer import Importer
 from collateral_app.services.team import TeamService
 from collateral_app.services.usage import UsageRecord
 from tests import samples
@@ -42,7 +43,7 @@ def test_a_server_restored_from_an_older_backup_receives_everything_again(
     mia, ray = laptop_factory("mia"), laptop_factory("ray")
     mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
     ray.team.join(team_server.add_user("ray", Role.REP), password="pw")
-    (first,) = mia.library.import_paths(
+    (first,) = Importer(mia.library).run(
         [samples.make_pdf(tmp_path / "first.pdf", ["Clinic onboarding plan."])]
     )
     mia.sync()
@@ -53,7 +54,7 @@ def test_a_server_restored_from_an_older_backup_receives_everything_again(
     backup = tmp_path / "team.dump"
     _pg("pg_dump", team_server, "-Fc", "-f", str(backup), team_server.dbname)
     # the day goes on after the backup
-    (second,) = mia.library.import_paths(
+    (second,) = Importer(mia.library).run(
         [samples.make_pdf(tmp_path / "second.pdf", ["Pricing for hospitals."])]
     )
     mia.library.edit_asset(first.asset_id, {"title": "Clinic onboarding plan v2"})
@@ -95,7 +96,7 @@ def test_a_new_epoch_from_the_admin_makes_laptops_send_all_again_without_duplica
     mia, ray = laptop_factory("mia"), laptop_factory("ray")
     mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
     ray.team.join(team_server.add_user("ray", Role.REP), password="pw")
-    (asset,) = mia.library.import_paths([samples.make_text(tmp_path / "a.txt", "Battlecard")])
+    (asset,) = Importer(mia.library).run([samples.make_text(tmp_path / "a.txt", "Battlecard")])
     mia.sync()
     ray.sync()
     ray.sales.record_usage(asset.asset_id or "", UsageKind.SHARED)

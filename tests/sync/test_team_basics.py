@@ -7,6 +7,8 @@ from collections.abc import Callable
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import Role, UsageKind
 from collateral_app.domain.team import TlsMode
+from collateral_app.services.importer import Importer
+from collateral_app.services.maintenance import check_library
 from tests import samples
 from tests.sync.conftest import Laptop, TeamServer
 
@@ -21,7 +23,7 @@ def test_marketing_assets_reach_a_rep_searchable_before_the_file_is_fetched(
     pdf = samples.make_pdf(
         tmp_path / "roi.pdf", ["Readmission costs fell by a third.", "Payback in nine months."]
     )
-    (outcome,) = marketer.library.import_paths([pdf])
+    (outcome,) = Importer(marketer.library).run([pdf])
     marketer.sync()
 
     report = rep.sync()
@@ -32,7 +34,7 @@ def test_marketing_assets_reach_a_rep_searchable_before_the_file_is_fetched(
     assert not rep.team.file_available(outcome.asset_id)
     path = rep.team.download(outcome.asset_id)
     assert path is not None and path.read_bytes() == pdf.read_bytes()
-    assert rep.library.check().consistent
+    assert check_library(rep.library).consistent
 
 
 def test_a_reps_usage_reaches_the_marketer(
@@ -42,7 +44,7 @@ def test_a_reps_usage_reaches_the_marketer(
     rep = laptop_factory("ray")
     marketer.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
     rep.team.join(team_server.add_user("ray", Role.REP), password="pw")
-    (outcome,) = marketer.library.import_paths([samples.make_text(tmp_path / "a.txt", "Battlecard text")])
+    (outcome,) = Importer(marketer.library).run([samples.make_text(tmp_path / "a.txt", "Battlecard text")])
     marketer.sync()
     rep.sync()
     event = rep.sales.record_usage(outcome.asset_id, UsageKind.SHARED)

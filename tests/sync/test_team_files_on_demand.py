@@ -15,7 +15,9 @@ from sqlalchemy import func, select
 from collateral_app.domain.enums import HandOverAction
 from collateral_app.domain.errors import FileNotOnThisLaptop, FileOnServerOffline, FilesNotOnThisLaptop
 from collateral_app.domain.sales import DealDraft, Role
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
+from collateral_app.services.maintenance import check_library
 from collateral_app.storage.sales_models import UsageEventRow
 from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress
@@ -40,7 +42,7 @@ def _publish_pdf(mia: Laptop, ray: Laptop, folder: Path, name: str = "Kessler ca
         ["Kessler Logistics cut empty miles by a third.", "Dispatchers plan routes in minutes."],
         title=name,
     )
-    (outcome,) = mia.library.import_paths([source])
+    (outcome,) = Importer(mia.library).run([source])
     assert outcome.asset_id is not None
     mia.sync()
     ray.sync()
@@ -94,7 +96,7 @@ def test_a_pulled_asset_is_searchable_and_says_its_file_is_on_the_server_until_i
     png, pages = ray.library.render_page(asset_id, 2, 400)
     assert pages == 2 and png.startswith(b"\x89PNG")
     assert ray.library.file_state(asset_id).here
-    assert ray.library.check().consistent
+    assert check_library(ray.library).consistent
 
 
 def test_offline_a_download_says_the_file_will_be_there_when_online(
@@ -153,7 +155,7 @@ def test_a_kit_with_files_on_the_server_is_refused_naming_them_and_then_exported
     mia, ray = team
     deck = _publish_pdf(mia, ray, tmp_path, "Kessler case study")
     own = samples.make_text(tmp_path / "notes.txt", "Call notes for Acme")
-    (mine,) = ray.library.import_paths([own])
+    (mine,) = Importer(ray.library).run([own])
     prospect = ray.sales.create_prospect("Acme Freight")
     deal = ray.sales.create_deal(DealDraft(name="Acme routing", prospect_id=prospect.id))
     kit = ray.sales.create_kit("Acme kit", deal.id, [mine.asset_id or "", deck])
@@ -192,7 +194,7 @@ def test_two_downloads_of_one_file_at_once_take_turns_and_both_get_it_whole(
     team: tuple[Laptop, Laptop], tmp_path: Path
 ) -> None:
     mia, ray = team
-    (outcome,) = mia.library.import_paths([samples.make_random_bytes(tmp_path / "film.pdf", 6 * MB, seed=7)])
+    (outcome,) = Importer(mia.library).run([samples.make_random_bytes(tmp_path / "film.pdf", 6 * MB, seed=7)])
     asset_id = outcome.asset_id or ""
     mia.sync()
     ray.sync()
@@ -215,4 +217,4 @@ def test_two_downloads_of_one_file_at_once_take_turns_and_both_get_it_whole(
     path = ray.library.blobs.path_for(ray.library.get_asset(asset_id).blob_sha256 or "")
     assert results == [path, path]
     assert path.read_bytes() == (tmp_path / "film.pdf").read_bytes()
-    assert ray.library.check().consistent
+    assert check_library(ray.library).consistent

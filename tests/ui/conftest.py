@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import ImportStatus
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.sales import SalesLoop
 from collateral_app.services.team import TeamService
@@ -104,7 +105,7 @@ def _library_template(tmp_path_factory: pytest.TempPathFactory) -> _Template:
     files = _write_sample_files(tmp_path_factory.mktemp("collateral"))
     folder = tmp_path_factory.mktemp("template") / "lib"
     with AssetLibrary.open(folder) as library:
-        outcomes = library.import_paths(list(files.values()))
+        outcomes = Importer(library).run(list(files.values()))
         assert all(o.status is ImportStatus.IMPORTED for o in outcomes), outcomes
         ids = {o.path: o.asset_id or "" for o in outcomes}
         by_role = {role: ids[str(path)] for role, path in files.items()}

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from collateral_app.services.library import AssetLibrary
+from collateral_app.services.maintenance import check_library
 from ui.dialogs import CheckDialog
 from ui.main_window import MainWindow
 
@@ -67,5 +68,5 @@ def test_a_partly_copied_file_is_reported_and_repair_removes_it(
     assert "the library is consistent" in dialog.heading.text()
     assert not dialog.repair_button.isEnabled()
     assert not stray.exists()
-    assert library.check().problems == ()
+    assert check_library(library).problems == ()
     dialog.close()

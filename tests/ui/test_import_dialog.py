@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.enums import ImportStatus
 from collateral_app.domain.records import IMPORT_CANCELLED as CANCELLED
 from collateral_app.services.library import AssetLibrary
+from collateral_app.services.maintenance import check_library
 from tests import samples
 from ui.main_window import MainWindow
 
@@ -112,5 +113,5 @@ def test_cancelling_an_import_stops_before_the_remaining_files_and_leaves_the_li
     assert cancelled
     assert len(imported) + len(cancelled) == 60
     assert library.asset_count() == before + len(imported)
-    assert library.check().consistent
+    assert check_library(library).consistent
     assert not dialog.running

@@ -14,6 +14,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import Role, UsageKind
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.team import TeamService
 from collateral_app.storage.sync_models import SyncServerRow
@@ -77,7 +78,7 @@ def test_the_status_widget_says_offline_and_that_the_work_is_saved(
 ) -> None:
     mia = laptop_factory("mia")
     mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
-    (asset,) = mia.library.import_paths([samples.make_text(tmp_path / "a.txt", "Battlecard")])
+    (asset,) = Importer(mia.library).run([samples.make_text(tmp_path / "a.txt", "Battlecard")])
     mia.sync()
     mia.sales.record_usage(asset.asset_id or "", UsageKind.SHARED)
     _offline(mia.library)
@@ -192,7 +193,7 @@ def test_the_conflict_screen_shows_both_values_and_keep_mine_sends_mine(
     mia, max_ = laptop_factory("mia"), laptop_factory("max")
     mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
     max_.team.join(team_server.add_user("max", Role.MARKETER), password="pw")
-    (asset,) = mia.library.import_paths([samples.make_text(tmp_path / "brief.txt", "Clinic brief")])
+    (asset,) = Importer(mia.library).run([samples.make_text(tmp_path / "brief.txt", "Clinic brief")])
     asset_id = asset.asset_id or ""
     mia.sync()
     max_.sync()

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from collateral_app.domain.sales import Role, UsageKind
+from collateral_app.services.importer import Importer
 from collateral_app.services.library import AssetLibrary
 from collateral_app.services.team import TeamService
 from collateral_app.storage.sales_models import UsageEventRow
@@ -68,7 +69,7 @@ def team(team_server: TeamServer, laptop_factory: Callable[..., Laptop], tmp_pat
         ),
         samples.make_random_bytes(tmp_path / "Kessler walkthrough.mov", 3 * MB, seed=5),
     ]
-    pdf, film = (o.asset_id or "" for o in mia.library.import_paths(files))
+    pdf, film = (o.asset_id or "" for o in Importer(mia.library).run(files))
     mia.sync()
     ray.sync()
     assert ray.library.file_state(pdf).on_server_only and ray.library.file_state(film).on_server_only
