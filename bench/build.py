@@ -133,7 +133,7 @@ def _progress(label: str) -> Callable[[int, int], None]:
 def build_library(size: int) -> dict[str, Any]:
     from sqlalchemy import insert
 
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
     from collateral_app.storage.models import AssetPage, AssetRow, AssetTag, AssetTerm
 
     root = library_dir(size)

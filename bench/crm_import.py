@@ -132,8 +132,8 @@ def baseline(path: Path, folder: Path) -> float:
 
 
 def run(rows: int = 50_000, *, log: Callable[[str], None] = print) -> dict[str, Any]:
-    from collateral_app.services.library import AssetLibrary
-    from collateral_app.services.sales import SalesLoop
+    from collateral_app.services.library.asset_library import AssetLibrary
+    from collateral_app.services.sales.loop import SalesLoop
 
     folder = Path(tempfile.mkdtemp(prefix="bench-crm-"))
     try:

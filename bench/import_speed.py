@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from collateral_app.services.importer import Importer
+from collateral_app.services.library.importer import Importer
 
 from . import corpus
 from .build import WORK, folder_mb
@@ -116,7 +116,7 @@ def generate(count: int, *, regenerate: bool = False) -> dict[str, Any]:
 
 
 def import_once(workers: int | None, log: Callable[[str], None] = print) -> dict[str, Any]:
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
 
     label = "default" if workers is None else str(workers)
     root = WORK / f"import-lib-{label}"

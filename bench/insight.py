@@ -90,7 +90,7 @@ def _moment(rng: random.Random, day: date) -> datetime:
 
 def build(log: Callable[[str], None] = print) -> dict[str, Any]:
     """Generate and insert the data set; returns its figures."""
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
 
     started = time.perf_counter()
     if LIBRARY.exists():
@@ -371,8 +371,8 @@ def run(*, rebuild: bool = False, repeat: int = 5, log: Callable[[str], None] = 
     from sqlalchemy import text
 
     from collateral_app.domain.insight import InsightFilters
-    from collateral_app.services.insight import Insight
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.insight.service import Insight
+    from collateral_app.services.library.asset_library import AssetLibrary
 
     manifest = ensure(rebuild, log)
     started = time.perf_counter()

@@ -30,13 +30,13 @@ def _copy_dir(size: int) -> Any:
 def supports_parallel() -> bool:
     import inspect
 
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
 
     return "parallel" in inspect.signature(AssetLibrary.reindex).parameters
 
 
 def child(size: int, *, parallel: bool = False) -> dict[str, Any]:
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
 
     root = _copy_dir(size)
     started = time.perf_counter()

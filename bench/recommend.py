@@ -79,7 +79,7 @@ def _chunks(rows: list[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
 
 def build(log: Callable[[str], None] = print) -> dict[str, Any]:
     """Generate and insert the data set; returns its figures."""
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
 
     started = time.perf_counter()
     if LIBRARY.exists():
@@ -267,8 +267,8 @@ def ensure(rebuild: bool, log: Callable[[str], None]) -> dict[str, Any]:
 
 def run(*, rebuild: bool = False, queries: int = 60, log: Callable[[str], None] = print) -> dict[str, Any]:
     from collateral_app.domain.sales import Segment
-    from collateral_app.services.library import AssetLibrary
-    from collateral_app.services.sales import SalesLoop
+    from collateral_app.services.library.asset_library import AssetLibrary
+    from collateral_app.services.sales.loop import SalesLoop
 
     manifest = ensure(rebuild, log)
     rng = random.Random(SEED + 1)

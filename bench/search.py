@@ -35,7 +35,7 @@ def bench_size(
     typing: bool = True,
     log: Callable[[str], None] = print,
 ) -> dict[str, Any]:
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
 
     build_info = build.ensure(size, rebuild=rebuild, log=log)
     log(f"searching the {size:,}-document library")

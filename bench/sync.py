@@ -42,10 +42,10 @@ from psycopg import sql
 
 from collateral_app.domain.sales import Role, UsageKind
 from collateral_app.domain.team import SyncProgress
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
+from collateral_app.services.sales.usage import UsageRecord
 from collateral_app.services.team import TeamService
-from collateral_app.services.usage import UsageRecord
 from collateral_app.storage.base import new_id
 from collateral_app.storage.models import AssetPage, AssetRow, AssetTerm
 from collateral_app.storage.sales_models import DealRow, ProspectRow

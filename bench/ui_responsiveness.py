@@ -42,7 +42,7 @@ def measure_startup(library: Path, runs: int = 3) -> dict[str, float]:
         "import ui.app;"
         "from PySide6.QtWidgets import QApplication; from PySide6.QtCore import QSettings, QTimer;"
         "app=QApplication([]);"
-        "from collateral_app.services.library import AssetLibrary; from ui.main_window import MainWindow;"
+        "from collateral_app.services.library.asset_library import AssetLibrary; from ui.main_window import MainWindow;"
         "lib=AssetLibrary.open(sys.argv[2]);"
         "s=QSettings(sys.argv[3], QSettings.Format.IniFormat);"
         "w=MainWindow(lib, s);"
@@ -90,7 +90,7 @@ def measure_typing(library: Path) -> dict[str, float]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
     from ui.app import keep_window_responsive
     from ui.main_window import MainWindow
 
@@ -153,7 +153,7 @@ def measure_import_stalls(files: int) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
     from tests import samples
     from ui.app import keep_window_responsive
     from ui.main_window import MainWindow

@@ -26,9 +26,9 @@ from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
 from collateral_app.domain.records import Asset, CheckReport, ImportProgress, SearchResult
 from collateral_app.logs import configure_logging
 from collateral_app.paths import LIBRARY_ENV
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetFilter, AssetLibrary
-from collateral_app.services.maintenance import backup_library, check_library, restore_library
+from collateral_app.services.library.asset_library import AssetFilter, AssetLibrary
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.library.maintenance import backup_library, check_library, restore_library
 
 log = logging.getLogger(__name__)
 
@@ -547,7 +547,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_demo(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from collateral_app.services.demo import seed_demo_library
+    from collateral_app.services.demo.library import seed_demo_library
 
     if library.asset_count() and not args.force:
         raise UsageError(f"{library.paths.root} already holds assets; use --force to add the demo anyway.")

@@ -35,11 +35,11 @@ from collateral_app.domain.insight import (
     ReportParameters,
 )
 from collateral_app.domain.sales import EventSource
-from collateral_app.services.insight import Insight
-from collateral_app.services.insight_base import SETTING_NAMES, WINDOW_CHOICES
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.report_export import write_csv, write_html, write_pdf
-from collateral_app.services.report_tables import (
+from collateral_app.services.common.tabular import parse_date
+from collateral_app.services.insight.base import SETTING_NAMES, WINDOW_CHOICES
+from collateral_app.services.insight.export import write_csv, write_html, write_pdf
+from collateral_app.services.insight.service import Insight
+from collateral_app.services.insight.tables import (
     Sections,
     as_json,
     date_only,
@@ -48,7 +48,7 @@ from collateral_app.services.report_tables import (
     plain,
     text_report,
 )
-from collateral_app.services.tabular import parse_date
+from collateral_app.services.library.asset_library import AssetLibrary
 
 Handler = Callable[[AssetLibrary, argparse.Namespace, TextIO, TextIO], int]
 CommandFactory = Callable[..., argparse.ArgumentParser]

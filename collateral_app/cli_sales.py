@@ -46,11 +46,11 @@ from collateral_app.domain.sales import (
     UsageKind,
     Verdict,
 )
-from collateral_app.services.crm_import import FIELDS, CrmImportOptions
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
-from collateral_app.services.tabular import parse_date, parse_timestamp
-from collateral_app.services.usage import USAGE_FIELDS
+from collateral_app.services.common.tabular import parse_date, parse_timestamp
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.crm_import import FIELDS, CrmImportOptions
+from collateral_app.services.sales.loop import SalesLoop
+from collateral_app.services.sales.usage import USAGE_FIELDS
 
 Handler = Callable[[AssetLibrary, argparse.Namespace, TextIO, TextIO], int]
 CommandFactory = Callable[..., argparse.ArgumentParser]

@@ -28,7 +28,7 @@ from typing import Any, TextIO
 from collateral_app.domain.errors import InvalidEdit, ServerUnreachable, TeamError
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import ConflictChoice, SyncProgress, SyncReport, TeamStatus, TlsMode
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.team import TeamService
 
 Handler = Callable[[AssetLibrary, argparse.Namespace, TextIO, TextIO], int]

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from screenshot_kit import DEFAULT_OUT, save, wait
 
 from collateral_app.domain.sales import Role
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from tests.ui.helpers import dark_palette
 from ui.main_window import MainWindow
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.sam
 
 from screenshot_kit import DEFAULT_OUT, save, wait
 
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from tests import samples
 from ui.editor import AssetEditorDialog
 from ui.main_window import MainWindow

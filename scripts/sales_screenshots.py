@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from screenshot_kit import DEFAULT_OUT, save, wait
 
 from collateral_app.domain.sales import Outcome, Role, UsageKind
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from ui.main_window import MainWindow
 
 

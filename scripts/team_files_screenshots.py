@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from screenshot_kit import DEFAULT_OUT, drop_server, save, url, wait
 
 from collateral_app.domain.sales import Role
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.team import TeamService
 from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 
 
 @pytest.fixture(autouse=True, scope="session")

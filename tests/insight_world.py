@@ -13,9 +13,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from collateral_app.domain.sales import DealDraft, Outcome, RequestStatus, Segment, UsageKind, Verdict
-from collateral_app.services.insight import Insight
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.insight.service import Insight
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2025, 6, 18)

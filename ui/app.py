@@ -21,7 +21,7 @@ from collateral_app import __version__
 from collateral_app.domain.errors import UserError
 from collateral_app.logs import configure_logging
 from collateral_app.paths import default_library_root
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 
 from .main_window import MainWindow
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.sales import CsvLayout, ImportReport
-from collateral_app.services.crm_import import COMMON_ALIASES, IGNORE, CrmImportOptions, describe_fields
+from collateral_app.services.sales.crm_import import COMMON_ALIASES, IGNORE, CrmImportOptions, describe_fields
 
 from .record_table import RecordRole
 from .sales_context import SalesContext, failure_text

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import Deal, DealDraft, Outcome, Prospect, ProspectDraft, UsedAsset
-from collateral_app.services.library import TaxonomyEntry
+from collateral_app.services.library.asset_library import TaxonomyEntry
 
 from .editor import OptionalDate
 from .record_table import Labels, RecordRole

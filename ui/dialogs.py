@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.insight import ReviewRequest
 from collateral_app.domain.records import Asset, CheckReport
 from collateral_app.domain.sales import RequestStatus, RequestUpdate
-from collateral_app.services.about import component_versions
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.common.about import component_versions
+from collateral_app.services.library.asset_library import AssetLibrary
 
 
 class Confirm:

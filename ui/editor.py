@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.records import Asset
-from collateral_app.services.library import AssetLibrary, TaxonomyEntry
+from collateral_app.services.library.asset_library import AssetLibrary, TaxonomyEntry
 
 from .tasks import TaskRunner
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import ImportStatus, TextStatus
 from collateral_app.domain.records import ImportOutcome, ImportProgress
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
 
 from .tasks import TaskContext, TaskHandle, TaskRunner
 

@@ -57,10 +57,10 @@ from collateral_app.domain.insight import (
     InsightReport,
 )
 from collateral_app.domain.sales import UserProfile
-from collateral_app.services.insight import Insight
-from collateral_app.services.library import TaxonomyEntry
-from collateral_app.services.report_export import write_csv, write_html, write_pdf
-from collateral_app.services.report_tables import Sections, date_only, definitions, headline_cards, percent
+from collateral_app.services.insight.export import write_csv, write_html, write_pdf
+from collateral_app.services.insight.service import Insight
+from collateral_app.services.insight.tables import Sections, date_only, definitions, headline_cards, percent
+from collateral_app.services.library.asset_library import TaxonomyEntry
 
 from .insight_models import (
     AssetUseModel,

@@ -59,8 +59,8 @@ from collateral_app.domain.insight import (
     TypeUse,
 )
 from collateral_app.domain.sales import Money
-from collateral_app.services.report_charts import STATUS_COLOURS, heatmap_colour, nice_ceiling
-from collateral_app.services.report_tables import compact_money, date_only, percent
+from collateral_app.services.insight.charts import STATUS_COLOURS, heatmap_colour, nice_ceiling
+from collateral_app.services.insight.tables import compact_money, date_only, percent
 
 from .record_table import Column, RecordTable
 

@@ -59,11 +59,11 @@ from collateral_app.domain.errors import FileNotOnThisLaptop, FilesNotOnThisLapt
 from collateral_app.domain.insight import ReviewRequest
 from collateral_app.domain.records import Asset, CheckReport, ImportOutcome, SearchResult, size_text
 from collateral_app.domain.sales import RequestUpdate, Role, Segment, UsageEvent, UsageKind
-from collateral_app.services.library import AssetLibrary, LibraryHealth
-from collateral_app.services.maintenance import backup_library, check_library
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary, LibraryHealth
+from collateral_app.services.library.maintenance import backup_library, check_library
+from collateral_app.services.sales.loop import SalesLoop
+from collateral_app.services.sales.usage import usage_kind_for
 from collateral_app.services.team import TeamService
-from collateral_app.services.usage import usage_kind_for
 
 from .dialogs import AboutDialog, CheckDialog, WhatsNewDialog, ask_yes_no
 from .editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
@@ -1243,7 +1243,7 @@ class MainWindow(QMainWindow):
         titles of the assets that delivered them), and marketing's requests that I review
         assets I own; with `seen` (user id → when they last opened What's new), only what
         came after that. Runs off the GUI thread."""
-        from collateral_app.services.insight import Insight  # not needed before the window is up
+        from collateral_app.services.insight.service import Insight  # not needed before the window is up
 
         checked_at = datetime.now(UTC)
         me = "" if self.first_start else self.sales.whoami().id

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import FilesNotOnThisLaptop
 from collateral_app.domain.sales import Deal, KitExport, PitchKit, Recommendations, Segment
-from collateral_app.services.kits import safe_file_name
-from collateral_app.services.library import TaxonomyEntry
+from collateral_app.services.library.asset_library import TaxonomyEntry
+from collateral_app.services.sales.kits import safe_file_name
 
 from .deals import DealPicker
 from .record_table import Labels, RecordRole

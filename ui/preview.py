@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.enums import Dimension, PageKind, TextStatus
 from collateral_app.domain.records import Asset, FileState, PageText, size_text
 from collateral_app.domain.sales import AssetFeedback, Verdict
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 
 from .tasks import TaskContext, TaskRunner
 

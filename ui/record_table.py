@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from collateral_app.services.report_tables import Table
+from collateral_app.services.insight.tables import Table
 
 from .results import ResultRole
 

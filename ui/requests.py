@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
-from collateral_app.services.library import TaxonomyEntry
+from collateral_app.services.library.asset_library import TaxonomyEntry
 
 from .record_table import Labels, RecordRole
 from .results import ResultRow, SearchResultsModel

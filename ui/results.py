@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.records import Asset, SearchHit
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QToolButton
 
 from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import Deal, ImportReport, Role, Segment, UserProfile
-from collateral_app.services.tabular import fold
+from collateral_app.services.common.tabular import fold
 
 from .crm_import import CrmImportDialog
 from .deals import DealPicker, DealsView

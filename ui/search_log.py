@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from collateral_app.services.search_log import normalize_query
+from collateral_app.services.sales.search_log import normalize_query
 
 from .sales_context import SalesContext
 

@@ -2,7 +2,7 @@
 
 Only this package imports Whoosh, so the engine can change without touching the rest."""
 
-from .engine import IndexCorrupt, IndexDocument, IndexHits, SearchIndex
+from .engine import IndexCorrupt, IndexDocument, IndexHits, SearchIndex, engine_version
 from .query import FILTER_FIELDS, ParsedQuery, parse_query
 from .snippets import Snippet, best_snippet
 
@@ -15,5 +15,6 @@ __all__ = [
     "SearchIndex",
     "Snippet",
     "best_snippet",
+    "engine_version",
     "parse_query",
 ]

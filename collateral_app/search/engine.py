@@ -37,6 +37,13 @@ PARTIAL_CANDIDATES = 200
 WRITER_TIMEOUT_S = 30.0
 
 
+def engine_version() -> tuple[str, str]:
+    """The engine behind the index and its version, for an About box or a bug report."""
+    import whoosh
+
+    return "Whoosh", whoosh.versionstring()
+
+
 class IndexCorrupt(Exception):
     """The index on disk could not be opened; it has been set aside and recreated."""
 

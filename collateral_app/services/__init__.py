@@ -1,5 +1,2 @@
-"""The use cases. The CLI and the desktop app call these and nothing below them."""
-
-from .library import AssetLibrary
-
-__all__ = ["AssetLibrary"]
+"""The use cases, one folder per context: `common` (what no context owns), `library`,
+`sales`, `insight`, `demo`, and the team service in `team.py`."""

@@ -44,6 +44,8 @@ from collateral_app.domain.team import (
     TlsMode,
     Waiting,
 )
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.storage.models import AssetRow, TaxonomyValue
 from collateral_app.storage.sync_models import (
     SyncCatalogBase,
@@ -58,9 +60,6 @@ from collateral_app.sync.connection import ServerAddress, connect, server_errors
 from collateral_app.sync.engine import Acting, CancelCheck, ProgressCallback, SyncEngine, changed_rows
 from collateral_app.sync.files import DEFAULT_CHUNK, Cancelled
 from collateral_app.sync.schema import InitResult
-
-from .library import AssetLibrary
-from .sales import SalesLoop
 
 log = logging.getLogger(__name__)
 

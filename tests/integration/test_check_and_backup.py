@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import select, update
 
 from collateral_app.domain.errors import UserError
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.maintenance import backup_library, check_library, restore_library
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.library.maintenance import backup_library, check_library, restore_library
 from collateral_app.storage.models import AssetRow, Blob
 from tests import samples
 

@@ -15,10 +15,10 @@ from sqlalchemy.exc import IntegrityError
 
 from collateral_app.domain.errors import InvalidEdit, UserError
 from collateral_app.domain.sales import CrmFormat, DateOrder, Money, Outcome, RowAction
-from collateral_app.services import crm_import
-from collateral_app.services.crm_import import CrmImportOptions
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales import crm_import
+from collateral_app.services.sales.crm_import import CrmImportOptions
+from collateral_app.services.sales.loop import SalesLoop
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "crm"
 TODAY = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)

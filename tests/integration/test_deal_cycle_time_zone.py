@@ -11,7 +11,7 @@ import pytest
 
 from collateral_app.domain.insight import InsightFilters
 from collateral_app.domain.sales import Outcome, Segment, UsageKind
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from tests.insight_world import TODAY, World
 
 OPENED = TODAY - timedelta(days=60)  # 19 April 2025

@@ -12,9 +12,9 @@ import pytest
 
 from collateral_app.domain.enums import AssetStatus, Dimension, TextStatus
 from collateral_app.domain.records import Asset
-from collateral_app.services.demo import load_catalog, seed_demo_library
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.maintenance import check_library
+from collateral_app.services.demo.library import load_catalog, seed_demo_library
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.maintenance import check_library
 
 # What the extractors call each format the demo writes, plus links.
 MEDIA_TYPES = {"pdf", "pptx", "docx", "xlsx", "html", "markdown", "text", "png", "link"}

@@ -8,9 +8,9 @@ import pytest
 
 from collateral_app.domain.enums import Dimension, ImportStatus, PageKind, TextStatus
 from collateral_app.domain.records import ImportProgress
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.maintenance import check_library
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.library.maintenance import check_library
 from tests import samples
 
 
@@ -158,7 +158,7 @@ def test_file_that_vanishes_after_listing_fails_with_a_reason(
 ) -> None:
     doomed = samples.make_text(tmp_path / "doomed.txt", "here today")
     samples.make_text(tmp_path / "kept.txt", "still here")
-    from collateral_app.services import importer
+    from collateral_app.services.library import importer
 
     real_collect = importer.collect_files
 

@@ -17,7 +17,7 @@ import pytest
 
 from collateral_app.cli import main
 from collateral_app.domain.sales import Outcome, Segment, UsageKind, Verdict
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from tests.insight_world import TODAY, World, ago
 
 # The world's last 90 days as absolute dates, so the figures do not depend on the real today.

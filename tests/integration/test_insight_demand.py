@@ -7,7 +7,7 @@ import pytest
 
 from collateral_app.domain.insight import DemandReport, InsightFilters
 from collateral_app.domain.sales import Segment
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from tests.insight_world import World, ago
 
 

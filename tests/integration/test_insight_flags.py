@@ -10,7 +10,7 @@ import pytest
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.insight import Flag, FlagReport
 from collateral_app.domain.sales import UsageKind
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from tests.insight_world import TODAY, World, ago
 
 SHARED = UsageKind.SHARED

@@ -11,7 +11,7 @@ import pytest
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.insight import CoverageReport, CoverageStatus
 from collateral_app.domain.sales import Outcome, RequestStatus, Segment, UsageKind
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from tests.insight_world import TODAY, World, ago
 
 

@@ -10,8 +10,8 @@ import pytest
 
 from collateral_app.domain.insight import AssetInfluence, Attribution, InfluenceReport, InsightFilters
 from collateral_app.domain.sales import Money, Outcome, UsageKind, Verdict
-from collateral_app.services.insight import Insight
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.insight.service import Insight
+from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.storage.models import AssetRow
 from tests.insight_world import TODAY, World, ago
 

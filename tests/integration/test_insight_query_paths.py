@@ -10,8 +10,8 @@ from sqlalchemy import select, text
 from collateral_app.domain.insight import Attribution, InfluenceReport, InsightFilters
 from collateral_app.domain.sales import Outcome, UsageKind, Verdict
 from collateral_app.services.common.evidence import latest_feedback
-from collateral_app.services.insight_influence import REACHED_INDEX
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.insight.influence import REACHED_INDEX
+from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.storage.sales_models import FeedbackRow
 from tests.insight_world import World, ago
 

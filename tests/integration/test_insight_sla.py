@@ -10,7 +10,7 @@ import pytest
 
 from collateral_app.domain.insight import ServiceLevelReport
 from collateral_app.domain.sales import Outcome, RequestStatus, Segment, Verdict
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from tests.insight_world import World, local
 
 ACCEPTED, DELIVERED, DECLINED = RequestStatus.ACCEPTED, RequestStatus.DELIVERED, RequestStatus.DECLINED

@@ -6,7 +6,7 @@ import pytest
 
 from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit
-from collateral_app.services.library import AssetFilter, AssetLibrary
+from collateral_app.services.library.asset_library import AssetFilter, AssetLibrary
 
 
 def test_a_new_library_has_the_default_taxonomy(library: AssetLibrary) -> None:

@@ -14,8 +14,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import update
 
 from collateral_app.domain.enums import SearchSort
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
 from collateral_app.storage import database
 from collateral_app.storage.models import AssetRow
 from tests import samples
@@ -42,7 +42,7 @@ def test_opening_a_current_library_loads_neither_alembic_nor_the_document_reader
     AssetLibrary.open(tmp_path / "library").close()  # created and migrated here
     probe = (
         "import sys\n"
-        "from collateral_app.services.library import AssetLibrary\n"
+        "from collateral_app.services.library.asset_library import AssetLibrary\n"
         f"AssetLibrary.open({str(tmp_path / 'library')!r}).close()\n"
         "print(sorted(m for m in ('alembic', 'docx', 'pptx', 'openpyxl', 'pypdfium2') if m in sys.modules))\n"
     )

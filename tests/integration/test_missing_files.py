@@ -9,8 +9,8 @@ import pytest
 
 from collateral_app.domain.enums import HandOverAction
 from collateral_app.domain.errors import StoredFileMissing
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
 from tests import samples
 
 

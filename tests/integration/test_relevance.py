@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from collateral_app.search import parse_query
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.storage.base import new_id
 from collateral_app.storage.models import AssetPage, AssetRow, AssetTag, AssetTerm
 

@@ -255,8 +255,8 @@ def test_whoami_shows_the_profile_and_this_devices_id(lib: str) -> None:
 
 
 def test_demand_lists_searches_nothing_answered(lib: str, asset_ids: list[str]) -> None:
-    from collateral_app.services.library import AssetLibrary
-    from collateral_app.services.sales import SalesLoop
+    from collateral_app.services.library.asset_library import AssetLibrary
+    from collateral_app.services.sales.loop import SalesLoop
 
     with AssetLibrary.open(lib) as library:
         loop = SalesLoop(library)

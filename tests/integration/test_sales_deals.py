@@ -9,8 +9,8 @@ import pytest
 
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import DealDraft, Money, Outcome, ProspectDraft, Role
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 
 NOW = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
 

@@ -12,12 +12,12 @@ import pytest
 
 from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.sales import Outcome, RequestStatus
-from collateral_app.services import demo_sales
-from collateral_app.services.demo import seed_demo_library
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.maintenance import check_library
-from collateral_app.services.sales import SalesLoop
-from collateral_app.services.taxonomy import DEFAULT_TAXONOMY
+from collateral_app.services.common.taxonomy import DEFAULT_TAXONOMY
+from collateral_app.services.demo import sales as demo_sales
+from collateral_app.services.demo.library import seed_demo_library
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.maintenance import check_library
+from collateral_app.services.sales.loop import SalesLoop
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +155,7 @@ def test_the_insight_view_tells_a_story_on_the_demo(demo: AssetLibrary) -> None:
     behind it, archive candidates, a winning case study with a visible lift, requests answered
     late, deals closed without feedback, and a review request waiting for its owner."""
     from collateral_app.domain.insight import CoverageStatus
-    from collateral_app.services.insight import Insight
+    from collateral_app.services.insight.service import Insight
 
     insight = Insight(demo)
     report = insight.report(insight.parameters(days=90))

@@ -11,9 +11,9 @@ import pytest
 
 from collateral_app.domain.errors import InvalidEdit, UserError
 from collateral_app.domain.sales import DealDraft, EventSource, UsageKind
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.sales.loop import SalesLoop
 from tests import samples
 
 NOW = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)

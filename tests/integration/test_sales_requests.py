@@ -10,8 +10,8 @@ import pytest
 
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit
 from collateral_app.domain.sales import RequestStatus, Segment
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "crm"
 START = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)

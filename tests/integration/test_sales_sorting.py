@@ -9,8 +9,8 @@ import pytest
 
 from collateral_app.domain.enums import SearchSort
 from collateral_app.domain.sales import DealDraft, Outcome, UsageKind, Verdict
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 
 NOW = datetime.now(UTC)
 

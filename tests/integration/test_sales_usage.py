@@ -11,10 +11,10 @@ import pytest
 
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit
 from collateral_app.domain.sales import EventSource, FeedbackAnswer, Outcome, RowAction, UsageKind, Verdict
-from collateral_app.services import usage as usage_module
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.sales import usage as usage_module
+from collateral_app.services.sales.loop import SalesLoop
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "crm"
 NOW = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)

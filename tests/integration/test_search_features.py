@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
 from tests import samples
 
 DOCS = {

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
 from tests import samples
 
 

@@ -23,8 +23,8 @@ import pytest
 from psycopg import sql
 
 from collateral_app.domain.sales import Role
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.team import TeamService
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user

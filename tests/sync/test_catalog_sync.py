@@ -9,8 +9,8 @@ from pathlib import Path
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import DealDraft, RequestStatus, Role, Segment, UsageKind
 from collateral_app.domain.team import ConflictChoice
-from collateral_app.services.importer import Importer
-from collateral_app.services.maintenance import check_library
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.library.maintenance import check_library
 from tests import samples
 from tests.sync.conftest import Laptop, TeamServer
 

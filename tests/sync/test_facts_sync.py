@@ -15,8 +15,8 @@ from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import ServerUnreachable
 from collateral_app.domain.sales import DealDraft, Outcome, Role, UsageKind, Verdict
 from collateral_app.domain.team import SyncPhase, SyncProgress
-from collateral_app.services.importer import Importer
-from collateral_app.services.usage import UsageRecord
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.sales.usage import UsageRecord
 from collateral_app.storage.sales_models import UsageEventRow
 from collateral_app.storage.sync_models import SyncFactMark, SyncServerRow
 from collateral_app.sync import facts

@@ -13,8 +13,8 @@ import pytest
 from collateral_app.domain.errors import TeamError, TeamFileDamaged
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import SyncPhase, SyncProgress
-from collateral_app.services.importer import Importer
-from collateral_app.services.maintenance import check_library
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.library.maintenance import check_library
 from tests import samples
 from tests.sync.conftest import SMALL_CHUNK, Laptop, TeamServer
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from collateral_app.domain.sales import Role, UsageKind
-from collateral_app.services.importer import Importer
-from collateral_app.services.usage import UsageRecord
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.sales.usage import UsageRecord
 from tests import samples
 from tests.sync.conftest import Laptop, TeamServer, collateral
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import Role, UsageKind
-from collateral_app.services.importer import Importer
+from collateral_app.services.library.importer import Importer
 from tests import samples
 from tests.sync.conftest import Laptop, TeamServer
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from psycopg import sql
 
 from collateral_app.domain.sales import DealDraft, Role, UsageKind
-from collateral_app.services.importer import Importer
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.sales.usage import UsageRecord
 from collateral_app.services.team import TeamService
-from collateral_app.services.usage import UsageRecord
 from tests import samples
 from tests.sync.conftest import Laptop, TeamServer, _admin
 

@@ -10,8 +10,8 @@ import pytest
 
 from collateral_app.domain.errors import AppTooOld, LoginRefused, ServerNeedsSetup
 from collateral_app.domain.sales import Role
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.team import TeamService
 from collateral_app.sync.schema import SCHEMA_VERSION
 from tests.sync.conftest import Laptop, TeamServer, collateral, url_for

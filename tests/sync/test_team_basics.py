@@ -7,8 +7,8 @@ from collections.abc import Callable
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import Role, UsageKind
 from collateral_app.domain.team import TlsMode
-from collateral_app.services.importer import Importer
-from collateral_app.services.maintenance import check_library
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.library.maintenance import check_library
 from tests import samples
 from tests.sync.conftest import Laptop, TeamServer
 

@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 from collateral_app.domain.enums import HandOverAction
 from collateral_app.domain.errors import FileNotOnThisLaptop, FileOnServerOffline, FilesNotOnThisLaptop
 from collateral_app.domain.sales import DealDraft, Role
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.maintenance import check_library
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.library.maintenance import check_library
 from collateral_app.storage.sales_models import UsageEventRow
 from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import ImportStatus
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
+from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.team import TeamService
 from tests import samples
 from ui import results

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot, SignalBlocker
 from sqlalchemy import event
 
 from collateral_app.domain.sales import Deal, DealDraft, Outcome, UsageKind
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from ui.main_window import MainWindow
 
 from .helpers import TIMEOUT_MS

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.maintenance import check_library
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.maintenance import check_library
 from ui.dialogs import CheckDialog
 from ui.main_window import MainWindow
 

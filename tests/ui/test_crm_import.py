@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.errors import LibraryBusy
 from collateral_app.domain.sales import ImportReport, Outcome, RowAction, UsageKind
-from collateral_app.services.crm_import import IGNORE
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.crm_import import IGNORE
 from ui.crm_import import ColumnMappingDialog, CrmImportDialog, CsvFileChooser
 from ui.main_window import MainWindow
 from ui.sales_models import ImportPreviewModel

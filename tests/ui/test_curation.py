@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import AssetStatus
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from ui import dialogs
 from ui.main_window import MainWindow
 

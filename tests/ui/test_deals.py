@@ -13,8 +13,8 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import Deal, Outcome, Role
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from ui.deals import DealDialog, DealForm, DealsView, ProspectDialog, ProspectForm
 from ui.main_window import MainWindow
 from ui.sales_models import DealsModel

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QPushButton, QTabWi
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import Dimension
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from ui.editor import AssetEditorDialog, TaxonomyEditorDialog
 from ui.main_window import MainWindow
 

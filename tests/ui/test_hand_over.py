@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 from pytestqt.qtbot import QtBot
 
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from ui.main_window import MainWindow
 
 from .helpers import SampleAssets

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import ImportStatus
 from collateral_app.domain.records import IMPORT_CANCELLED as CANCELLED
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.maintenance import check_library
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.maintenance import check_library
 from tests import samples
 from ui.main_window import MainWindow
 

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.insight import CoverageStatus, InsightReport
 from collateral_app.domain.sales import Outcome, Segment, UsageKind, Verdict
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 from tests import samples
 from tests.insight_world import TODAY, World, ago
 from ui import insight as insight_ui

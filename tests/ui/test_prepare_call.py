@@ -15,8 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import Deal, Recommendations, Role, Segment, UsageKind
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from ui.main_window import MainWindow
 from ui.prepare import KitDestination, PrepareView
 from ui.requests import RequestDialog

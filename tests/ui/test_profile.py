@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import Role
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from ui.main_window import MainWindow
 from ui.profile import ProfileChoice, ProfileDialog
 

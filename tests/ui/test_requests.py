@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
-from collateral_app.services.insight import Insight
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.insight.service import Insight
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from ui import sales_screens
 from ui.deals import DealDialog
 from ui.dialogs import WhatsNewDialog

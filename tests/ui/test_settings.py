@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
 
 from .helpers import SampleAssets, WindowFactory, checked_filters, research, shown_ids
 

@@ -14,8 +14,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import Role, UsageKind
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
 from collateral_app.services.team import TeamService
 from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress
@@ -29,14 +29,7 @@ from tests.sync.conftest import (
     server_factory,
     team_server,
 )
-from ui.team import (
-    ConflictsModel,
-    ConflictsView,
-    StatusWidget,
-    TeamSettingsDialog,
-    TeamSync,
-    status_line,
-)
+from ui.team import ConflictsModel, ConflictsView, StatusWidget, TeamSettingsDialog, TeamSync, status_line
 
 from .helpers import TIMEOUT_MS, WindowFactory
 

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from collateral_app.domain.sales import Role, UsageKind
-from collateral_app.services.importer import Importer
-from collateral_app.services.library import AssetLibrary
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.importer import Importer
 from collateral_app.services.team import TeamService
 from collateral_app.storage.sales_models import UsageEventRow
 from collateral_app.storage.sync_models import SyncFileRow, SyncServerRow

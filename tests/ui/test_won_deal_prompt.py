@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import Deal, Outcome, Role, UsageKind, Verdict
-from collateral_app.services.library import AssetLibrary
-from collateral_app.services.sales import SalesLoop
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
 from ui.deals import DealsView
 from ui.feedback_prompt import FeedbackPrompt
 from ui.main_window import MainWindow

@@ -11,15 +11,14 @@ from pathlib import Path
 
 import collateral_app
 from collateral_app.domain import insight as domain_insight
-from collateral_app.services.insight import Insight
+from collateral_app.services.insight.service import Insight
 
 PACKAGE = Path(collateral_app.__file__).resolve().parent
 INSIGHT_MODULES = [
     PACKAGE / "domain" / "insight.py",
     PACKAGE / "storage" / "insight_models.py",
     PACKAGE / "cli_reports.py",
-    *sorted((PACKAGE / "services").glob("insight*.py")),
-    *sorted((PACKAGE / "services").glob("report_*.py")),
+    *sorted((PACKAGE / "services" / "insight").glob("*.py")),
 ]
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.insight import Attribution
 from collateral_app.services.common.clock import machine_time_zone, working_days
-from collateral_app.services.insight_base import (
+from collateral_app.services.insight.base import (
     age_words,
     buckets,
     make_window,

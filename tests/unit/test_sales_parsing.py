@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from collateral_app.domain.sales import DateOrder, Money
-from collateral_app.services.tabular import (
+from collateral_app.services.common.tabular import (
     decode_text,
     infer_date_order,
     parse_date,

@@ -33,14 +33,13 @@ from collateral_app.domain.sales import (
     UsageKind,
     Verdict,
 )
+from collateral_app.services.sales.crm_import import CrmImportOptions
+from collateral_app.services.sales.usage import UsageRecord
 from collateral_app.storage.models import Setting
 
-from .crm_import import CrmImportOptions
-from .usage import UsageRecord
-
 if TYPE_CHECKING:
-    from .library import AssetLibrary
-    from .sales import SalesLoop
+    from collateral_app.services.library.asset_library import AssetLibrary
+    from collateral_app.services.sales.loop import SalesLoop
 
 log = logging.getLogger(__name__)
 
@@ -408,7 +407,7 @@ class _Clock:
 
 def seed_sales_history(library: AssetLibrary, today: date) -> None:
     """Add the demo's sales history to a library holding the demo catalog (or any assets)."""
-    from .sales import SalesLoop
+    from collateral_app.services.sales.loop import SalesLoop
 
     with library.sessions.begin() as s:
         if s.get(Setting, SEEDED_KEY) is not None:
@@ -561,7 +560,7 @@ def _story_feedback(
 
 def _review_request(loop: SalesLoop, library: AssetLibrary, clock: _Clock, today: date) -> None:
     """Marketing asked Lena to review her stale diagram: it waits in her What's new."""
-    from .insight import Insight
+    from collateral_app.services.insight.service import Insight
 
     asset = next(
         (

@@ -28,13 +28,12 @@ from collateral_app.domain.errors import (
 )
 from collateral_app.domain.records import Asset
 from collateral_app.domain.sales import KitExport, KitItem, PitchKit, UsageKind
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.base import RecordNotFound, SalesBase, require_text
+from collateral_app.services.sales.deals import MIN_PREFIX, find_deal
 from collateral_app.storage.base import new_id
 from collateral_app.storage.models import AssetRow
 from collateral_app.storage.sales_models import PitchKitItemRow, PitchKitRow, UsageEventRow
-
-from .deals import MIN_PREFIX, find_deal
-from .library import AssetLibrary
-from .sales_base import RecordNotFound, SalesBase, require_text
 
 log = logging.getLogger(__name__)
 

@@ -18,15 +18,8 @@ from pathlib import Path
 
 from collateral_app.domain.errors import UserError
 from collateral_app.domain.insight import ReportKind
-
-from .report_charts import (
-    INK,
-    MUTED,
-    Chart,
-    Line,
-    Rect,
-)
-from .report_tables import (
+from collateral_app.services.insight.charts import INK, MUTED, Chart, Line, Rect
+from collateral_app.services.insight.tables import (
     Sections,
     Table,
     cell_text,

@@ -33,7 +33,8 @@ from collateral_app.domain.insight import (
     UsageReport,
 )
 from collateral_app.services.common.clock import local_day, zone
-from collateral_app.services.insight_base import (
+from collateral_app.services.common.records import catalog_stamp
+from collateral_app.services.insight.base import (
     PRESENTED,
     SHARED,
     VIEWED,
@@ -52,8 +53,6 @@ from collateral_app.services.insight_base import (
 from collateral_app.storage.insight_models import ReviewRequestRow
 from collateral_app.storage.models import AssetRow, AssetTerm
 from collateral_app.storage.sales_models import UsageEventRow
-
-from .records import catalog_stamp
 
 SEGMENT_DIMENSIONS = ("industry", "stage")
 FLAG_ORDER = (Flag.ARCHIVE_CANDIDATE, Flag.UNUSED, Flag.UNDERUSED, Flag.STALE)

@@ -34,12 +34,7 @@ from collateral_app.domain.sales import (
     RowAction,
 )
 from collateral_app.search.analysis import slugify
-from collateral_app.storage.base import new_id
-from collateral_app.storage.sales_models import DealRow, ProspectRow
-
-from .deals import RECENT_CLOSE, closes_now, default_currency
-from .sales_base import SalesBase, short_label, taxonomy_slugs
-from .tabular import (
+from collateral_app.services.common.tabular import (
     Table,
     fold,
     header_key,
@@ -52,6 +47,10 @@ from .tabular import (
     parse_money,
     read_table,
 )
+from collateral_app.services.sales.base import SalesBase, short_label, taxonomy_slugs
+from collateral_app.services.sales.deals import RECENT_CLOSE, closes_now, default_currency
+from collateral_app.storage.base import new_id
+from collateral_app.storage.sales_models import DealRow, ProspectRow
 
 log = logging.getLogger(__name__)
 

@@ -31,14 +31,20 @@ from collateral_app.domain.sales import (
     UsageKind,
 )
 from collateral_app.services.common.evidence import order_by_use
+from collateral_app.services.common.tabular import (
+    Table,
+    fold,
+    header_key,
+    parse_mapping,
+    parse_timestamp,
+    read_table,
+)
+from collateral_app.services.sales.base import SalesBase
+from collateral_app.services.sales.deals import find_deal, find_prospect
+from collateral_app.services.sales.records import usage_from_row
 from collateral_app.storage.base import new_id
 from collateral_app.storage.models import AssetRow
 from collateral_app.storage.sales_models import DealRow, ProspectRow, UsageEventRow, UserRow
-
-from .deals import find_deal, find_prospect
-from .sales_base import SalesBase
-from .sales_records import usage_from_row
-from .tabular import Table, fold, header_key, parse_mapping, parse_timestamp, read_table
 
 log = logging.getLogger(__name__)
 

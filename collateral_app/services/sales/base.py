@@ -18,12 +18,11 @@ from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import Actor, EventSource, Role, UserProfile
 from collateral_app.search.analysis import slugify
+from collateral_app.services.common.tabular import fold
+from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.storage.base import new_id
 from collateral_app.storage.models import CURRENT_USER_KEY, DEVICE_KEY, Setting, TaxonomyValue
 from collateral_app.storage.sales_models import UserRow
-
-from .library import AssetLibrary
-from .tabular import fold
 
 log = logging.getLogger(__name__)
 

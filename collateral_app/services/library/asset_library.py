@@ -39,13 +39,12 @@ from collateral_app.domain.records import (
 from collateral_app.paths import LibraryPaths, default_library_root
 from collateral_app.search import IndexDocument, SearchIndex, best_snippet, parse_query
 from collateral_app.search.analysis import analyze, slugify
+from collateral_app.services.common.records import asset_from_row
+from collateral_app.services.common.taxonomy import DEFAULT_TAXONOMY, REVIEW_INTERVAL
 from collateral_app.storage.base import new_id, utc_now
 from collateral_app.storage.database import make_engine, make_sessions, migrate
 from collateral_app.storage.models import AssetPage, AssetRow, AssetTag, AssetTerm, Setting, TaxonomyValue
 from collateral_app.storage.sync_models import SyncFileRow
-
-from .records import asset_from_row
-from .taxonomy import DEFAULT_TAXONOMY, REVIEW_INTERVAL
 
 log = logging.getLogger(__name__)
 

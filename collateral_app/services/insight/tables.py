@@ -33,8 +33,7 @@ from collateral_app.domain.insight import (
     UsageReport,
 )
 from collateral_app.domain.sales import Money, Segment
-
-from .report_charts import (
+from collateral_app.services.insight.charts import (
     Chart,
     feedback_chart,
     heatmap_chart,

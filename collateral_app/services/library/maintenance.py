@@ -22,7 +22,7 @@ from collateral_app.storage.models import DEVICE_KEY, AssetRow, Blob, Setting
 from collateral_app.storage.sync_models import team_file_hashes
 
 if TYPE_CHECKING:
-    from .library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ def backup_library(library: AssetLibrary, destination: Path) -> Path:
 
 
 def restore_library(source: Path, destination: Path) -> tuple[AssetLibrary, CheckReport]:
-    from .library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
 
     source = source.expanduser().resolve()
     destination = destination.expanduser().resolve()

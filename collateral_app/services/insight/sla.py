@@ -38,7 +38,17 @@ from collateral_app.domain.insight import (
 )
 from collateral_app.domain.sales import Outcome, RequestStatus
 from collateral_app.services.common.clock import local_day, working_days, zone
-from collateral_app.services.insight_base import Scope, buckets, utc
+from collateral_app.services.common.tabular import fold
+from collateral_app.services.insight.base import Scope, buckets, utc
+from collateral_app.services.insight.gaps import (
+    DEAL_REF_COLUMNS,
+    OPEN_REQUEST,
+    SEGMENT_FIELDS,
+    Vocabulary,
+    _in_scope,
+    as_segment,
+    deal_ref,
+)
 from collateral_app.storage.sales_models import (
     ContentRequestRow,
     DealRow,
@@ -49,17 +59,6 @@ from collateral_app.storage.sales_models import (
     SearchOpenRow,
     UserRow,
 )
-
-from .insight_gaps import (
-    DEAL_REF_COLUMNS,
-    OPEN_REQUEST,
-    SEGMENT_FIELDS,
-    Vocabulary,
-    _in_scope,
-    as_segment,
-    deal_ref,
-)
-from .tabular import fold
 
 WON, LOST = Outcome.WON.value, Outcome.LOST.value
 DEMAND_SHOWN = 20

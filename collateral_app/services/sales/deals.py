@@ -12,13 +12,12 @@ from sqlalchemy.orm import Session
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import Deal, DealDraft, Money, Outcome, Prospect, ProspectDraft
+from collateral_app.services.common.tabular import fold, parse_currency_code, parse_date, parse_money
+from collateral_app.services.sales.base import RecordNotFound, SalesBase, require_text
+from collateral_app.services.sales.records import deal_from_row, prospect_from_row
 from collateral_app.storage.base import new_id
 from collateral_app.storage.models import Setting
 from collateral_app.storage.sales_models import DealRow, ProspectRow
-
-from .sales_base import RecordNotFound, SalesBase, require_text
-from .sales_records import deal_from_row, prospect_from_row
-from .tabular import fold, parse_currency_code, parse_date, parse_money
 
 DEFAULT_CURRENCY_KEY = "default_currency"
 FALLBACK_CURRENCY = "USD"

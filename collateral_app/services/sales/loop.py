@@ -10,15 +10,15 @@ Every method opens its own session and returns frozen records, never rows."""
 
 from __future__ import annotations
 
-from .content_requests import ContentRequestService
-from .crm_import import CrmImportService
-from .deals import DealService
-from .feedback import FeedbackService
-from .kits import KitService
-from .profiles import ProfileService
-from .recommend import RecommendService
-from .search_log import SearchLogService
-from .usage import UsageService
+from collateral_app.services.sales.content_requests import ContentRequestService
+from collateral_app.services.sales.crm_import import CrmImportService
+from collateral_app.services.sales.deals import DealService
+from collateral_app.services.sales.feedback import FeedbackService
+from collateral_app.services.sales.kits import KitService
+from collateral_app.services.sales.profiles import ProfileService
+from collateral_app.services.sales.recommend import RecommendService
+from collateral_app.services.sales.search_log import SearchLogService
+from collateral_app.services.sales.usage import UsageService
 
 
 class SalesLoop(

@@ -26,13 +26,12 @@ from collateral_app.domain.records import IMPORT_CANCELLED, Extraction, ImportOu
 from collateral_app.extract import ExtractionPool
 from collateral_app.locking import library_write_lock
 from collateral_app.search.analysis import slugify
+from collateral_app.services.common.taxonomy import MEDIA_TYPES_BY_KIND, REVIEW_INTERVAL, TYPE_HINTS
 from collateral_app.storage.models import AssetPage, AssetRow, AssetTerm, Blob, TaxonomyValue
-
-from .taxonomy import MEDIA_TYPES_BY_KIND, REVIEW_INTERVAL, TYPE_HINTS
 
 if TYPE_CHECKING:
     from collateral_app.domain.records import ProgressCallback, StopCheck
-    from collateral_app.services.library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
 
 log = logging.getLogger(__name__)
 

@@ -25,14 +25,12 @@ from typing import TYPE_CHECKING, Any
 
 from collateral_app.domain.enums import ImportStatus
 from collateral_app.domain.errors import UserError
-from collateral_app.services.importer import Importer
-
-from .taxonomy import REVIEW_INTERVAL
+from collateral_app.services.common.taxonomy import REVIEW_INTERVAL
+from collateral_app.services.library.importer import Importer
 
 if TYPE_CHECKING:
     from collateral_app.domain.records import ImportOutcome, ImportProgress
-
-    from .library import AssetLibrary
+    from collateral_app.services.library.asset_library import AssetLibrary
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +172,7 @@ def seed_demo_library(library: AssetLibrary, progress: DemoProgress | None = Non
     if library.index.segment_count() > 8:
         library.index.optimize()
     step()
-    from .demo_sales import seed_sales_history
+    from collateral_app.services.demo.sales import seed_sales_history
 
     seed_sales_history(library, today)
     return library.asset_count()

@@ -6,12 +6,11 @@ from sqlalchemy import func, select
 
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import Role, UserProfile
-from collateral_app.services.sales_base import SalesBase, require_text, user_named
+from collateral_app.services.sales.base import SalesBase, require_text, user_named
+from collateral_app.services.sales.records import user_from_row
 from collateral_app.storage.base import new_id
 from collateral_app.storage.models import CURRENT_USER_KEY, Setting
 from collateral_app.storage.sales_models import UserRow
-
-from .sales_records import user_from_row
 
 
 def parse_role(value: str | Role) -> Role:

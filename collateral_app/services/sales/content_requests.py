@@ -22,6 +22,9 @@ from collateral_app.domain.sales import (
     RequestUpdate,
     Segment,
 )
+from collateral_app.services.sales.base import RecordNotFound, SalesBase, require_text
+from collateral_app.services.sales.deals import MIN_PREFIX, find_deal
+from collateral_app.services.sales.records import request_event_from_row, request_from_row
 from collateral_app.storage.base import new_id
 from collateral_app.storage.sales_models import (
     ContentRequestRow,
@@ -30,10 +33,6 @@ from collateral_app.storage.sales_models import (
     RequestVoteRow,
     UserRow,
 )
-
-from .deals import MIN_PREFIX, find_deal
-from .sales_base import RecordNotFound, SalesBase, require_text
-from .sales_records import request_event_from_row, request_from_row
 
 MAX_REQUEST_TEXT = 2_000
 STATUS_ORDER = {status.value: n for n, status in enumerate(RequestStatus)}

@@ -53,12 +53,11 @@ from collateral_app.domain.insight import (
 )
 from collateral_app.domain.sales import UsageKind
 from collateral_app.services.common.clock import TIME_ZONE_KEY, local_day, machine_time_zone, midnight, zone
+from collateral_app.services.common.taxonomy import REVIEW_INTERVAL
+from collateral_app.services.sales.base import SalesBase, short_label, user_named
 from collateral_app.storage.base import UTCDateTime
 from collateral_app.storage.models import AssetRow, AssetTerm, Setting, TaxonomyValue
 from collateral_app.storage.sales_models import DealRow, ProspectRow, UserRow
-
-from .sales_base import SalesBase, short_label, user_named
-from .taxonomy import REVIEW_INTERVAL
 
 DEFAULT_WINDOW_DAYS = 90
 WINDOW_CHOICES = (30, 90, 180, 365)

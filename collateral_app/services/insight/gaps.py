@@ -42,6 +42,8 @@ from collateral_app.domain.insight import (
 )
 from collateral_app.domain.sales import Money, Outcome, RequestStatus, Segment
 from collateral_app.search.analysis import slugify
+from collateral_app.services.insight.base import Scope, labels, stale_reason, utc
+from collateral_app.services.insight.usage import AssetFacts
 from collateral_app.storage.sales_models import (
     ContentRequestRow,
     DealRow,
@@ -50,9 +52,6 @@ from collateral_app.storage.sales_models import (
     SearchLogRow,
     UserRow,
 )
-
-from .insight_base import Scope, labels, stale_reason, utc
-from .insight_usage import AssetFacts
 
 OPEN_REQUEST = (RequestStatus.OPEN.value, RequestStatus.ACCEPTED.value, RequestStatus.IN_PROGRESS.value)
 SEGMENT_FIELDS = ("stage", "persona", "industry", "size", "product")

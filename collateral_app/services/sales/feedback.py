@@ -15,13 +15,12 @@ from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import AssetFeedback, Feedback, FeedbackAnswer, Outcome, UsedAsset, Verdict
 from collateral_app.services.common.clock import library_zone
 from collateral_app.services.common.evidence import latest_feedback, order_by_wins, reached_prospect_in_cycle
+from collateral_app.services.sales.base import SalesBase
+from collateral_app.services.sales.deals import find_deal
+from collateral_app.services.sales.records import feedback_from_row
 from collateral_app.storage.base import new_id
 from collateral_app.storage.models import AssetRow
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, UsageEventRow, UserRow
-
-from .deals import find_deal
-from .sales_base import SalesBase
-from .sales_records import feedback_from_row
 
 MAX_COMMENT = 2_000
 

@@ -13,10 +13,9 @@ from sqlalchemy import Integer, and_, exists, func, select
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import DemandSignal
 from collateral_app.search.query import FILTER_FIELDS, parse_query
+from collateral_app.services.sales.base import RecordNotFound, SalesBase
 from collateral_app.storage.base import new_id
 from collateral_app.storage.sales_models import SearchLogRow, SearchOpenRow
-
-from .sales_base import RecordNotFound, SalesBase
 
 MAX_QUERY = 1_000
 Filters = Mapping[str, str | Sequence[str]]

@@ -46,10 +46,9 @@ from collateral_app.domain.insight import AssetInfluence, Attribution, Influence
 from collateral_app.domain.sales import Money, Outcome, Verdict
 from collateral_app.services.common.clock import zone
 from collateral_app.services.common.evidence import CUSTOMER_FACING, cycle_end, cycle_start
-from collateral_app.services.insight_base import IndexedBy, Scope, has_index, plain_rows
+from collateral_app.services.common.records import catalog_stamp
+from collateral_app.services.insight.base import IndexedBy, Scope, has_index, plain_rows
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRow, UsageEventRow
-
-from .records import catalog_stamp
 
 WON, LOST = Outcome.WON.value, Outcome.LOST.value
 COMMENTS_SHOWN = 3

@@ -57,24 +57,31 @@ from collateral_app.services.common.evidence import (
     latest_feedback,
     reached_prospect_in_cycle,
 )
-from collateral_app.services.insight_base import (
+from collateral_app.services.common.tabular import fold
+from collateral_app.services.common.taxonomy import REVIEW_INTERVAL
+from collateral_app.services.insight.base import (
     InsightBase,
     Scope,
     age_words,
     effective_review_by,
     stale_reason,
 )
+from collateral_app.services.insight.gaps import build_cell_detail, build_coverage, deal_ref
+from collateral_app.services.insight.influence import InfluenceMemory, build_influence
+from collateral_app.services.insight.sla import build_demand, build_service_levels
+from collateral_app.services.insight.usage import (
+    AssetFacts,
+    Catalog,
+    asset_facts,
+    build_flags,
+    build_usage,
+    flag_assets,
+    timeline,
+)
 from collateral_app.storage.base import new_id
 from collateral_app.storage.insight_models import ReviewRequestRow
 from collateral_app.storage.models import AssetRow
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRow, UsageEventRow, UserRow
-
-from .insight_gaps import build_cell_detail, build_coverage, deal_ref
-from .insight_influence import InfluenceMemory, build_influence
-from .insight_sla import build_demand, build_service_levels
-from .insight_usage import AssetFacts, Catalog, asset_facts, build_flags, build_usage, flag_assets, timeline
-from .tabular import fold
-from .taxonomy import REVIEW_INTERVAL
 
 T = TypeVar("T")
 Facts = dict[str, AssetFacts]

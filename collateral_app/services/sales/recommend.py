@@ -26,13 +26,12 @@ from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import Outcome, Recommendation, Recommendations, Segment, Verdict
 from collateral_app.services.common.clock import library_zone
 from collateral_app.services.common.evidence import CUSTOMER_FACING, cycle_end, cycle_start, latest_feedback
+from collateral_app.services.common.records import catalog_stamp
+from collateral_app.services.common.taxonomy import REVIEW_INTERVAL
+from collateral_app.services.sales.base import SalesBase, short_label
+from collateral_app.services.sales.deals import find_deal
 from collateral_app.storage.models import AssetRow, AssetTerm, TaxonomyValue
 from collateral_app.storage.sales_models import DealRow, FeedbackRow, ProspectRow, UsageEventRow
-
-from .deals import find_deal
-from .records import catalog_stamp
-from .sales_base import SalesBase, short_label
-from .taxonomy import REVIEW_INTERVAL
 
 DEFAULT_LIMIT = 5
 RATING_CHUNK = 500

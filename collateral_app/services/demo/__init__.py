@@ -1,0 +1,1 @@
+"""The demo library: its assets and a year of sales activity."""

@@ -1,0 +1,2 @@
+"""The asset library: assets, search, hand-over, the importer and maintenance (check,
+backup, restore)."""
