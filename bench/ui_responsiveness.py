@@ -42,7 +42,7 @@ def measure_startup(library: Path, runs: int = 3) -> dict[str, float]:
         "import ui.app;"
         "from PySide6.QtWidgets import QApplication; from PySide6.QtCore import QSettings, QTimer;"
         "app=QApplication([]);"
-        "from collateral_app.services.library.asset_library import AssetLibrary; from ui.main_window import MainWindow;"
+        "from collateral_app.services.library.asset_library import AssetLibrary; from ui.shell.window import MainWindow;"
         "lib=AssetLibrary.open(sys.argv[2]);"
         "s=QSettings(sys.argv[3], QSettings.Format.IniFormat);"
         "w=MainWindow(lib, s);"
@@ -92,7 +92,7 @@ def measure_typing(library: Path) -> dict[str, float]:
 
     from collateral_app.services.library.asset_library import AssetLibrary
     from ui.app import keep_window_responsive
-    from ui.main_window import MainWindow
+    from ui.shell.window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     lib = AssetLibrary.open(library)
@@ -156,7 +156,7 @@ def measure_import_stalls(files: int) -> dict[str, float]:
     from collateral_app.services.library.asset_library import AssetLibrary
     from tests import samples
     from ui.app import keep_window_responsive
-    from ui.main_window import MainWindow
+    from ui.shell.window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -23,7 +23,7 @@ from collateral_app.domain.sales import Role
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
 from tests.ui.helpers import dark_palette
-from ui.main_window import MainWindow
+from ui.shell.window import MainWindow
 
 
 def main(library_path: str) -> None:

@@ -21,8 +21,8 @@ from screenshot_kit import DEFAULT_OUT, save, wait
 
 from collateral_app.services.library.asset_library import AssetLibrary
 from tests import samples
-from ui.editor import AssetEditorDialog
-from ui.main_window import MainWindow
+from ui.library.editor import AssetEditorDialog
+from ui.shell.window import MainWindow
 
 
 def main(library_path: str) -> None:

@@ -24,7 +24,7 @@ from screenshot_kit import DEFAULT_OUT, save, wait
 from collateral_app.domain.sales import Outcome, Role, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.main_window import MainWindow
+from ui.shell.window import MainWindow
 
 
 def main(source: str, out: Path) -> None:

@@ -37,7 +37,7 @@ from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user
 from tests import samples
-from ui.main_window import MainWindow
+from ui.shell.window import MainWindow
 
 
 class Unhurried(TeamService):

@@ -31,8 +31,8 @@ from collateral_app.services.team import TeamService
 from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user
-from ui.main_window import MainWindow
-from ui.team import TeamSettingsDialog
+from ui.shell.window import MainWindow
+from ui.team.screens import TeamSettingsDialog
 
 
 def main(source: str, out: Path) -> None:

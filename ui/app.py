@@ -22,8 +22,7 @@ from collateral_app.domain.errors import UserError
 from collateral_app.logs import configure_logging
 from collateral_app.paths import default_library_root
 from collateral_app.services.library.asset_library import AssetLibrary
-
-from .main_window import MainWindow
+from ui.shell.window import MainWindow
 
 log = logging.getLogger(__name__)
 SCREENSHOT_TIMEOUT_MS = 60_000

@@ -32,8 +32,8 @@ from collateral_app.services.library.importer import Importer
 from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.team import TeamService
 from tests import samples
-from ui import results
-from ui.main_window import MainWindow
+from ui.library import results
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, FakeDrag, SampleAssets, WindowFactory
 

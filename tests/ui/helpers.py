@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, Q
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.records import SearchResult
-from ui.main_window import MainWindow
+from ui.shell.window import MainWindow
 
 TIMEOUT_MS = 10_000
 

@@ -16,7 +16,7 @@ from sqlalchemy import event
 from collateral_app.domain.sales import Deal, DealDraft, Outcome, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.main_window import MainWindow
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app import __version__
 from collateral_app.services.library.asset_library import AssetLibrary
-from ui.dialogs import AboutDialog
+from ui.shell.dialogs import AboutDialog
 
 
 def test_about_names_the_library_and_every_version_below_the_app(

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.maintenance import check_library
-from ui.dialogs import CheckDialog
-from ui.main_window import MainWindow
+from ui.shell.dialogs import CheckDialog
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets
 

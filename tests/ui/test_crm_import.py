@@ -15,9 +15,9 @@ from collateral_app.domain.errors import LibraryBusy
 from collateral_app.domain.sales import ImportReport, Outcome, RowAction, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.crm_import import IGNORE
-from ui.crm_import import ColumnMappingDialog, CrmImportDialog, CsvFileChooser
-from ui.main_window import MainWindow
-from ui.sales_models import ImportPreviewModel
+from ui.sales.crm_import import ColumnMappingDialog, CrmImportDialog, CsvFileChooser
+from ui.sales.models import ImportPreviewModel
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory
 from .sales_helpers import wait_for_deals

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import AssetStatus
 from collateral_app.services.library.asset_library import AssetLibrary
-from ui import dialogs
-from ui.main_window import MainWindow
+from ui.shell import dialogs
+from ui.shell.window import MainWindow
 
 from .helpers import (
     TIMEOUT_MS,

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.sales import Deal, Outcome, Role
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.deals import DealDialog, DealForm, DealsView, ProspectDialog, ProspectForm
-from ui.main_window import MainWindow
-from ui.sales_models import DealsModel
+from ui.sales.deals import DealDialog, DealForm, DealsView, ProspectDialog, ProspectForm
+from ui.sales.models import DealsModel
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, WindowFactory, wait_until_idle
 from .sales_helpers import choose_in_combo, gui_thread_queries, make_deal, wait_for_deals

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.services.library.asset_library import AssetLibrary
-from ui.editor import AssetEditorDialog, TaxonomyEditorDialog
-from ui.main_window import MainWindow
+from ui.library.editor import AssetEditorDialog, TaxonomyEditorDialog
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets, click_check_box, facet_item, search, shown_ids
 

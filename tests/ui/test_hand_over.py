@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData
 from pytestqt.qtbot import QtBot
 
 from collateral_app.services.library.asset_library import AssetLibrary
-from ui.main_window import MainWindow
+from ui.shell.window import MainWindow
 
 from .helpers import SampleAssets
 

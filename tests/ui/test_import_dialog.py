@@ -13,7 +13,7 @@ from collateral_app.domain.records import IMPORT_CANCELLED as CANCELLED
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.maintenance import check_library
 from tests import samples
-from ui.main_window import MainWindow
+from ui.shell.window import MainWindow
 
 from .helpers import search, shown_ids
 

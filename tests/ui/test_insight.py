@@ -24,12 +24,12 @@ from collateral_app.domain.sales import Outcome, Segment, UsageKind, Verdict
 from collateral_app.services.library.asset_library import AssetLibrary
 from tests import samples
 from tests.insight_world import TODAY, World, ago
-from ui import insight as insight_ui
-from ui.insight import InsightView
-from ui.insight_models import contrast, text_colour_on
-from ui.requests import RequestDialog, RequestForm
-from ui.sales_context import SalesContext
-from ui.tasks import TaskRunner
+from ui.common.context import SalesContext
+from ui.common.tasks import TaskRunner
+from ui.insight import view as insight_ui
+from ui.insight.models import contrast, text_colour_on
+from ui.insight.view import InsightView
+from ui.sales.requests import RequestDialog, RequestForm
 
 from .helpers import TIMEOUT_MS, dark_palette
 

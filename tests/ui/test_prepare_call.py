@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.sales import Deal, Recommendations, Role, Segment, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.main_window import MainWindow
-from ui.prepare import KitDestination, PrepareView
-from ui.requests import RequestDialog
+from ui.sales.prepare import KitDestination, PrepareView
+from ui.sales.requests import RequestDialog
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory
 from .sales_helpers import choose_deal, choose_in_combo, expect_usage, make_deal, wait_for_deals, won_with

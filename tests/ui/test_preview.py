@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from ui.main_window import MainWindow
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets, search, shown_ids
 

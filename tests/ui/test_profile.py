@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.sales import Role
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.main_window import MainWindow
-from ui.profile import ProfileChoice, ProfileDialog
+from ui.sales.profile import ProfileChoice, ProfileDialog
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, WindowFactory, wait_until_idle
 

@@ -16,12 +16,12 @@ from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Rol
 from collateral_app.services.insight.service import Insight
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui import sales_screens
-from ui.deals import DealDialog
-from ui.dialogs import WhatsNewDialog
-from ui.main_window import MainWindow
-from ui.profile import ProfileDialog
-from ui.requests import DeclineReason, DeliverDialog, RequestDialog, RequestForm, RequestsView
+from ui.sales import screens as sales_screens
+from ui.sales.deals import DealDialog
+from ui.sales.profile import ProfileDialog
+from ui.sales.requests import DeclineReason, DeliverDialog, RequestDialog, RequestForm, RequestsView
+from ui.shell.dialogs import WhatsNewDialog
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory, search, wait_until_idle
 from .sales_helpers import choose_deal, make_deal, wait_for_deals

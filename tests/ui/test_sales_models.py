@@ -20,9 +20,8 @@ from collateral_app.domain.sales import (
     RowAction,
     Segment,
 )
-from ui.record_table import RecordRole
-from ui.requests import RequestFilter
-from ui.sales_models import (
+from ui.common.record_table import RecordRole
+from ui.sales.models import (
     DealChoicesModel,
     DealFilter,
     DealsModel,
@@ -32,6 +31,7 @@ from ui.sales_models import (
     RecommendationsModel,
     RequestsModel,
 )
+from ui.sales.requests import RequestFilter
 
 WHEN = datetime(2025, 6, 1, 9, 0, tzinfo=UTC)
 

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.records import SearchResult
 from collateral_app.services.library.asset_library import AssetLibrary
-from ui.main_window import MainWindow
-from ui.results import ResultRole
+from ui.common.record_table import ResultRole
+from ui.shell.window import MainWindow
 
 from .helpers import (
     TIMEOUT_MS,

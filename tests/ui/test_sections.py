@@ -12,7 +12,7 @@ from collateral_app.domain.sales import Role
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
 from ui import app
-from ui.main_window import BuiltWhenShown, MainWindow
+from ui.shell.window import BuiltWhenShown, MainWindow
 
 from .helpers import TIMEOUT_MS, WindowFactory
 

@@ -6,7 +6,7 @@ import time
 
 from pytestqt.qtbot import QtBot
 
-from ui.tasks import PROGRESS_INTERVAL_S, TaskContext, TaskRunner
+from ui.common.tasks import PROGRESS_INTERVAL_S, TaskContext, TaskRunner
 
 
 def test_a_fast_task_reports_its_first_progress_at_once_and_then_at_most_ten_times_a_second(

@@ -29,7 +29,14 @@ from tests.sync.conftest import (
     server_factory,
     team_server,
 )
-from ui.team import ConflictsModel, ConflictsView, StatusWidget, TeamSettingsDialog, TeamSync, status_line
+from ui.team.screens import (
+    ConflictsModel,
+    ConflictsView,
+    StatusWidget,
+    TeamSettingsDialog,
+    TeamSync,
+    status_line,
+)
 
 from .helpers import TIMEOUT_MS, WindowFactory
 

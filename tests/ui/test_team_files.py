@@ -36,10 +36,10 @@ from tests.sync.conftest import (
     server_factory,
     team_server,
 )
-from ui import main_window as main_window_module
-from ui.main_window import MainWindow
-from ui.prepare import KitDestination
-from ui.sales_models import KitEntry
+from ui.sales.models import KitEntry
+from ui.sales.prepare import KitDestination
+from ui.shell import window as main_window_module
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, FakeDrag, WindowFactory
 from .sales_helpers import choose_deal, make_deal, wait_for_deals

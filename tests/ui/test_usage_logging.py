@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.sales import Deal, Role, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.main_window import MainWindow
+from ui.shell.window import MainWindow
 
 from .helpers import (
     TIMEOUT_MS,

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.sales import Deal, Outcome, Role, UsageKind, Verdict
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.deals import DealsView
-from ui.feedback_prompt import FeedbackPrompt
-from ui.main_window import MainWindow
+from ui.sales.deals import DealsView
+from ui.sales.feedback_prompt import FeedbackPrompt
+from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory, wait_until_idle
 from .sales_helpers import make_deal, wait_for_deals

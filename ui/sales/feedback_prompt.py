@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.sales import Deal, Feedback, FeedbackAnswer, Outcome, UsedAsset, Verdict
-
-from .sales_context import SalesContext
-from .sales_models import deal_title
+from ui.common.context import SalesContext
+from ui.common.words import deal_title
 
 MAX_ROWS = 12  # the most used; a prompt longer than this is not answered
 ROWS_IN_VIEW = 4  # more scroll, so the panel never takes over the window

@@ -33,8 +33,7 @@ from collateral_app.domain.records import Asset, FileState, PageText, size_text
 from collateral_app.domain.sales import AssetFeedback, Verdict
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-
-from .tasks import TaskContext, TaskRunner
+from ui.common.tasks import TaskContext, TaskRunner
 
 PAGE_WIDTH_PX = 900
 COMMENTS_SHOWN = 3

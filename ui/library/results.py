@@ -7,7 +7,6 @@ import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
@@ -35,22 +34,13 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.records import Asset, SearchHit
 from collateral_app.services.library.asset_library import AssetLibrary
+from ui.common.record_table import ResultRole
 
 log = logging.getLogger(__name__)
 
 THUMB = 64
 ROW_HEIGHT = 96
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class ResultRole(IntEnum):
-    AssetId = Qt.ItemDataRole.UserRole + 1
-    Hit = Qt.ItemDataRole.UserRole + 2
-    Asset = Qt.ItemDataRole.UserRole + 3
-    Thumbnail = Qt.ItemDataRole.UserRole + 4
-    Chips = Qt.ItemDataRole.UserRole + 5
-    PageBadge = Qt.ItemDataRole.UserRole + 6
-    OnServer = Qt.ItemDataRole.UserRole + 7  # a team file not on this laptop yet
 
 
 @dataclass(frozen=True)

@@ -61,8 +61,10 @@ from collateral_app.services.insight.export import write_csv, write_html, write_
 from collateral_app.services.insight.service import Insight
 from collateral_app.services.insight.tables import Sections, date_only, definitions, headline_cards, percent
 from collateral_app.services.library.asset_library import TaxonomyEntry
-
-from .insight_models import (
+from ui.common.context import SalesContext, failure_text
+from ui.common.record_table import Labels, RecordRole, RecordTable
+from ui.common.words import segment_text
+from ui.insight.models import (
     AssetUseModel,
     ChartView,
     DealRefModel,
@@ -75,13 +77,10 @@ from .insight_models import (
     service_series,
     usage_series,
 )
-from .record_table import Labels, RecordRole, RecordTable
-from .requests import RequestDialog
-from .sales_context import SalesContext, failure_text
-from .sales_models import segment_text
+from ui.sales.requests import RequestDialog
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ui.shell.window import MainWindow
 
 log = logging.getLogger(__name__)
 

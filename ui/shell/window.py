@@ -64,13 +64,14 @@ from collateral_app.services.library.maintenance import backup_library, check_li
 from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.sales.usage import usage_kind_for
 from collateral_app.services.team import TeamService
-
-from .dialogs import AboutDialog, CheckDialog, WhatsNewDialog, ask_yes_no
-from .editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
-from .import_dialog import ImportDialog
-from .present import PresentWindow
-from .preview import PreviewPane
-from .results import (
+from ui.common.context import SalesContext
+from ui.common.tasks import TaskContext, TaskRunner
+from ui.common.words import deal_title, segment_text
+from ui.library.editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
+from ui.library.import_dialog import ImportDialog
+from ui.library.present import PresentWindow
+from ui.library.preview import PreviewPane
+from ui.library.results import (
     ResultDelegate,
     ResultListView,
     ResultRow,
@@ -78,15 +79,13 @@ from .results import (
     ThumbnailCache,
     file_mime_data,
 )
-from .sales_context import SalesContext
-from .sales_models import deal_title, segment_text
-from .sales_screens import SalesScreens
-from .search_log import SearchLogger
-from .tasks import TaskContext, TaskRunner
-from .team import Download, TeamScreens
+from ui.library.search_log import SearchLogger
+from ui.sales.screens import SalesScreens
+from ui.shell.dialogs import AboutDialog, CheckDialog, WhatsNewDialog, ask_yes_no
+from ui.team.screens import Download, TeamScreens
 
 if TYPE_CHECKING:
-    from .insight import InsightView
+    from ui.insight.view import InsightView
 
 log = logging.getLogger(__name__)
 
@@ -876,7 +875,7 @@ class MainWindow(QMainWindow):
         self.team_screens.files.fetch_all(missing.missing, again)
 
     def _build_insight(self) -> QWidget:
-        from .insight import build_view
+        from ui.insight.view import build_view
 
         return build_view(self)
 
@@ -885,7 +884,7 @@ class MainWindow(QMainWindow):
         """The Insight screen, built now if nobody opened it yet."""
         holder = self.section_widget("insight")
         assert isinstance(holder, BuiltWhenShown)
-        from .insight import InsightView
+        from ui.insight.view import InsightView
 
         view = holder.screen_widget()
         assert isinstance(view, InsightView)

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.records import Asset
 from collateral_app.services.library.asset_library import AssetLibrary, TaxonomyEntry
-
-from .tasks import TaskRunner
+from ui.common.tasks import TaskRunner
 
 LIST_DIMENSIONS = (Dimension.STAGE, Dimension.PERSONA, Dimension.INDUSTRY, Dimension.SIZE, Dimension.PRODUCT)
 DIMENSION_NAMES = {

@@ -25,8 +25,7 @@ from collateral_app.domain.enums import ImportStatus, TextStatus
 from collateral_app.domain.records import ImportOutcome, ImportProgress
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.importer import Importer
-
-from .tasks import TaskContext, TaskHandle, TaskRunner
+from ui.common.tasks import TaskContext, TaskHandle, TaskRunner
 
 
 class ImportDialog(QDialog):

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import Deal, DealDraft, Outcome, Prospect, ProspectDraft, UsedAsset
 from collateral_app.services.library.asset_library import TaxonomyEntry
-
-from .editor import OptionalDate
-from .record_table import Labels, RecordRole
-from .sales_context import SalesContext
-from .sales_models import OUTCOME_WORDS, DealChoicesModel, DealFilter, DealsModel, deal_title
+from ui.common.context import SalesContext
+from ui.common.record_table import Labels, RecordRole
+from ui.common.words import deal_title
+from ui.library.editor import OptionalDate
+from ui.sales.models import OUTCOME_WORDS, DealChoicesModel, DealFilter, DealsModel
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
 

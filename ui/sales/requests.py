@@ -44,11 +44,11 @@ from collateral_app.domain.enums import Dimension
 from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
 from collateral_app.services.library.asset_library import TaxonomyEntry
-
-from .record_table import Labels, RecordRole
-from .results import ResultRow, SearchResultsModel
-from .sales_context import SalesContext
-from .sales_models import STATUS_WORDS, DealChoicesModel, RequestsModel, deal_title, segment_text
+from ui.common.context import SalesContext
+from ui.common.record_table import Labels, RecordRole
+from ui.common.words import deal_title, segment_text
+from ui.library.results import ResultRow, SearchResultsModel
+from ui.sales.models import STATUS_WORDS, DealChoicesModel, RequestsModel
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.sales import CsvLayout, ImportReport
 from collateral_app.services.sales.crm_import import COMMON_ALIASES, IGNORE, CrmImportOptions, describe_fields
-
-from .record_table import RecordRole
-from .sales_context import SalesContext, failure_text
-from .sales_models import ImportPreviewModel
+from ui.common.context import SalesContext, failure_text
+from ui.common.record_table import RecordRole
+from ui.sales.models import ImportPreviewModel
 
 # The service's messages end with the command line's advice; here the Map columns… button is it.
 CLI_ADVICE = re.compile(r";? or say which with --map '[^']*'")

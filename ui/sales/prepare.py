@@ -39,12 +39,12 @@ from collateral_app.domain.errors import FilesNotOnThisLaptop
 from collateral_app.domain.sales import Deal, KitExport, PitchKit, Recommendations, Segment
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from collateral_app.services.sales.kits import safe_file_name
-
-from .deals import DealPicker
-from .record_table import Labels, RecordRole
-from .results import ResultListView
-from .sales_context import SalesContext
-from .sales_models import KitEntry, KitItemsModel, RecommendationsModel, deal_title, segment_text
+from ui.common.context import SalesContext
+from ui.common.record_table import Labels, RecordRole
+from ui.common.words import deal_title, segment_text
+from ui.library.results import ResultListView
+from ui.sales.deals import DealPicker
+from ui.sales.models import KitEntry, KitItemsModel, RecommendationsModel
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
 AnyIndex = QModelIndex | QPersistentModelIndex

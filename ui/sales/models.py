@@ -29,8 +29,8 @@ from collateral_app.domain.sales import (
     RowAction,
     Segment,
 )
-
-from .record_table import Column, Labels, RecordRole, RecordTable
+from ui.common.record_table import Column, Labels, RecordRole, RecordTable
+from ui.common.words import deal_title, segment_text
 
 log = logging.getLogger(__name__)
 
@@ -56,28 +56,6 @@ ACTION_WORDS = {
     RowAction.UNCHANGED: "unchanged",
     RowAction.REJECTED: "rejected",
 }
-
-
-def deal_title(deal: Deal) -> str:
-    """A deal as a rep names it: its name, with the prospect when the name lacks it."""
-    if deal.prospect_name.casefold() in deal.name.casefold():
-        return deal.name
-    return f"{deal.prospect_name} — {deal.name}"
-
-
-def segment_text(segment: Segment, labels: Labels) -> str:
-    parts = [
-        labels(dimension, value)
-        for dimension, value in (
-            ("industry", segment.industry),
-            ("size", segment.size),
-            ("stage", segment.stage),
-            ("persona", segment.persona),
-            ("product", segment.product),
-        )
-        if value
-    ]
-    return " · ".join(parts)
 
 
 class DealsModel(RecordTable):

@@ -22,13 +22,21 @@ from PySide6.QtCore import (
 
 from collateral_app.services.insight.tables import Table
 
-from .results import ResultRole
-
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Labels = Callable[[str, str], str]  # (dimension, slug) → the value's label
 NO_INDEX = QModelIndex()
+
+
+class ResultRole(IntEnum):
+    AssetId = Qt.ItemDataRole.UserRole + 1
+    Hit = Qt.ItemDataRole.UserRole + 2
+    Asset = Qt.ItemDataRole.UserRole + 3
+    Thumbnail = Qt.ItemDataRole.UserRole + 4
+    Chips = Qt.ItemDataRole.UserRole + 5
+    PageBadge = Qt.ItemDataRole.UserRole + 6
+    OnServer = Qt.ItemDataRole.UserRole + 7  # a team file not on this laptop yet
 
 
 class RecordRole(IntEnum):

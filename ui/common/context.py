@@ -14,8 +14,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from collateral_app.domain.errors import UserError
 from collateral_app.domain.sales import Deal, Outcome, UsageEvent, UsageKind, UserProfile
 from collateral_app.services.sales.loop import SalesLoop
-
-from .tasks import TaskContext, TaskRunner
+from ui.common.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 

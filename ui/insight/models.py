@@ -61,8 +61,7 @@ from collateral_app.domain.insight import (
 from collateral_app.domain.sales import Money
 from collateral_app.services.insight.charts import STATUS_COLOURS, heatmap_colour, nice_ceiling
 from collateral_app.services.insight.tables import compact_money, date_only, percent
-
-from .record_table import Column, RecordTable
+from ui.common.record_table import Column, RecordTable
 
 log = logging.getLogger(__name__)
 

@@ -58,12 +58,11 @@ from collateral_app.domain.team import (
     TlsMode,
 )
 from collateral_app.services.team import TeamService
-
-from .sales_context import failure_text
-from .tasks import TaskContext, TaskHandle, TaskRunner
+from ui.common.context import failure_text
+from ui.common.tasks import TaskContext, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ui.shell.window import MainWindow
 
 log = logging.getLogger(__name__)
 

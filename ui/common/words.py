@@ -1,0 +1,28 @@
+"""Deals and segments in the words a rep uses for them, shared by every screen."""
+
+from __future__ import annotations
+
+from collateral_app.domain.sales import Deal, Segment
+from ui.common.record_table import Labels
+
+
+def deal_title(deal: Deal) -> str:
+    """A deal as a rep names it: its name, with the prospect when the name lacks it."""
+    if deal.prospect_name.casefold() in deal.name.casefold():
+        return deal.name
+    return f"{deal.prospect_name} — {deal.name}"
+
+
+def segment_text(segment: Segment, labels: Labels) -> str:
+    parts = [
+        labels(dimension, value)
+        for dimension, value in (
+            ("industry", segment.industry),
+            ("size", segment.size),
+            ("stage", segment.stage),
+            ("persona", segment.persona),
+            ("product", segment.product),
+        )
+        if value
+    ]
+    return " · ".join(parts)

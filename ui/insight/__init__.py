@@ -1,0 +1,1 @@
+"""The Insight section: the marketing reports, their charts, tables and exports."""

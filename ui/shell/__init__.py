@@ -1,0 +1,1 @@
+"""The frame of the window: sections, menus, toolbar, status bar, messages and settings."""

@@ -1,0 +1,1 @@
+"""The Team section, sync status and team files on demand."""
