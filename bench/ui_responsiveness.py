@@ -42,12 +42,13 @@ def measure_startup(library: Path, runs: int = 3) -> dict[str, float]:
         "import ui.app;"
         "from PySide6.QtWidgets import QApplication; from PySide6.QtCore import QSettings, QTimer;"
         "app=QApplication([]);"
-        "from collateral_app.services.library.asset_library import AssetLibrary; from ui.shell.window import MainWindow;"
+        "from collateral_app.services.library.asset_library import AssetLibrary;"
+        "from ui.app import build_window;"
         "lib=AssetLibrary.open(sys.argv[2]);"
         "s=QSettings(sys.argv[3], QSettings.Format.IniFormat);"
-        "w=MainWindow(lib, s);"
-        "w.search_finished.connect(lambda r: (print(time.time()-t0), app.quit()));"
-        "w.show(); app.exec()"
+        "w=build_window(lib, s);"
+        "w.library_screen.search_finished.connect(lambda r: (print(time.time()-t0), app.quit()));"
+        "w.shell.show(); app.exec()"
     )
     times, bare = [], []
     with tempfile.TemporaryDirectory() as tmp:
@@ -91,39 +92,40 @@ def measure_typing(library: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from collateral_app.services.library.asset_library import AssetLibrary
-    from ui.app import keep_window_responsive
-    from ui.shell.window import MainWindow
+    from ui.app import build_window, keep_window_responsive
 
     app = QApplication.instance() or QApplication([])
     lib = AssetLibrary.open(library)
     with tempfile.TemporaryDirectory() as tmp:
-        window = MainWindow(lib, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window.show()
+        window = build_window(lib, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.shell.show()
         keep_window_responsive()  # as ui.app.main does once its window is up
-        _wait_for(window.search_finished, 30_000)
+        _wait_for(window.library_screen.search_finished, 30_000)
         latencies: list[float] = []
         shown: list[tuple[float, str]] = []
-        window.search_finished.connect(lambda result: shown.append((time.perf_counter(), result.query)))
+        window.library_screen.search_finished.connect(
+            lambda result: shown.append((time.perf_counter(), result.query))
+        )
         texts = [q.text for q in queries(60) if ":" not in q.text][:25]
         for text in texts:
-            window.search_box.clear()
-            _wait_for(window.search_finished, 10_000)
+            window.library_screen.search_box.clear()
+            _wait_for(window.library_screen.search_finished, 10_000)
             for ch in text[:-1]:
-                QTest.keyClick(window.search_box, ch)
+                QTest.keyClick(window.library_screen.search_box, ch)
                 loop = QEventLoop()
                 QTimer.singleShot(150, loop.quit)  # a fast typist: ~7 keys a second
                 loop.exec()
             shown.clear()
-            QTest.keyClick(window.search_box, text[-1])
+            QTest.keyClick(window.library_screen.search_box, text[-1])
             typed_at = time.perf_counter()
-            final = window.query_text()
+            final = window.library_screen.query_text()
             deadline = typed_at + 10
             while not any(q == final for _, q in shown) and time.perf_counter() < deadline:
-                _wait_for(window.search_finished, 10_000)
+                _wait_for(window.library_screen.search_finished, 10_000)
             arrived = next((t for t, q in shown if q == final), None)
             if arrived is not None:
                 latencies.append((arrived - typed_at) * 1000)
-        window.close()
+        window.shell.close()
         service: list[float] = []
         for text in texts:  # the baseline: what the window asks of the library, called directly
             started = time.perf_counter()
@@ -155,8 +157,7 @@ def measure_import_stalls(files: int) -> dict[str, float]:
 
     from collateral_app.services.library.asset_library import AssetLibrary
     from tests import samples
-    from ui.app import keep_window_responsive
-    from ui.shell.window import MainWindow
+    from ui.app import build_window, keep_window_responsive
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -177,10 +178,10 @@ def measure_import_stalls(files: int) -> dict[str, float]:
             makers[n % 3](folder / f"file-{n:04}", n)
         size_mb = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
         lib = AssetLibrary.open(Path(tmp) / "lib")
-        window = MainWindow(lib, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window.show()
+        window = build_window(lib, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.shell.show()
         keep_window_responsive()  # as ui.app.main does once its window is up
-        _wait_for(window.search_finished, 30_000)
+        _wait_for(window.library_screen.search_finished, 30_000)
         clock = QElapsedTimer()
         gaps: list[float] = []
         ends: list[float] = []  # ms after the import started, when each gap ended
@@ -198,12 +199,12 @@ def measure_import_stalls(files: int) -> dict[str, float]:
         clock.start()
         heartbeat.start()
         started = time.perf_counter()
-        window.import_paths([folder])
-        _wait_for(window.import_dialog.import_finished, 600_000)
+        window.library_screen.import_paths([folder])
+        _wait_for(window.library_screen.import_dialog.import_finished, 600_000)
         seconds = time.perf_counter() - started
         heartbeat.stop()
         idle = _idle_stalls(seconds)
-        window.close()
+        window.shell.close()
         lib.close()
     del app
     stalls = [g for g in gaps[1:]]

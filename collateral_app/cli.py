@@ -9,23 +9,21 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import html
-import json
 import logging
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
-from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
 from collateral_app import __version__, cli_reports, cli_sales, cli_team
 from collateral_app.domain.enums import AssetStatus, Dimension, ImportStatus
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
-from collateral_app.domain.records import Asset, CheckReport, ImportProgress, SearchResult
+from collateral_app.domain.records import Asset, CheckReport, ImportProgress, SearchPage
 from collateral_app.logs import configure_logging
 from collateral_app.paths import LIBRARY_ENV
+from collateral_app.services.common.plain import print_json
 from collateral_app.services.library.asset_library import AssetFilter, AssetLibrary
 from collateral_app.services.library.importer import Importer
 from collateral_app.services.library.maintenance import backup_library, check_library, restore_library
@@ -48,22 +46,6 @@ QUERY_SYNTAX = """query syntax:
 
 class UsageError(Exception):
     pass
-
-
-def _json_default(value: object) -> object:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Path):
-        return str(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    raise TypeError(f"cannot serialise {type(value).__name__}")
-
-
-def _print_json(data: object, out: TextIO) -> None:
-    out.write(json.dumps(data, default=_json_default, ensure_ascii=False, indent=None) + "\n")
 
 
 class Progress:
@@ -286,7 +268,7 @@ def cmd_import(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
     finally:
         bar.end()
     if args.json:
-        _print_json(
+        print_json(
             [
                 {"path": o.path, "status": o.status, "asset_id": o.asset_id, "reason": o.reason}
                 for o in outcomes
@@ -327,7 +309,8 @@ def cmd_add_link(library: AssetLibrary, args: argparse.Namespace, out: TextIO, e
     return EXIT_OK
 
 
-def _result_json(result: SearchResult) -> dict[str, Any]:
+def _result_json(page: SearchPage) -> dict[str, Any]:
+    result = page.result
     data: dict[str, Any] = {
         "query": result.query,
         "total": result.total,
@@ -341,6 +324,8 @@ def _result_json(result: SearchResult) -> dict[str, Any]:
                 "page": h.page,
                 "page_kind": h.page_kind,
                 "type": h.type,
+                "on_team_server": (file := page.files.get(h.asset_id)) is not None and file.on_server_only,
+                "thumbnail": str(page.thumbnails[h.asset_id]) if h.asset_id in page.thumbnails else None,
             }
             for h in result.hits
         ],
@@ -361,16 +346,17 @@ def cmd_search(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
             raise UsageError(f"Cannot read {args.queries_file}: {exc.strerror}.") from exc
         for line in lines:
             if line.strip():
-                result = library.search(
+                found = library.search_page(
                     line.strip(), limit=args.limit, prefix=args.prefix, facets=args.facets
                 )
-                _print_json(_result_json(result), out)
+                print_json(_result_json(found), out)
         return EXIT_OK
     if not args.query.strip():
         raise UsageError('Give a query, e.g. collateral search "healthcare roi".')
-    result = library.search(args.query, limit=args.limit, prefix=args.prefix, facets=args.facets)
+    page = library.search_page(args.query, limit=args.limit, prefix=args.prefix, facets=args.facets)
+    result = page.result
     if args.json:
-        _print_json(_result_json(result), out)
+        print_json(_result_json(page), out)
         for note in result.notes:
             err.write(f"note: {note}\n")
         return EXIT_OK
@@ -381,7 +367,9 @@ def cmd_search(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
     out.write(f"{result.total} found in {result.took_ms:.1f} ms\n")
     for n, hit in enumerate(result.hits, 1):
         where = f" ({hit.page_kind.value} {hit.page})" if hit.page and hit.page_kind else ""
-        out.write(f"\n{n:>2}. {hit.title}{where}  [{hit.asset_id[:8]}] {hit.type}\n")
+        file = page.files.get(hit.asset_id)
+        remote = "  (file on the team server)" if file is not None and file.on_server_only else ""
+        out.write(f"\n{n:>2}. {hit.title}{where}  [{hit.asset_id[:8]}] {hit.type}{remote}\n")
         snippet = hit.snippet.replace("<b>", "\033[1m" if out.isatty() else "").replace(
             "</b>", "\033[0m" if out.isatty() else ""
         )
@@ -402,7 +390,7 @@ def _asset_json(asset: Asset) -> dict[str, Any]:
 
 def _show(asset: Asset, as_json: bool, out: TextIO) -> None:
     if as_json:
-        _print_json(_asset_json(asset), out)
+        print_json(_asset_json(asset), out)
         return
     rows: list[tuple[str, object]] = [
         ("id", asset.id),
@@ -443,7 +431,7 @@ def cmd_show(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
 def cmd_edit(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     assets = library.edit_assets(args.asset_ids, _parse_changes(args.changes))
     if args.json:
-        _print_json([_asset_json(a) for a in assets], out)
+        print_json([_asset_json(a) for a in assets], out)
     else:
         for asset in assets:
             out.write(f"updated {asset.id[:8]} {asset.title}\n")
@@ -466,7 +454,7 @@ def cmd_list(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
     )
     assets = library.list_assets(filters)
     if args.json:
-        _print_json([_asset_json(a) for a in assets], out)
+        print_json([_asset_json(a) for a in assets], out)
         return EXIT_OK
     for asset in assets:
         out.write(f"{asset.id[:8]}  {asset.type:<14} {asset.status.value:<9} {asset.title}\n")
@@ -486,7 +474,7 @@ def cmd_export_text(library: AssetLibrary, args: argparse.Namespace, out: TextIO
 
 def _report_check(report: CheckReport, as_json: bool, out: TextIO) -> int:
     if as_json:
-        _print_json(
+        print_json(
             {
                 "consistent": report.consistent,
                 "assets_checked": report.assets_checked,
@@ -518,7 +506,7 @@ def cmd_reindex(library: AssetLibrary, args: argparse.Namespace, out: TextIO, er
     bar.end()
     seconds = time.monotonic() - started
     if args.json:
-        _print_json({"indexed": count, "seconds": round(seconds, 2)}, out)
+        print_json({"indexed": count, "seconds": round(seconds, 2)}, out)
     else:
         out.write(f"Indexed {count} assets in {seconds:.1f} s.\n")
     return EXIT_OK
@@ -527,7 +515,7 @@ def cmd_reindex(library: AssetLibrary, args: argparse.Namespace, out: TextIO, er
 def cmd_backup(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     where = backup_library(library, args.destination)
     if args.json:
-        _print_json({"backup": str(where)}, out)
+        print_json({"backup": str(where)}, out)
     else:
         out.write(f"Backed up to {where}\n")
     return EXIT_OK
@@ -555,7 +543,7 @@ def cmd_demo(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
     count = seed_demo_library(library, progress=lambda d, t: bar.show(d, t, "demo"))
     bar.end()
     if args.json:
-        _print_json({"assets": count, "library": str(library.paths.root)}, out)
+        print_json({"assets": count, "library": str(library.paths.root)}, out)
     else:
         out.write(f"Demo library ready with {count} assets in {library.paths.root}\n")
     return EXIT_OK
@@ -577,7 +565,7 @@ def cmd_taxonomy(library: AssetLibrary, args: argparse.Namespace, out: TextIO, e
             library.remove_taxonomy_value(dim, args.value)
     taxonomy = library.taxonomy()
     if args.json:
-        _print_json(
+        print_json(
             {d.value: [{"slug": e.slug, "label": e.label} for e in v] for d, v in taxonomy.items()}, out
         )
         return EXIT_OK

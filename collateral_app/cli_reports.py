@@ -18,7 +18,6 @@ an export could not be written, 2 on usage errors."""
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -35,17 +34,18 @@ from collateral_app.domain.insight import (
     ReportParameters,
 )
 from collateral_app.domain.sales import EventSource
+from collateral_app.services.common.plain import plain, print_json
 from collateral_app.services.common.tabular import parse_date
 from collateral_app.services.insight.base import SETTING_NAMES, WINDOW_CHOICES
 from collateral_app.services.insight.export import write_csv, write_html, write_pdf
 from collateral_app.services.insight.service import Insight
 from collateral_app.services.insight.tables import (
+    SHOWN_APART,
     Sections,
     as_json,
     date_only,
     money_text,
     parameters_json,
-    plain,
     text_report,
 )
 from collateral_app.services.library.asset_library import AssetLibrary
@@ -164,10 +164,6 @@ def _sections(insight: Insight, kind: ReportKind, params: ReportParameters) -> S
     return Sections(params, demand=insight.search_demand(params), kind=kind)
 
 
-def _print_json(data: object, out: TextIO) -> None:
-    out.write(json.dumps(data, ensure_ascii=False) + "\n")
-
-
 def cmd_report(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     insight = _insight(library)
     if args.kind == "settings":
@@ -178,7 +174,10 @@ def cmd_report(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
             raise InvalidEdit("Usage: collateral report asset ASSET_ID")
         detail = insight.asset_detail(params, args.args[0])
         if args.json:
-            _print_json({"report": "asset", "parameters": parameters_json(params), **plain(detail)}, out)
+            print_json(
+                {"report": "asset", "parameters": parameters_json(params), **plain(detail, omit=SHOWN_APART)},
+                out,
+            )
         else:
             out.write(_asset_text(detail))
         return EXIT_OK
@@ -187,7 +186,10 @@ def cmd_report(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
             raise InvalidEdit("Usage: collateral report cell ROW COLUMN [--dims D1,D2]")
         cell = insight.coverage_cell(params, args.args[0], args.args[1])
         if args.json:
-            _print_json({"report": "cell", "parameters": parameters_json(params), **plain(cell)}, out)
+            print_json(
+                {"report": "cell", "parameters": parameters_json(params), **plain(cell, omit=SHOWN_APART)},
+                out,
+            )
         else:
             out.write(_cell_text(cell))
         return EXIT_OK
@@ -202,7 +204,7 @@ def cmd_report(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
     if args.pdf:
         written.append(write_pdf(sections, args.pdf))
     if args.json:
-        _print_json(as_json(sections), out)
+        print_json(as_json(sections), out)
     elif not written:
         out.write(text_report(sections, limit=args.limit if args.limit > 0 else None))
     for path in written:
@@ -229,7 +231,7 @@ def _settings(insight: Insight, args: argparse.Namespace, out: TextIO) -> int:
         "feedback_target_percent": round(s.targets.feedback_coverage * 100),
     }
     if args.json:
-        _print_json(values, out)
+        print_json(values, out)
     else:
         for name, value in values.items():
             out.write(f"{name:<24} {value}\n")
@@ -301,7 +303,7 @@ def cmd_review(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
         moment = datetime.combine(since, time(0), UTC) if since else None
         requests = insight.review_requests_for_me(moment)
         if args.json:
-            _print_json(plain(requests), out)
+            print_json(plain(requests, omit=SHOWN_APART), out)
         else:
             for r in requests:
                 state = "pending" if r.pending else "answered"
@@ -328,14 +330,14 @@ def cmd_review(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
         message = f"“{asset.title}” is due for review on {day.isoformat()}."
     elif args.ask_owner:
         request = insight.ask_owner_to_review(asset.id, args.note)
-        result["review_request"] = plain(request)
+        result["review_request"] = plain(request, omit=SHOWN_APART)
         message = f"Asked {request.owner} to review “{asset.title}”."
     else:
         insight.archive([asset.id])
         result["status"] = "archived"
         message = f"Archived “{asset.title}”."
     if args.json:
-        _print_json(result, out)
+        print_json(result, out)
     else:
         out.write(message + "\n")
     return EXIT_OK

@@ -18,13 +18,10 @@ errors. With --json, machine-readable output goes to stdout and messages to stde
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
-from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.sales import (
@@ -35,7 +32,6 @@ from collateral_app.domain.sales import (
     DealDraft,
     EventSource,
     ImportReport,
-    Money,
     Outcome,
     PitchKit,
     Prospect,
@@ -46,6 +42,7 @@ from collateral_app.domain.sales import (
     UsageKind,
     Verdict,
 )
+from collateral_app.services.common.plain import plain, print_json
 from collateral_app.services.common.tabular import parse_date, parse_timestamp
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.crm_import import FIELDS, CrmImportOptions
@@ -192,28 +189,6 @@ def _loop(library: AssetLibrary) -> SalesLoop:
 
 
 # -- output ----------------------------------------------------------------------------------
-def _plain(value: Any) -> Any:
-    if isinstance(value, Money):
-        return {"minor": value.minor, "currency": value.currency, "value": str(value.value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Path):
-        return str(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(_plain(k)): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _print_json(data: Any, out: TextIO) -> None:
-    out.write(json.dumps(_plain(data), ensure_ascii=False) + "\n")
-
-
 def _need(args: Sequence[str], count: int, usage: str) -> list[str]:
     if len(args) < count:
         raise InvalidEdit(f"Usage: collateral {usage}")
@@ -240,9 +215,9 @@ def _deal_line(deal: Deal) -> str:
 
 def _report_import(report: ImportReport, as_json: bool, out: TextIO, err: TextIO) -> int:
     if as_json:
-        data = _plain(report)
+        data = plain(report)
         data["counts"] = {a.value: report.count(a) for a in RowAction}
-        _print_json(data, out)
+        print_json(data, out)
     else:
         layout = report.layout
         read = (
@@ -300,7 +275,7 @@ def cmd_deals(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
             limit=args.limit,
         )
         if args.json:
-            _print_json(deals, out)
+            print_json(deals, out)
         else:
             for deal in deals:
                 out.write(_deal_line(deal) + "\n")
@@ -312,7 +287,7 @@ def cmd_deals(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
         used = loop.assets_used_for_deal(deal.id)
         feedback = loop.feedback_for_deal(deal.id)
         if args.json:
-            _print_json({"deal": deal, "assets_used": used, "feedback": feedback}, out)
+            print_json({"deal": deal, "assets_used": used, "feedback": feedback}, out)
             return EXIT_OK
         out.write(_deal_line(deal) + "\n")
         stage = f"{deal.stage or '—'} ({deal.crm_stage or '—'})"
@@ -333,7 +308,7 @@ def cmd_deals(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
         ref, outcome = _need(args.args, 2, "deals set-outcome ID won|lost|open")[:2]
         deal = loop.set_outcome(ref, outcome, close_date=_date_arg(args.close_date, "--close-date"))
         if args.json:
-            _print_json(deal, out)
+            print_json(deal, out)
         else:
             out.write(_deal_line(deal) + "\n")
             if deal.awaiting_feedback:
@@ -357,7 +332,7 @@ def cmd_deals(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
         )
     )
     if args.json:
-        _print_json(deal, out)
+        print_json(deal, out)
     else:
         out.write(f"added {deal.id[:8]} {deal.name}\n")
     return EXIT_OK
@@ -374,11 +349,11 @@ def cmd_prospects(library: AssetLibrary, args: argparse.Namespace, out: TextIO, 
         if not args.name:
             raise InvalidEdit("Usage: collateral prospects add NAME [--industry X --size Y --region R]")
         prospect = loop.create_prospect(args.name, industry=args.industry, size=args.size, region=args.region)
-        _print_json(prospect, out) if args.json else out.write(f"added {_prospect_line(prospect)}\n")
+        print_json(prospect, out) if args.json else out.write(f"added {_prospect_line(prospect)}\n")
         return EXIT_OK
     prospects = loop.list_prospects(industry=args.industry, size=args.size)
     if args.json:
-        _print_json(prospects, out)
+        print_json(prospects, out)
     else:
         for prospect in prospects:
             out.write(_prospect_line(prospect) + "\n")
@@ -395,7 +370,7 @@ def cmd_usage(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
     if args.action == "list":
         events = loop.usage_for_asset(args.target)
         if args.json:
-            _print_json(events, out)
+            print_json(events, out)
         else:
             for e in events:
                 out.write(f"{e.occurred_at:%Y-%m-%d %H:%M}  {e.kind.value:<9} {e.user_name}\n")
@@ -404,7 +379,7 @@ def cmd_usage(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
         raise InvalidEdit("Say what happened with --kind shared|presented|viewed.")
     event = loop.record_usage(args.target, args.kind, deal_id=args.deal, prospect_id=args.prospect)
     if args.json:
-        _print_json(event, out)
+        print_json(event, out)
     else:
         out.write(f"logged {event.kind.value} of {event.asset_id[:8]} by {event.user_name}\n")
     return EXIT_OK
@@ -417,7 +392,7 @@ def cmd_feedback(library: AssetLibrary, args: argparse.Namespace, out: TextIO, e
             raise InvalidEdit("Say what it did with --helped, --not-helped or --found-useful.")
         summary = loop.feedback_for_asset(args.asset_id)
         if args.json:
-            _print_json(summary, out)
+            print_json(summary, out)
             return EXIT_OK
         rating = (
             f"{summary.average_rating:.1f} from {summary.ratings} ratings"
@@ -441,7 +416,7 @@ def cmd_feedback(library: AssetLibrary, args: argparse.Namespace, out: TextIO, e
         args.asset_id, args.deal, args.verdict, rating=args.rating, comment=args.comment
     )
     if args.json:
-        _print_json(entry, out)
+        print_json(entry, out)
     else:
         out.write(
             f"noted: {entry.verdict.label}" + (f", rated {entry.rating}/5" if entry.rating else "") + "\n"
@@ -466,7 +441,7 @@ def cmd_requests(library: AssetLibrary, args: argparse.Namespace, out: TextIO, e
     elif args.action == "list":
         requests = loop.list_requests(status=args.status, mine=args.mine, deal_id=args.deal)
         if args.json:
-            _print_json(requests, out)
+            print_json(requests, out)
         else:
             for r in requests:
                 out.write(_request_line(r) + "\n")
@@ -476,7 +451,7 @@ def cmd_requests(library: AssetLibrary, args: argparse.Namespace, out: TextIO, e
         since = parse_timestamp(args.since) if args.since else datetime.now(UTC) - timedelta(days=7)
         updates = loop.request_updates_since(since)
         if args.json:
-            _print_json(updates, out)
+            print_json(updates, out)
         else:
             for u in updates:
                 why = f": {u.event.reason}" if u.event.reason else ""
@@ -499,7 +474,7 @@ def cmd_requests(library: AssetLibrary, args: argparse.Namespace, out: TextIO, e
         else:
             request = loop.get_request(args.subject)
     if args.json:
-        _print_json(request, out)
+        print_json(request, out)
     else:
         out.write(_request_line(request) + "\n")
         for event in request.history:
@@ -517,7 +492,7 @@ def cmd_requests(library: AssetLibrary, args: argparse.Namespace, out: TextIO, e
 def cmd_recommend(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     result = _loop(library).recommend(deal_id=args.deal, segment=_segment(args), limit=args.limit)
     if args.json:
-        _print_json(result, out)
+        print_json(result, out)
         return EXIT_OK
     s = result.segment
     out.write(
@@ -549,7 +524,7 @@ def cmd_kit(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: T
         kit_id, destination = _need(args.args, 2, "kit export KIT_ID DEST [--zip]")[:2]
         export = loop.export_kit(kit_id, Path(destination), as_zip=args.zip)
         if args.json:
-            _print_json(export, out)
+            print_json(export, out)
         else:
             out.write(
                 f"Wrote {export.path}: {len(export.files)} files"
@@ -561,7 +536,7 @@ def cmd_kit(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: T
     elif args.action == "list":
         kits = loop.list_kits(deal_id=deal)
         if args.json:
-            _print_json(kits, out)
+            print_json(kits, out)
         else:
             for kit in kits:
                 _kit_text(kit, out)
@@ -569,7 +544,7 @@ def cmd_kit(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: T
     else:
         [kit_id, *_] = _need(args.args, 1, "kit show KIT_ID")
         kit = loop.get_kit(kit_id)
-    _print_json(kit, out) if args.json else _kit_text(kit, out)
+    print_json(kit, out) if args.json else _kit_text(kit, out)
     return EXIT_OK
 
 
@@ -581,7 +556,7 @@ def cmd_whoami(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
         loop.set_profile(name=args.set_name, role=args.set_role)
     me, device = loop.whoami(), loop.device_id()
     if args.json:
-        _print_json({"user": me, "device_id": device}, out)
+        print_json({"user": me, "device_id": device}, out)
     else:
         out.write(f"{me.name} ({me.role.value}) on device {device}\n")
     return EXIT_OK
@@ -592,7 +567,7 @@ def cmd_demand(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
     loop = _loop(library)
     signals = loop.demand_signals(since=since, zero_results_only=args.zero_results, limit=args.limit)
     if args.json:
-        _print_json(signals, out)
+        print_json(signals, out)
         return EXIT_OK
     for d in signals:
         out.write(f"{d.searches:>4}×  {d.query}  ({d.zero_result} found nothing, {d.no_click} not opened)\n")

@@ -13,21 +13,19 @@ refused (nothing is lost: what waits is sent at the next sync), 2 on usage error
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import getpass
-import json
 import signal
 import sys
 import threading
 from collections.abc import Callable
-from datetime import date, datetime
-from enum import Enum
+from datetime import datetime
 from types import FrameType
-from typing import Any, TextIO
+from typing import TextIO
 
 from collateral_app.domain.errors import InvalidEdit, ServerUnreachable, TeamError
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import ConflictChoice, SyncProgress, SyncReport, TeamStatus, TlsMode
+from collateral_app.services.common.plain import print_json
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.team import TeamService
 
@@ -93,24 +91,6 @@ def add_commands(command: CommandFactory) -> None:
     p.add_argument(
         "--every", type=float, default=DEFAULT_EVERY_S, metavar="SECONDS", help="between syncs (default 60)"
     )
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _print_json(data: Any, out: TextIO) -> None:
-    out.write(json.dumps(_plain(data), ensure_ascii=False) + "\n")
 
 
 def _need(args: list[str], count: int, usage: str) -> list[str]:
@@ -212,7 +192,7 @@ def _server_action(team: TeamService | None, args: argparse.Namespace, out: Text
         (url,) = _need(rest, 1, "init-server URL")[:1]
         result = TeamService.init_server(url, role_prefix=args.role_prefix, restored=args.restored)
         if args.json:
-            _print_json(result, out)
+            print_json(result, out)
         else:
             if result.created_database:
                 out.write("Created the database.\n")
@@ -239,7 +219,7 @@ def _server_action(team: TeamService | None, args: argparse.Namespace, out: Text
     else:
         made = team.add_user(name, args.role, server=args.server, password=password)
     if args.json:
-        _print_json({"login": name, "role": args.role, "password": made}, out)
+        print_json({"login": name, "role": args.role, "password": made}, out)
     else:
         out.write(f"{name} is a {args.role} of the team.\n")
         if made:
@@ -259,7 +239,7 @@ def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
         password = _password(args, "Password (Enter if none): ")
         membership = team.join(url, password=password, tls=TlsMode(args.tls) if args.tls else None)
         if args.json:
-            _print_json(membership, out)
+            print_json(membership, out)
         else:
             out.write(
                 f"Joined {membership.server} as {membership.login} ({membership.role.value}). "
@@ -269,7 +249,7 @@ def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
     if action == "status":
         status = team.status()
         if args.json:
-            _print_json(status, out)
+            print_json(status, out)
         else:
             _status_text(status, out)
         return EXIT_OK
@@ -278,14 +258,14 @@ def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
         password = _password(args, "Password (Enter if none): ") if target else None
         check = team.test_connection(target, password=password, tls=TlsMode(args.tls) if args.tls else None)
         if args.json:
-            _print_json(check, out)
+            print_json(check, out)
         else:
             out.write(check.message + (f" ({check.milliseconds:.0f} ms)" if check.ok else "") + "\n")
         return EXIT_OK if check.ok else EXIT_FAILED
     if action == "conflicts":
         conflicts = team.conflicts()
         if args.json:
-            _print_json(conflicts, out)
+            print_json(conflicts, out)
         else:
             for c in conflicts:
                 out.write(
@@ -366,7 +346,7 @@ def cmd_sync(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
         else:
             bar.end()
             if args.json:
-                _print_json(report, out)
+                print_json(report, out)
             else:
                 out.write(_report_text(report) + "\n")
             out.flush()

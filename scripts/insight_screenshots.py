@@ -23,7 +23,7 @@ from collateral_app.domain.sales import Role
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
 from tests.ui.helpers import dark_palette
-from ui.shell.window import MainWindow
+from ui.app import build_window
 
 
 def main(library_path: str) -> None:
@@ -32,43 +32,43 @@ def main(library_path: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         library = AssetLibrary.open(Path(library_path))
         SalesLoop(library).switch_user("Lena Fischer", Role.MARKETER)
-        window = MainWindow(library, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window.resize(1400, 900)
-        window.show()
-        wait(window.search_finished)
+        window = build_window(library, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.shell.resize(1400, 900)
+        window.shell.show()
+        wait(window.library_screen.search_finished)
         view = window.insight_view
-        window.show_section("insight")
+        window.shell.show_section("insight")
         wait(view.report_shown)
         report = view.report
         assert report is not None
         view.top_view.selectRow(0)
         wait(view.asset_shown)
-        save(window, DEFAULT_OUT, "insight-usage.png")
+        save(window.shell, DEFAULT_OUT, "insight-usage.png")
         view.tabs.setCurrentIndex(1)
         view.flag_view.selectRow(0)
-        save(window, DEFAULT_OUT, "insight-attention.png")
+        save(window.shell, DEFAULT_OUT, "insight-attention.png")
         view.tabs.setCurrentIndex(2)
         view.influence_view.selectRow(0)
-        save(window, DEFAULT_OUT, "insight-influence.png")
+        save(window.shell, DEFAULT_OUT, "insight-influence.png")
         view.tabs.setCurrentIndex(3)
         worst = report.coverage.worst(1)[0]
         rows = [r.slug for r in report.coverage.rows]
         columns = [c.slug for c in report.coverage.columns]
         view.heatmap.select(rows.index(worst.row), columns.index(worst.column))
         wait(view.cell_shown)
-        save(window, DEFAULT_OUT, "insight-coverage.png")
+        save(window.shell, DEFAULT_OUT, "insight-coverage.png")
         view.tabs.setCurrentIndex(4)
-        save(window, DEFAULT_OUT, "insight-service.png")
+        save(window.shell, DEFAULT_OUT, "insight-service.png")
         view.tabs.setCurrentIndex(5)
         view.zero_view.selectRow(0)
-        save(window, DEFAULT_OUT, "insight-demand.png")
+        save(window.shell, DEFAULT_OUT, "insight-demand.png")
         view.setPalette(dark_palette())
         view.tabs.setCurrentIndex(3)
         view.refresh()
         wait(view.report_shown)
         wait(view.cell_shown, 5_000)
         save(view, DEFAULT_OUT, "insight-dark.png")
-        window.close()
+        window.shell.close()
         library.close()
     app.quit()
 

@@ -21,8 +21,8 @@ from screenshot_kit import DEFAULT_OUT, save, wait
 
 from collateral_app.services.library.asset_library import AssetLibrary
 from tests import samples
+from ui.app import build_window
 from ui.library.editor import AssetEditorDialog
-from ui.shell.window import MainWindow
 
 
 def main(library_path: str) -> None:
@@ -30,18 +30,18 @@ def main(library_path: str) -> None:
     DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         library = AssetLibrary.open(Path(library_path))
-        window = MainWindow(library, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window.resize(1360, 820)
-        window.show()
-        wait(window.search_finished)
-        window.search_box.setText("readmissions roi")
-        window.search_now()
-        wait(window.search_finished)
-        window.results.setCurrentIndex(window.model.index(0))
-        wait(window.preview.loaded)
-        save(window, DEFAULT_OUT, "main-window.png")
+        window = build_window(library, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.shell.resize(1360, 820)
+        window.shell.show()
+        wait(window.library_screen.search_finished)
+        window.library_screen.search_box.setText("readmissions roi")
+        window.library_screen.search_now()
+        wait(window.library_screen.search_finished)
+        window.library_screen.results.setCurrentIndex(window.library_screen.model.index(0))
+        wait(window.library_screen.preview.loaded)
+        save(window.shell, DEFAULT_OUT, "main-window.png")
 
-        ids = window.model.asset_ids()[:4]
+        ids = window.library_screen.model.asset_ids()[:4]
         editor = AssetEditorDialog(list(library.assets_by_id(ids).values()), library.taxonomy(), window)
         editor.tags.setText("q4-campaign")
         editor.show()
@@ -58,18 +58,18 @@ def main(library_path: str) -> None:
         samples.make_truncated_pdf(folder / "Pricing sheet (damaged).pdf")
         samples.make_zip_bomb_docx(folder / "Not really a document.docx")
         (folder / "Empty notes.txt").write_bytes(b"")
-        window.import_paths([folder])
-        wait(window.import_dialog.import_finished, 120_000)
-        save(window.import_dialog, DEFAULT_OUT, "import-summary.png")
-        window.import_dialog.close()
+        window.library_screen.import_paths([folder])
+        wait(window.library_screen.import_dialog.import_finished, 120_000)
+        save(window.library_screen.import_dialog, DEFAULT_OUT, "import-summary.png")
+        window.library_screen.import_dialog.close()
 
-        window.check_library()
+        window.shell.check_library()
         dialogs = [w for w in app.topLevelWidgets() if w.windowTitle() == "Check library" and w.isVisible()]
         wait(None, 3000)
         if dialogs:
             save(dialogs[0], DEFAULT_OUT, "check-library.png")
             dialogs[0].close()
-        window.close()
+        window.shell.close()
         library.close()
 
 

@@ -24,7 +24,7 @@ from screenshot_kit import DEFAULT_OUT, save, wait
 from collateral_app.domain.sales import Outcome, Role, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.shell.window import MainWindow
+from ui.app import build_window
 
 
 def main(source: str, out: Path) -> None:
@@ -41,58 +41,58 @@ def main(source: str, out: Path) -> None:
         deal = max(deals, key=lambda d: len(sales.recommend(deal_id=d.id, limit=10).items))
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
         settings.setValue("current_deal", deal.id)
-        window = MainWindow(library, settings, sales=sales)
-        window.resize(1360, 820)
-        window.land_on_first_section()
-        window.show()
-        wait(window.search_finished)
-        wait(window.context.deals_loaded)
+        window = build_window(library, settings, sales=sales)
+        window.shell.resize(1360, 820)
+        window.shell.land_on_first_section()
+        window.shell.show()
+        wait(window.library_screen.search_finished)
+        wait(window.shell.context.deals_loaded)
 
-        window.show_section("deals")
+        window.shell.show_section("deals")
         window.sales_screens.deals.select_deal(deal.id)
-        save(window, out, "deals.png")
+        save(window.shell, out, "deals.png")
 
         screens = window.sales_screens
-        window.show_section("prepare")
+        window.shell.show_section("prepare")
         wait(screens.prepare.recommended)
         for row in range(min(3, screens.prepare.model.rowCount())):
             screens.prepare.list.setCurrentIndex(screens.prepare.model.index(row))
             screens.prepare.add_current_to_kit()
         screens.prepare.list.setCurrentIndex(screens.prepare.model.index(0))
-        save(window, out, "prepare-call.png")
+        save(window.shell, out, "prepare-call.png")
 
         # Requests as marketing sees them: triage buttons beside the selected request.
-        window.context.switch_profile("Sam Okafor", "marketer")
-        wait(window.context.profile_changed)
+        window.shell.context.switch_profile("Sam Okafor", "marketer")
+        wait(window.shell.context.profile_changed)
         requests = screens.requests
         wait(requests.model.modelReset, 3000)
         requests.status_filter.setCurrentIndex(1)  # all requests
         requests.table.selectRow(0)
-        save(window, out, "requests.png")
-        window.context.switch_profile(me.name, "rep")
-        wait(window.context.profile_changed)
+        save(window.shell, out, "requests.png")
+        window.shell.context.switch_profile(me.name, "rep")
+        wait(window.shell.context.profile_changed)
 
         # A won deal whose prospect saw three assets: the prompt across the top.
         top = [r.asset_id for r in sales.recommend(deal_id=deal.id, limit=3).items]
         for asset_id in top:
             sales.record_usage(asset_id, UsageKind.SHARED, deal_id=deal.id)
-        window.show_section("library")
+        window.shell.show_section("library")
         screens.deals.select_deal(deal.id)
-        window.context.set_outcome(deal.id, Outcome.WON)
+        window.shell.context.set_outcome(deal.id, Outcome.WON)
         wait(screens.prompt.shown)
-        save(window, out, "won-deal-prompt.png")
+        save(window.shell, out, "won-deal-prompt.png")
 
         pdf = next(
             (h for h in library.search("case study", limit=20).hits if h.file_name.endswith(".pdf")), None
         )
         if pdf is not None:
-            window.present_asset(pdf.asset_id)
-            presenting = window._presenting
+            window.library_screen.present_asset(pdf.asset_id)
+            presenting = window.library_screen._presenting
             if presenting is not None:
                 wait(presenting.page_shown)
                 save(presenting, out, "present-mode.png")
                 presenting.close()
-        window.close()
+        window.shell.close()
         library.close()
     app.quit()
 

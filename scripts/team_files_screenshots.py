@@ -37,7 +37,7 @@ from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user
 from tests import samples
-from ui.shell.window import MainWindow
+from ui.app import build_window
 
 
 class Unhurried(TeamService):
@@ -75,31 +75,37 @@ def main(source: str, out: Path) -> None:
             ray.sync_once()
 
             settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(ray_library, settings, team=ray)
-            window.resize(1360, 820)
-            window.show()
-            wait(window.search_finished, 10_000)
-            window.search_box.setText("case study")
-            wait(window.search_finished, 10_000)
-            pdfs = [r for r in window.model.rows() if r.asset is not None and r.asset.media_type == "pdf"]
+            window = build_window(ray_library, settings, team=ray)
+            window.shell.resize(1360, 820)
+            window.shell.show()
+            wait(window.library_screen.search_finished, 10_000)
+            window.library_screen.search_box.setText("case study")
+            wait(window.library_screen.search_finished, 10_000)
+            pdfs = [
+                r
+                for r in window.library_screen.model.rows()
+                if r.asset is not None and r.asset.media_type == "pdf"
+            ]
             target = pdfs[0].hit.asset_id
-            window.results.setCurrentIndex(window.model.index(window.model.asset_ids().index(target)))
-            wait(window.preview.loaded, 10_000)
-            save(window, out, "team-file-not-here.png")
+            window.library_screen.results.setCurrentIndex(
+                window.library_screen.model.index(window.library_screen.model.asset_ids().index(target))
+            )
+            wait(window.library_screen.preview.loaded, 10_000)
+            save(window.shell, out, "team-file-not-here.png")
 
             film = next(a for a in ray_library.list_assets() if a.file_name.endswith(".mp4"))
-            window.open_asset = lambda _asset_id: None  # type: ignore[method-assign]  # no player here
+            window.library_screen.open_asset = lambda _asset_id: None  # type: ignore[method-assign]  # no player here
             window.team_screens.files.fetch(film.id, film.title, film.size_bytes, file_name=film.file_name)
-            window.preview.download_button.click()  # the case study too, seen in the preview
-            save(window, out, "team-file-downloading.png", settle_ms=2_500)
+            window.library_screen.preview.download_button.click()  # the case study too, seen in the preview
+            save(window.shell, out, "team-file-downloading.png", settle_ms=2_500)
             wait(window.team_screens.files.arrived, 20_000)
-            wait(window.preview.loaded, 10_000)
-            save(window, out, "team-file-downloaded.png", settle_ms=1_000)
+            wait(window.library_screen.preview.loaded, 10_000)
+            save(window.shell, out, "team-file-downloaded.png", settle_ms=1_000)
 
-            window.preview.keep_offline.click()
+            window.library_screen.preview.keep_offline.click()
             wait(window.team_screens.files.pinned, 10_000)
-            wait(window.preview.loaded, 10_000)
-            save(window, out, "team-file-pinned.png")
+            wait(window.library_screen.preview.loaded, 10_000)
+            save(window.shell, out, "team-file-pinned.png")
 
             with ray_library.sessions.begin() as s:  # the laptop leaves the network
                 state = s.get(SyncServerRow, 1)
@@ -108,15 +114,19 @@ def main(source: str, out: Path) -> None:
                 params["port"] = "9"
                 state.server = ServerAddress(tuple(sorted(params.items()))).conninfo
             other = next(
-                r.hit.asset_id for r in window.model.rows() if r.on_server and r.hit.asset_id != target
+                r.hit.asset_id
+                for r in window.library_screen.model.rows()
+                if r.on_server and r.hit.asset_id != target
             )
-            window.results.setCurrentIndex(window.model.index(window.model.asset_ids().index(other)))
-            wait(window.preview.loaded, 10_000)
-            window.copy_file(other)
+            window.library_screen.results.setCurrentIndex(
+                window.library_screen.model.index(window.library_screen.model.asset_ids().index(other))
+            )
+            wait(window.library_screen.preview.loaded, 10_000)
+            window.library_screen.copy_file(other)
             wait(window.team_screens.files.failed, 15_000)
-            save(window, out, "team-file-offline.png")
+            save(window.shell, out, "team-file-offline.png")
             window.team_screens.sync.shutdown()
-            window.close()
+            window.shell.close()
             app.processEvents()
         finally:
             drop_server(dbname)

@@ -31,7 +31,7 @@ from collateral_app.services.team import TeamService
 from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user
-from ui.shell.window import MainWindow
+from ui.app import build_window
 from ui.team.screens import TeamSettingsDialog
 
 
@@ -60,16 +60,16 @@ def main(source: str, out: Path) -> None:
             mia.sync_once()
 
             settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(max_library, settings, team=max_)
+            window = build_window(max_library, settings, team=max_)
             screens = window.team_screens
-            window.resize(1360, 820)
-            window.show()
-            window.show_section("team")
+            window.shell.resize(1360, 820)
+            window.shell.show()
+            window.shell.show_section("team")
             wait(screens.sync.status_changed, 10_000)
             if screens.sync.sync_now():
                 wait(screens.sync.sync_finished)
             wait(screens.sync.conflicts_loaded, 5_000)
-            save(window, out, "team-section.png")
+            save(window.shell, out, "team-section.png")
 
             dialog = TeamSettingsDialog(screens.sync, window)
             dialog.password.setText("pw")
@@ -88,10 +88,10 @@ def main(source: str, out: Path) -> None:
             screens.sync.sync_now()
             wait(screens.sync.sync_failed, 15_000)
             wait(None, 1_000)
-            bar = window.statusBar()
+            bar = window.shell.statusBar()
             save(bar, out, "team-offline.png")
             screens.sync.shutdown()
-            window.close()
+            window.shell.close()
             app.processEvents()
         finally:
             drop_server(dbname)

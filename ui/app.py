@@ -11,18 +11,30 @@ import logging
 import sys
 import traceback
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from collateral_app import __version__
 from collateral_app.domain.errors import UserError
+from collateral_app.domain.sales import Role
 from collateral_app.logs import configure_logging
 from collateral_app.paths import default_library_root
 from collateral_app.services.library.asset_library import AssetLibrary
-from ui.shell.window import MainWindow
+from collateral_app.services.sales.loop import SalesLoop
+from collateral_app.services.team import TeamService
+from ui.common import settings as options
+from ui.library.screen import LibraryScreen
+from ui.sales.screens import SalesScreens
+from ui.shell.window import BuiltWhenShown, MainWindow
+from ui.team.screens import TeamScreens
+
+if TYPE_CHECKING:
+    from ui.insight.view import InsightView
 
 log = logging.getLogger(__name__)
 SCREENSHOT_TIMEOUT_MS = 60_000
@@ -37,6 +49,65 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"collateral-app {__version__}")
     return parser.parse_args(argv)
+
+
+@dataclass(frozen=True)
+class AppWindow:
+    """The window and the screens in it, as the app composes them."""
+
+    shell: MainWindow
+    library_screen: LibraryScreen
+    sales_screens: SalesScreens
+    team_screens: TeamScreens
+    insight_section: BuiltWhenShown
+
+    @property
+    def insight_view(self) -> InsightView:
+        """The Insight screen, built now if nobody opened it yet."""
+        from ui.insight.view import InsightView
+
+        view = self.insight_section.screen_widget()
+        assert isinstance(view, InsightView)
+        return view
+
+
+def build_window(
+    library: AssetLibrary,
+    settings: QSettings,
+    *,
+    sales: SalesLoop | None = None,
+    team: TeamService | None = None,
+) -> AppWindow:
+    """The one place that knows every screen: the shell, then the Library screen, the sales
+    screens, Insight (built when first shown) and Team, wired to each other; then the first
+    search. The app, the tests, the screenshots and the benchmarks all build it here."""
+    shell = MainWindow(library, settings, sales=sales)
+    library_screen = LibraryScreen(shell)
+    sales_screens = SalesScreens(shell, library_screen)
+
+    def build_insight() -> QWidget:
+        from ui.insight.view import build_view  # QtCharts loads only when Insight is opened
+
+        return build_view(shell, library_screen)
+
+    insight = BuiltWhenShown(build_insight)
+    # Before Requests: a marketer lands on what to make next, then on what reps asked for.
+    shell.add_section(
+        "insight",
+        shell.tr("Insight"),
+        insight,
+        tip=shell.tr("What is used, what wins, what is stale, what is missing"),
+        first_for=(Role.MARKETER,),
+        before="requests",
+    )
+    team_screens = TeamScreens(shell, library_screen, team)
+    library_screen.attach_team_files(team_screens.files)
+    sales_screens.start()
+    team_screens.start()
+    library_screen.count_whats_new()
+    shell.start()
+    library_screen.search_now()
+    return AppWindow(shell, library_screen, sales_screens, team_screens, insight)
 
 
 def install_crash_handler(log_file: Path) -> None:
@@ -67,13 +138,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Collateral")
     app.setApplicationVersion(__version__)
     settings = QSettings()
-    root = args.library or (Path(str(settings.value("library"))) if settings.value("library") else None)
+    saved = options.LIBRARY.read(settings)
+    root = args.library or (Path(saved) if saved else None)
     try:
         library = AssetLibrary.open(root or default_library_root())
     except UserError as exc:
         QMessageBox.critical(None, "Collateral", str(exc))
         return 1
-    settings.setValue("library", str(library.paths.root))
+    options.LIBRARY.write(settings, str(library.paths.root))
     log_file = configure_logging(library.paths.logs)
     install_crash_handler(log_file)
     window = open_window(library, settings, args.query)
@@ -81,22 +153,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         take_screenshot(window, args.screenshot)
     else:
-        QTimer.singleShot(0, window.ask_profile_if_new)
+        QTimer.singleShot(0, window.sales_screens.ask_profile_if_new)
     code = app.exec()
     library.close()
     return code
 
 
-def open_window(library: AssetLibrary, settings: QSettings, query: str | None = None) -> MainWindow:
+def open_window(library: AssetLibrary, settings: QSettings, query: str | None = None) -> AppWindow:
     """The main window, shown where the user's role lands, or on the results of `query`
     (a search asked for on the command line), whatever the role."""
-    window = MainWindow(library, settings)
+    window = build_window(library, settings)
     if query:
-        window.search_box.setText(query)
-        window.show_section("library")
+        window.library_screen.search_box.setText(query)
+        window.shell.show_section("library")
     else:
-        window.land_on_first_section()
-    window.show()
+        window.shell.land_on_first_section()
+    window.shell.show()
     return window
 
 
@@ -118,10 +190,11 @@ def keep_window_responsive() -> None:
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
 
 
-def take_screenshot(window: MainWindow, target: Path) -> None:
+def take_screenshot(window: AppWindow, target: Path) -> None:
     """Wait until the results (and, with a query, the first preview) are shown, then save."""
 
-    fallback = QTimer(window)
+    screen = window.library_screen
+    fallback = QTimer(window.shell)
     fallback.setSingleShot(True)
     saved = False
 
@@ -131,23 +204,23 @@ def take_screenshot(window: MainWindow, target: Path) -> None:
             return
         saved = True
         fallback.stop()
-        window.grab().save(str(target))
+        window.shell.grab().save(str(target))
         print(f"saved {target}")
-        window.close()
+        window.shell.close()
 
     def on_loaded(_asset_id: str, _page: int) -> None:
         QTimer.singleShot(300, save)
 
     def on_results(result: object) -> None:
-        window.search_finished.disconnect(on_results)
-        if window.search_box.text() and window.model.rowCount():
-            window.preview.loaded.connect(on_loaded)
-            window.results.setCurrentIndex(window.model.index(0))
+        screen.search_finished.disconnect(on_results)
+        if screen.search_box.text() and screen.model.rowCount():
+            screen.preview.loaded.connect(on_loaded)
+            screen.results.setCurrentIndex(screen.model.index(0))
         else:
             QTimer.singleShot(300, save)
 
-    window.search_finished.connect(on_results)
-    window.search_now()
+    screen.search_finished.connect(on_results)
+    screen.search_now()
     fallback.timeout.connect(save)
     fallback.start(SCREENSHOT_TIMEOUT_MS)
 

@@ -170,6 +170,18 @@ class FileState:
         return self.team and not self.here
 
 
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """What a window shows for one search: the hits, their assets, where each file is, the
+    words to mark in a preview, and the thumbnail file of each hit that has one."""
+
+    result: SearchResult
+    assets: dict[str, Asset]
+    files: dict[str, FileState]
+    highlight_terms: tuple[str, ...]
+    thumbnails: dict[str, Path]
+
+
 def size_text(size_bytes: int) -> str:
     """“820 KB”, “3.2 MB”, “1.4 GB”: a file's size as a person reads it."""
     if size_bytes >= 1024**3:

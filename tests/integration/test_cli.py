@@ -59,6 +59,8 @@ def test_search_json_has_the_documented_shape(lib: str, folder: Path) -> None:
     assert set(hit) >= {"asset_id", "title", "score", "snippet", "page"}
     assert hit["page"] == 1
     assert "<b>Readmissions</b>" in hit["snippet"]
+    assert hit["on_team_server"] is False  # imported here: the file is on this laptop
+    assert hit["thumbnail"] is None or Path(hit["thumbnail"]).is_file()
 
 
 def test_search_suggests_a_correction_for_a_typo(lib: str, folder: Path) -> None:

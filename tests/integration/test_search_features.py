@@ -180,3 +180,25 @@ def test_no_query_string_crashes_search(searchable: tuple[AssetLibrary, dict[str
     for prefix in (False, True):
         result = library.search(text, prefix=prefix, facets=True)
         assert result.total >= len(result.hits)
+
+
+def test_a_search_page_holds_what_a_window_shows_for_the_search(
+    searchable: tuple[AssetLibrary, dict[str, str]],
+) -> None:
+    library, ids = searchable
+    page = library.search_page("readmissions", limit=5)
+
+    hit_ids = [h.asset_id for h in page.result.hits]
+    assert hit_ids[0] == ids["readmissions"]
+    assert set(page.assets) == set(hit_ids)
+    assert page.assets[ids["readmissions"]].title == "Mercy Regional case study"
+    assert set(page.files) == set(hit_ids) and all(f.here for f in page.files.values())
+    assert "readmiss" in page.highlight_terms
+    assert set(page.thumbnails) <= set(hit_ids)
+
+
+def test_a_search_page_no_longer_wanted_stops_before_reading_the_assets(
+    searchable: tuple[AssetLibrary, dict[str, str]],
+) -> None:
+    library, _ = searchable
+    assert library.search_page("readmissions", should_stop=lambda: True) is None

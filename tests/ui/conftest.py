@@ -32,8 +32,8 @@ from collateral_app.services.library.importer import Importer
 from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.team import TeamService
 from tests import samples
+from ui.app import AppWindow, build_window
 from ui.library import results
-from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, FakeDrag, SampleAssets, WindowFactory
 
@@ -161,33 +161,33 @@ def settings(tmp_path: Path) -> QSettings:
 def open_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     """Opens main windows the way the app does and waits for their first results; closes
     them at the end (closing waits for background work)."""
-    opened: list[MainWindow] = []
+    opened: list[AppWindow] = []
 
     def factory(
         library: AssetLibrary,
         settings: QSettings,
         sales: SalesLoop | None = None,
         team: TeamService | None = None,
-    ) -> MainWindow:
-        window = MainWindow(library, settings, sales=sales, team=team)
-        qtbot.addWidget(window)
+    ) -> AppWindow:
+        window = build_window(library, settings, sales=sales, team=team)
+        qtbot.addWidget(window.shell)
         opened.append(window)
         # The first search was submitted in __init__; its answer comes back through the
         # event loop, so waiting now cannot miss it.
-        with qtbot.waitSignal(window.search_finished, timeout=TIMEOUT_MS):
-            window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()  # keyboard shortcuts work in the active window only
-        qtbot.waitActive(window)
+        with qtbot.waitSignal(window.library_screen.search_finished, timeout=TIMEOUT_MS):
+            window.shell.show()
+        qtbot.waitExposed(window.shell)
+        window.shell.activateWindow()  # keyboard shortcuts work in the active window only
+        qtbot.waitActive(window.shell)
         return window
 
     yield factory
     for window in opened:
-        window.close()
+        window.shell.close()
 
 
 @pytest.fixture
-def window(open_window: WindowFactory, library: AssetLibrary, settings: QSettings) -> MainWindow:
+def window(open_window: WindowFactory, library: AssetLibrary, settings: QSettings) -> AppWindow:
     return open_window(library, settings)
 
 

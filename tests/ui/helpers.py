@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, Q
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.records import SearchResult
-from ui.shell.window import MainWindow
+from ui.app import AppWindow
 
 TIMEOUT_MS = 10_000
 
@@ -38,7 +38,7 @@ def dark_palette() -> QPalette:
     return palette
 
 
-WindowFactory = Callable[..., MainWindow]  # (library, settings, sales=None)
+WindowFactory = Callable[..., AppWindow]  # (library, settings, sales=None)
 
 
 @dataclass(frozen=True)
@@ -60,39 +60,39 @@ class SampleAssets:
         return set(self.sources)
 
 
-def search(qtbot: QtBot, window: MainWindow, text: str) -> SearchResult:
+def search(qtbot: QtBot, window: AppWindow, text: str) -> SearchResult:
     """Type `text` into the search box as a user would and wait for its results."""
-    window.search_box.clear()
+    window.library_screen.search_box.clear()
     with qtbot.waitSignal(
-        window.search_finished,
+        window.library_screen.search_finished,
         timeout=TIMEOUT_MS,
-        check_params_cb=lambda result: result.query == window.query_text(),
+        check_params_cb=lambda result: result.query == window.library_screen.query_text(),
     ) as blocker:
-        qtbot.keyClicks(window.search_box, text)
+        qtbot.keyClicks(window.library_screen.search_box, text)
     answer: SearchResult = blocker.args[0]
     return answer
 
 
-def research(qtbot: QtBot, window: MainWindow, action: Callable[[], object]) -> SearchResult:
+def research(qtbot: QtBot, window: AppWindow, action: Callable[[], object]) -> SearchResult:
     """Do something that searches again (a filter, a checkbox) and wait for the new results."""
     with qtbot.waitSignal(
-        window.search_finished,
+        window.library_screen.search_finished,
         timeout=TIMEOUT_MS,
-        check_params_cb=lambda result: result.query == window.query_text(),
+        check_params_cb=lambda result: result.query == window.library_screen.query_text(),
     ) as blocker:
         action()
     answer: SearchResult = blocker.args[0]
     return answer
 
 
-def shown_ids(window: MainWindow) -> list[str]:
-    return window.model.asset_ids()
+def shown_ids(window: AppWindow) -> list[str]:
+    return window.library_screen.model.asset_ids()
 
 
-def wait_until_idle(qtbot: QtBot, window: MainWindow) -> None:
+def wait_until_idle(qtbot: QtBot, window: AppWindow) -> None:
     """Wait until every background task of the window has finished and its answer has been
     handled on the GUI thread (the runner forgets a task only after that)."""
-    qtbot.waitUntil(lambda: not window.runner._live, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.shell.runner._live, timeout=TIMEOUT_MS)
 
 
 def click_check_box(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> None:
@@ -107,11 +107,11 @@ def click_check_box(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
 
 
-def facet_item(window: MainWindow, dimension: str, value: str) -> QTreeWidgetItem:
+def facet_item(window: AppWindow, dimension: str, value: str) -> QTreeWidgetItem:
     """The sidebar's filter for `value` of `dimension` (a slug, kept in Qt.UserRole)."""
     role = Qt.ItemDataRole.UserRole
-    for i in range(window.facets.topLevelItemCount()):
-        parent = window.facets.topLevelItem(i)
+    for i in range(window.library_screen.facets.topLevelItemCount()):
+        parent = window.library_screen.facets.topLevelItem(i)
         if parent.data(0, role) != dimension:
             continue
         for j in range(parent.childCount()):
@@ -121,12 +121,12 @@ def facet_item(window: MainWindow, dimension: str, value: str) -> QTreeWidgetIte
     raise AssertionError(f"no {dimension} filter {value!r} in the sidebar")
 
 
-def checked_filters(window: MainWindow) -> set[tuple[str, str]]:
+def checked_filters(window: AppWindow) -> set[tuple[str, str]]:
     """(dimension, value) of every ticked filter in the sidebar."""
     role = Qt.ItemDataRole.UserRole
     checked = set()
-    for i in range(window.facets.topLevelItemCount()):
-        parent = window.facets.topLevelItem(i)
+    for i in range(window.library_screen.facets.topLevelItemCount()):
+        parent = window.library_screen.facets.topLevelItem(i)
         for j in range(parent.childCount()):
             child = parent.child(j)
             if child.checkState(0) == Qt.CheckState.Checked:

@@ -16,7 +16,7 @@ from sqlalchemy import event
 from collateral_app.domain.sales import Deal, DealDraft, Outcome, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.shell.window import MainWindow
+from ui.app import AppWindow
 
 from .helpers import TIMEOUT_MS
 
@@ -54,8 +54,8 @@ def won_with(sales: SalesLoop, deal: Deal, asset_ids: list[str]) -> Deal:
     return sales.set_outcome(deal.id, Outcome.WON)
 
 
-def wait_for_deals(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: bool(window.context.deals), timeout=TIMEOUT_MS)
+def wait_for_deals(qtbot: QtBot, window: AppWindow) -> None:
+    qtbot.waitUntil(lambda: bool(window.shell.context.deals), timeout=TIMEOUT_MS)
 
 
 def choose_in_combo(qtbot: QtBot, combo: QComboBox, row: int) -> None:
@@ -78,11 +78,11 @@ def choose_deal(qtbot: QtBot, combo: QComboBox, deal_id: str) -> None:
     choose_in_combo(qtbot, combo, rows[0])
 
 
-def expect_usage(qtbot: QtBot, window: MainWindow, kind: UsageKind, asset_id: str) -> SignalBlocker:
+def expect_usage(qtbot: QtBot, window: AppWindow, kind: UsageKind, asset_id: str) -> SignalBlocker:
     """`with expect_usage(...) as logged: do()` waits until the window has written a `kind`
     event for `asset_id`; `logged.args[0]` is the UsageEvent."""
     return qtbot.waitSignal(
-        window.context.usage_recorded,
+        window.shell.context.usage_recorded,
         timeout=TIMEOUT_MS,
         check_params_cb=lambda e: e.kind is kind and e.asset_id == asset_id,
     )

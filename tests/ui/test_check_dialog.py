@@ -7,17 +7,17 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.maintenance import check_library
+from ui.app import AppWindow
 from ui.shell.dialogs import CheckDialog
-from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets
 
 
-def _run_check(qtbot: QtBot, window: MainWindow) -> CheckDialog:
+def _run_check(qtbot: QtBot, window: AppWindow) -> CheckDialog:
     """Choose File > Check library and wait for the report."""
-    before = set(window.findChildren(CheckDialog))
-    window.check_action.trigger()
-    (dialog,) = set(window.findChildren(CheckDialog)) - before
+    before = set(window.shell.findChildren(CheckDialog))
+    window.shell.check_action.trigger()
+    (dialog,) = set(window.shell.findChildren(CheckDialog)) - before
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=TIMEOUT_MS)
     return dialog
 
@@ -28,7 +28,7 @@ def _rows(dialog: CheckDialog) -> list[tuple[str, str]]:
 
 
 def test_checking_a_healthy_library_says_it_is_consistent(
-    qtbot: QtBot, window: MainWindow, sample_assets: SampleAssets
+    qtbot: QtBot, window: AppWindow, sample_assets: SampleAssets
 ) -> None:
     dialog = _run_check(qtbot, window)
 
@@ -47,7 +47,7 @@ def test_checking_a_healthy_library_says_it_is_consistent(
 
 
 def test_a_partly_copied_file_is_reported_and_repair_removes_it(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary
 ) -> None:
     stray = library.paths.blobs / ".incoming-x"
     stray.write_bytes(b"half a file, left by a crash")

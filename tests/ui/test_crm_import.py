@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.errors import LibraryBusy
 from collateral_app.domain.sales import ImportReport, Outcome, RowAction, UsageKind
+from collateral_app.services.common.tabular import IGNORE
 from collateral_app.services.library.asset_library import AssetLibrary
-from collateral_app.services.sales.crm_import import IGNORE
+from ui.app import AppWindow
 from ui.sales.crm_import import ColumnMappingDialog, CrmImportDialog, CsvFileChooser
 from ui.sales.models import ImportPreviewModel
-from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory
 from .sales_helpers import wait_for_deals
@@ -29,7 +29,7 @@ HUBSPOT_HEADER = (
 
 
 def _open_import(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path
+    qtbot: QtBot, window: AppWindow, monkeypatch: pytest.MonkeyPatch, path: Path
 ) -> CrmImportDialog:
     monkeypatch.setattr(CsvFileChooser, "ask", classmethod(lambda cls, parent: path))
     window.sales_screens.import_from_crm()
@@ -53,7 +53,7 @@ def _shown_rows(dialog: CrmImportDialog) -> list[tuple[str, str, str]]:
 
 
 def test_a_hubspot_export_is_previewed_with_its_bad_rows_before_anything_is_written(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: AppWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = _open_import(qtbot, window, monkeypatch, DATA / "hubspot-deals.csv")
     report = dialog.report
@@ -70,14 +70,14 @@ def test_a_hubspot_export_is_previewed_with_its_bad_rows_before_anything_is_writ
     assert (
         dialog.import_button.isEnabled() and dialog.import_button.text() == f"Import {report.created} deal(s)"
     )
-    assert window.sales.list_deals() == []  # a preview writes nothing
+    assert window.shell.sales.list_deals() == []  # a preview writes nothing
 
     with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT_MS) as imported:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     applied = imported.args[0]
     assert applied.applied and applied.created == report.created
-    assert sorted(d.crm_id or "" for d in window.sales.list_deals()) == sorted(
+    assert sorted(d.crm_id or "" for d in window.shell.sales.list_deals()) == sorted(
         r.crm_id for r in report.rows if r.action is RowAction.CREATED
     )
     assert "Imported" in dialog.heading.text()
@@ -87,7 +87,7 @@ def test_a_hubspot_export_is_previewed_with_its_bad_rows_before_anything_is_writ
 
 
 def test_unrecognised_columns_are_mapped_in_the_mapping_dialog_and_the_file_then_imports(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: AppWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = _open_import(qtbot, window, monkeypatch, DATA / "pipedrive-deals.csv")
     report = dialog.report
@@ -126,7 +126,7 @@ def test_unrecognised_columns_are_mapped_in_the_mapping_dialog_and_the_file_then
     with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT_MS):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    deals = {d.crm_id: d for d in window.sales.list_deals()}
+    deals = {d.crm_id: d for d in window.shell.sales.list_deals()}
     assert set(deals) == {"501", "502", "503"}
     assert (deals["501"].outcome, str(deals["501"].amount)) == (Outcome.WON, "24,000.00 GBP")
     assert deals["502"].prospect_name == "Stark Analytics"
@@ -155,7 +155,7 @@ def test_the_mapping_dialog_lists_unknown_columns_first_and_refuses_one_field_tw
 
 
 def test_a_file_that_cannot_be_read_says_why_in_the_dialog(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot, window: AppWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     missing = tmp_path / "gone.csv"
     monkeypatch.setattr(CsvFileChooser, "ask", classmethod(lambda cls, parent: missing))
@@ -192,13 +192,13 @@ def test_a_reimport_that_wins_one_of_my_deals_asks_which_assets_helped(
         encoding="utf-8",
     )
     window = open_window(library, settings)
-    window.sales.switch_user("Dana Whitfield", "rep")
+    window.shell.sales.switch_user("Dana Whitfield", "rep")
     dialog = _open_import(qtbot, window, monkeypatch, first)
     with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT_MS):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_for_deals(qtbot, window)
-    acme = window.sales.get_deal("7001")
-    window.sales.record_usage(sample_assets.mercy, UsageKind.SHARED, deal_id=acme.id)
+    acme = window.shell.sales.get_deal("7001")
+    window.shell.sales.record_usage(sample_assets.mercy, UsageKind.SHARED, deal_id=acme.id)
 
     prompt = window.sales_screens.prompt
     monkeypatch.setattr(CsvFileChooser, "ask", classmethod(lambda cls, parent: later))
@@ -212,14 +212,14 @@ def test_a_reimport_that_wins_one_of_my_deals_asks_which_assets_helped(
 
     assert [r.used.asset_id for r in prompt.rows] == [sample_assets.mercy]
     assert prompt.queued() == []  # Marco's deal is his to answer
-    assert "wait for their owners' feedback" in window.statusBar().currentMessage()
+    assert "wait for their owners' feedback" in window.shell.statusBar().currentMessage()
 
 
 def test_an_import_that_fails_says_nothing_was_imported_and_can_be_tried_again(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: AppWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = _open_import(qtbot, window, monkeypatch, DATA / "hubspot-deals.csv")
-    import_deals = window.sales.import_deals
+    import_deals = window.shell.sales.import_deals
     attempts: list[Path] = []
 
     def busy_once(path: Path, options: object = None) -> ImportReport:
@@ -228,28 +228,28 @@ def test_an_import_that_fails_says_nothing_was_imported_and_can_be_tried_again(
             raise LibraryBusy("Another Collateral window is writing to the library; try again shortly.")
         return import_deals(path, options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(window.sales, "import_deals", busy_once)
+    monkeypatch.setattr(window.shell.sales, "import_deals", busy_once)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Nothing was imported" in dialog.heading.text(), timeout=TIMEOUT_MS)
 
     assert "could not be read" not in dialog.heading.text()  # the file was fine
     assert "Another Collateral window is writing" in dialog.problems.text() and dialog.problems.isVisible()
     assert dialog.table.model().rowCount() == len(dialog.report.rows)  # type: ignore[union-attr]
-    assert window.sales.list_deals() == []
+    assert window.shell.sales.list_deals() == []
     assert dialog.import_button.isEnabled()
 
     with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT_MS):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert len(window.sales.list_deals()) == dialog.report.created  # type: ignore[union-attr]
+    assert len(window.shell.sales.list_deals()) == dialog.report.created  # type: ignore[union-attr]
 
 
 def test_a_bug_while_reading_a_file_is_logged_and_told_as_one(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot, window: AppWindow, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     def broken(path: Path, options: object = None) -> ImportReport:
         raise RuntimeError("list index out of range")
 
-    monkeypatch.setattr(window.sales, "preview_deals", broken)
+    monkeypatch.setattr(window.shell.sales, "preview_deals", broken)
     monkeypatch.setattr(CsvFileChooser, "ask", classmethod(lambda cls, parent: DATA / "hubspot-deals.csv"))
     window.sales_screens.import_from_crm()
     dialog = window.sales_screens.crm_dialog
@@ -263,7 +263,7 @@ def test_a_bug_while_reading_a_file_is_logged_and_told_as_one(
 
 
 def test_the_preview_shows_long_crm_ids_whole(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: AppWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = _open_import(qtbot, window, monkeypatch, DATA / "salesforce-opportunities-de.csv")
     table, column = dialog.table, ImportPreviewModel.CRM_ID

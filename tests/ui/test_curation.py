@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import AssetStatus
 from collateral_app.services.library.asset_library import AssetLibrary
+from ui.app import AppWindow
 from ui.shell import dialogs
-from ui.shell.window import MainWindow
 
 from .helpers import (
     TIMEOUT_MS,
@@ -42,25 +42,27 @@ def confirm(monkeypatch: pytest.MonkeyPatch) -> Questions:
     return questions
 
 
-def _select_row_of(qtbot: QtBot, window: MainWindow, asset_id: str) -> None:
-    index = window.model.index(shown_ids(window).index(asset_id))
-    window.results.scrollTo(index)
+def _select_row_of(qtbot: QtBot, window: AppWindow, asset_id: str) -> None:
+    index = window.library_screen.model.index(shown_ids(window).index(asset_id))
+    window.library_screen.results.scrollTo(index)
     qtbot.mouseClick(
-        window.results.viewport(), Qt.MouseButton.LeftButton, pos=window.results.visualRect(index).center()
+        window.library_screen.results.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.library_screen.results.visualRect(index).center(),
     )
-    assert window.selected_ids() == [asset_id]
+    assert window.library_screen.selected_ids() == [asset_id]
 
 
 def test_delete_on_a_result_archives_it_after_asking_and_show_archived_brings_it_back(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary, sample_assets: SampleAssets, confirm: Questions
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary, sample_assets: SampleAssets, confirm: Questions
 ) -> None:
     _select_row_of(qtbot, window, sample_assets.contoso)
 
     with (
-        qtbot.waitSignal(window.search_finished, timeout=TIMEOUT_MS),
-        qtbot.waitSignal(window.edits_applied, timeout=TIMEOUT_MS),
+        qtbot.waitSignal(window.library_screen.search_finished, timeout=TIMEOUT_MS),
+        qtbot.waitSignal(window.library_screen.edits_applied, timeout=TIMEOUT_MS),
     ):
-        qtbot.keyClick(window.results, Qt.Key.Key_Delete)
+        qtbot.keyClick(window.library_screen.results, Qt.Key.Key_Delete)
 
     assert len(confirm.asked) == 1 and confirm.asked[0].startswith("Archive 1 asset(s)?")
     assert library.get_asset(sample_assets.contoso).status is AssetStatus.ARCHIVED
@@ -68,74 +70,74 @@ def test_delete_on_a_result_archives_it_after_asking_and_show_archived_brings_it
     assert set(shown_ids(window)) == sample_assets.all_ids - {sample_assets.contoso}
     assert search(qtbot, window, "fraud").hits == ()
 
-    research(qtbot, window, lambda: window.show_archived.setChecked(True))
+    research(qtbot, window, lambda: window.library_screen.show_archived.setChecked(True))
     assert shown_ids(window) == [sample_assets.contoso]
 
 
 def test_saying_no_to_archiving_changes_nothing(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary, sample_assets: SampleAssets, confirm: Questions
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary, sample_assets: SampleAssets, confirm: Questions
 ) -> None:
     confirm.reply = False
     _select_row_of(qtbot, window, sample_assets.contoso)
     before = library.get_asset(sample_assets.contoso)
 
-    qtbot.keyClick(window.results, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.library_screen.results, Qt.Key.Key_Delete)
 
     assert len(confirm.asked) == 1
-    assert not window.runner.busy_writing()
+    assert not window.shell.runner.busy_writing()
     wait_until_idle(qtbot, window)
     assert library.get_asset(sample_assets.contoso) == before
     assert sample_assets.contoso in shown_ids(window)
 
 
 def test_restoring_an_archived_asset_puts_it_back_in_results(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary, sample_assets: SampleAssets
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary, sample_assets: SampleAssets
 ) -> None:
     library.archive([sample_assets.contoso])
-    research(qtbot, window, lambda: window.show_archived.setChecked(True))
+    research(qtbot, window, lambda: window.library_screen.show_archived.setChecked(True))
     _select_row_of(qtbot, window, sample_assets.contoso)
 
-    with qtbot.waitSignal(window.edits_applied, timeout=TIMEOUT_MS):
-        window.unarchive_action.trigger()
+    with qtbot.waitSignal(window.library_screen.edits_applied, timeout=TIMEOUT_MS):
+        window.library_screen.unarchive_action.trigger()
 
     assert library.get_asset(sample_assets.contoso).status is AssetStatus.PUBLISHED
-    research(qtbot, window, lambda: window.show_archived.setChecked(False))
+    research(qtbot, window, lambda: window.library_screen.show_archived.setChecked(False))
     assert sample_assets.contoso in shown_ids(window)
 
 
 def test_delete_while_typing_in_the_search_box_edits_the_text_and_archives_nothing(
-    qtbot: QtBot, window: MainWindow, sample_assets: SampleAssets, confirm: Questions
+    qtbot: QtBot, window: AppWindow, sample_assets: SampleAssets, confirm: Questions
 ) -> None:
     _select_row_of(qtbot, window, sample_assets.contoso)
-    window.search_box.setFocus()
-    window.search_box.setText("xpallets")
-    window.search_box.setCursorPosition(0)
+    window.library_screen.search_box.setFocus()
+    window.library_screen.search_box.setText("xpallets")
+    window.library_screen.search_box.setCursorPosition(0)
 
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.library_screen.search_box, Qt.Key.Key_Delete)
 
-    assert window.search_box.text() == "pallets"
+    assert window.library_screen.search_box.text() == "pallets"
     assert confirm.asked == []
 
 
-def test_space_on_the_show_archived_box_ticks_it(qtbot: QtBot, window: MainWindow) -> None:
-    window.results.setCurrentIndex(window.model.index(0))
-    window.show_archived.setFocus()
+def test_space_on_the_show_archived_box_ticks_it(qtbot: QtBot, window: AppWindow) -> None:
+    window.library_screen.results.setCurrentIndex(window.library_screen.model.index(0))
+    window.library_screen.show_archived.setFocus()
 
-    qtbot.keyClick(window.show_archived, Qt.Key.Key_Space)
+    qtbot.keyClick(window.library_screen.show_archived, Qt.Key.Key_Space)
 
-    assert window.show_archived.isChecked()
+    assert window.library_screen.show_archived.isChecked()
     wait_until_idle(qtbot, window)
 
 
 def test_space_on_a_filter_in_the_sidebar_ticks_it(
-    qtbot: QtBot, window: MainWindow, sample_assets: SampleAssets
+    qtbot: QtBot, window: AppWindow, sample_assets: SampleAssets
 ) -> None:
-    window.results.setCurrentIndex(window.model.index(0))
+    window.library_screen.results.setCurrentIndex(window.library_screen.model.index(0))
     healthcare = facet_item(window, "industry", "healthcare")
-    window.facets.setFocus()
-    window.facets.setCurrentItem(healthcare)
+    window.library_screen.facets.setFocus()
+    window.library_screen.facets.setCurrentItem(healthcare)
 
-    qtbot.keyClick(window.facets, Qt.Key.Key_Space)
+    qtbot.keyClick(window.library_screen.facets, Qt.Key.Key_Space)
 
     assert healthcare.checkState(0) == Qt.CheckState.Checked
     research(qtbot, window, lambda: None)
@@ -143,11 +145,11 @@ def test_space_on_a_filter_in_the_sidebar_ticks_it(
 
 
 def test_clicking_a_filter_box_in_the_sidebar_ticks_it(
-    qtbot: QtBot, window: MainWindow, sample_assets: SampleAssets
+    qtbot: QtBot, window: AppWindow, sample_assets: SampleAssets
 ) -> None:
     healthcare = facet_item(window, "industry", "healthcare")
-    index = window.facets.indexFromItem(healthcare)
+    index = window.library_screen.facets.indexFromItem(healthcare)
 
-    research(qtbot, window, lambda: click_check_box(qtbot, window.facets, index))
+    research(qtbot, window, lambda: click_check_box(qtbot, window.library_screen.facets, index))
 
     assert shown_ids(window) == [sample_assets.mercy]

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.sales import Deal, Outcome, Role
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
+from ui.app import AppWindow
 from ui.sales.deals import DealDialog, DealForm, DealsView, ProspectDialog, ProspectForm
 from ui.sales.models import DealsModel
-from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, WindowFactory, wait_until_idle
 from .sales_helpers import choose_in_combo, gui_thread_queries, make_deal, wait_for_deals
@@ -55,10 +55,10 @@ def deals_view(
     open_window: WindowFactory,
     library: AssetLibrary,
     settings: QSettings,
-) -> tuple[MainWindow, DealsView]:
+) -> tuple[AppWindow, DealsView]:
     window = open_window(library, settings)
     wait_for_deals(qtbot, window)
-    window.show_section("deals")
+    window.shell.show_section("deals")
     view = window.sales_screens.deals
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT_MS)
     return window, view
@@ -69,7 +69,7 @@ def _column(view: DealsView, column: int) -> list[str]:
 
 
 def test_the_table_shows_each_deal_with_prospect_segment_stage_amount_owner_and_outcome(
-    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], deals: dict[str, Deal]
+    qtbot: QtBot, deals_view: tuple[AppWindow, DealsView], deals: dict[str, Deal]
 ) -> None:
     _window, view = deals_view
     row = view.model.row_of(deals["acme"].id)
@@ -89,7 +89,7 @@ def test_the_table_shows_each_deal_with_prospect_segment_stage_amount_owner_and_
 
 
 def test_deals_filter_by_words_and_outcome_and_sort_amounts_as_numbers(
-    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView]
+    qtbot: QtBot, deals_view: tuple[AppWindow, DealsView]
 ) -> None:
     _window, view = deals_view
 
@@ -106,7 +106,7 @@ def test_deals_filter_by_words_and_outcome_and_sort_amounts_as_numbers(
 
 
 def test_selecting_a_deal_says_what_was_shared_and_enables_what_fits_its_outcome(
-    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], deals: dict[str, Deal]
+    qtbot: QtBot, deals_view: tuple[AppWindow, DealsView], deals: dict[str, Deal]
 ) -> None:
     _window, view = deals_view
 
@@ -118,15 +118,15 @@ def test_selecting_a_deal_says_what_was_shared_and_enables_what_fits_its_outcome
 
 
 def test_reopening_a_lost_deal_sets_it_open_again(
-    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], deals: dict[str, Deal]
+    qtbot: QtBot, deals_view: tuple[AppWindow, DealsView], deals: dict[str, Deal]
 ) -> None:
     window, view = deals_view
     assert view.select_deal(deals["globex"].id)
 
-    with qtbot.waitSignal(window.context.deal_changed, timeout=TIMEOUT_MS):
+    with qtbot.waitSignal(window.shell.context.deal_changed, timeout=TIMEOUT_MS):
         qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
 
-    assert window.sales.get_deal(deals["globex"].id).outcome is Outcome.OPEN
+    assert window.shell.sales.get_deal(deals["globex"].id).outcome is Outcome.OPEN
     qtbot.waitUntil(
         lambda: view.model.record_at(view.model.row_of(deals["globex"].id)).outcome is Outcome.OPEN,
         timeout=TIMEOUT_MS,
@@ -134,7 +134,7 @@ def test_reopening_a_lost_deal_sets_it_open_again(
 
 
 def test_a_new_deal_for_a_new_prospect_is_created_from_the_dialog(
-    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, deals_view: tuple[AppWindow, DealsView], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, view = deals_view
     prefilled: list[dict[str, Any]] = []
@@ -157,7 +157,7 @@ def test_a_new_deal_for_a_new_prospect_is_created_from_the_dialog(
         )
 
     monkeypatch.setattr(DealDialog, "ask", classmethod(ask))
-    with qtbot.waitSignal(window.context.deal_changed, timeout=TIMEOUT_MS) as changed:
+    with qtbot.waitSignal(window.shell.context.deal_changed, timeout=TIMEOUT_MS) as changed:
         qtbot.mouseClick(view.new_deal_button, Qt.MouseButton.LeftButton)
 
     assert prefilled == [
@@ -170,20 +170,20 @@ def test_a_new_deal_for_a_new_prospect_is_created_from_the_dialog(
         "Dana Whitfield",
         "1,234.50 EUR",
     )
-    prospect = window.sales.get_prospect(deal.prospect_id)
+    prospect = window.shell.sales.get_prospect(deal.prospect_id)
     assert (prospect.industry, prospect.size, prospect.region) == ("healthcare", "enterprise", "Ohio")
     qtbot.waitUntil(lambda: view.selected_deal() is not None and view.selected_deal().id == deal.id)
 
 
 def test_the_deal_dialog_edits_only_what_changed_and_closing_it_asks_for_feedback(
     qtbot: QtBot,
-    deals_view: tuple[MainWindow, DealsView],
+    deals_view: tuple[AppWindow, DealsView],
     deals: dict[str, Deal],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, view = deals_view
     acme = deals["acme"]
-    dialog = DealDialog(window.library.taxonomy(), window.sales.list_prospects(), acme)
+    dialog = DealDialog(window.shell.library.taxonomy(), window.shell.sales.list_prospects(), acme)
     qtbot.addWidget(dialog)
     assert dialog.prospect.currentText() == "Acme Health"
     assert dialog.amount.text() == "48000.00" and dialog.currency.text() == "USD"
@@ -194,7 +194,7 @@ def test_the_deal_dialog_edits_only_what_changed_and_closing_it_asks_for_feedbac
     monkeypatch.setattr(DealDialog, "ask", classmethod(lambda cls, *args, **kwargs: form))
     assert view.select_deal(acme.id)
 
-    with qtbot.waitSignal(window.context.deal_closed, timeout=TIMEOUT_MS) as closed:
+    with qtbot.waitSignal(window.shell.context.deal_closed, timeout=TIMEOUT_MS) as closed:
         qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
 
     saved = closed.args[0]
@@ -228,7 +228,7 @@ def test_the_deal_dialog_needs_a_name_and_a_prospect_and_can_add_a_prospect(
 
 def test_editing_a_prospect_changes_it_for_its_deals(
     qtbot: QtBot,
-    deals_view: tuple[MainWindow, DealsView],
+    deals_view: tuple[AppWindow, DealsView],
     deals: dict[str, Deal],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -245,12 +245,12 @@ def test_editing_a_prospect_changes_it_for_its_deals(
 
     qtbot.waitUntil(lambda: "Initech Global" in _column(view, DealsModel.PROSPECT), timeout=TIMEOUT_MS)
     assert seen == ["Initech"]
-    prospect = window.sales.get_prospect(deals["initech"].prospect_id)
+    prospect = window.shell.sales.get_prospect(deals["initech"].prospect_id)
     assert (prospect.name, prospect.industry, prospect.region) == ("Initech Global", "technology", "Texas")
 
 
 def test_prepare_for_a_call_from_a_deal_makes_it_current_and_opens_the_prepare_section(
-    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], deals: dict[str, Deal]
+    qtbot: QtBot, deals_view: tuple[AppWindow, DealsView], deals: dict[str, Deal]
 ) -> None:
     window, view = deals_view
     assert view.select_deal(deals["initech"].id)
@@ -261,16 +261,16 @@ def test_prepare_for_a_call_from_a_deal_makes_it_current_and_opens_the_prepare_s
     ):
         qtbot.mouseClick(view.prepare_button, Qt.MouseButton.LeftButton)
 
-    assert window.current_section() == "prepare"
-    assert window.context.current_deal_id() == deals["initech"].id
+    assert window.shell.current_section() == "prepare"
+    assert window.shell.context.current_deal_id() == deals["initech"].id
 
 
 def test_a_reload_that_answers_late_never_puts_back_the_deals_as_they_were_before_a_change(
-    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, deals_view: tuple[AppWindow, DealsView], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, view = deals_view
     wait_until_idle(qtbot, window)
-    list_deals = window.sales.list_deals
+    list_deals = window.shell.sales.list_deals
     slow_first, read = threading.Event(), threading.Event()
 
     def listed() -> list[Deal]:
@@ -280,27 +280,27 @@ def test_a_reload_that_answers_late_never_puts_back_the_deals_as_they_were_befor
             slow_first.wait(TIMEOUT_MS / 1000)  # this answer arrives after the next reload's
         return found
 
-    monkeypatch.setattr(window.sales, "list_deals", listed)
-    window.context.reload_deals()  # reads the deals as they are now …
+    monkeypatch.setattr(window.shell.sales, "list_deals", listed)
+    window.shell.context.reload_deals()  # reads the deals as they are now …
     qtbot.waitUntil(read.is_set, timeout=TIMEOUT_MS)
-    late = make_deal(window.sales, "Late addition", "Hooli")  # … then a change, and its reload
-    with qtbot.waitSignal(window.context.deals_loaded, timeout=TIMEOUT_MS):
-        window.context.reload_deals()
+    late = make_deal(window.shell.sales, "Late addition", "Hooli")  # … then a change, and its reload
+    with qtbot.waitSignal(window.shell.context.deals_loaded, timeout=TIMEOUT_MS):
+        window.shell.context.reload_deals()
     assert view.model.row_of(late.id) >= 0
 
     slow_first.set()
     wait_until_idle(qtbot, window)
 
     assert view.model.row_of(late.id) >= 0
-    assert late.id in {d.id for d in window.context.deals}
+    assert late.id in {d.id for d in window.shell.context.deals}
 
 
 def test_a_new_deal_is_prefilled_with_me_as_owner_without_querying_on_the_gui_thread(
-    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, deals_view: tuple[AppWindow, DealsView], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, view = deals_view
-    with qtbot.waitSignal(window.context.profile_changed, timeout=TIMEOUT_MS):
-        window.context.switch_profile("Priya Nair", Role.REP.value)  # who I am is read anew
+    with qtbot.waitSignal(window.shell.context.profile_changed, timeout=TIMEOUT_MS):
+        window.shell.context.switch_profile("Priya Nair", Role.REP.value)  # who I am is read anew
     wait_until_idle(qtbot, window)
     owners: list[str] = []
 
@@ -309,7 +309,7 @@ def test_a_new_deal_is_prefilled_with_me_as_owner_without_querying_on_the_gui_th
         return None  # cancelled
 
     monkeypatch.setattr(DealDialog, "ask", classmethod(ask))
-    with gui_thread_queries(window.library) as queries:
+    with gui_thread_queries(window.shell.library) as queries:
         qtbot.mouseClick(view.new_deal_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(owners), timeout=TIMEOUT_MS)
 
@@ -318,7 +318,7 @@ def test_a_new_deal_is_prefilled_with_me_as_owner_without_querying_on_the_gui_th
 
 
 def test_a_new_deal_that_cannot_be_saved_leaves_no_new_prospect_behind(
-    qtbot: QtBot, deals_view: tuple[MainWindow, DealsView], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, deals_view: tuple[AppWindow, DealsView], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, view = deals_view
     form = DealForm(
@@ -335,9 +335,9 @@ def test_a_new_deal_that_cannot_be_saved_leaves_no_new_prospect_behind(
     )
     monkeypatch.setattr(DealDialog, "ask", classmethod(lambda cls, *args, **kwargs: form))
 
-    with qtbot.waitSignal(window.context.failed, timeout=TIMEOUT_MS) as failed:
+    with qtbot.waitSignal(window.shell.context.failed, timeout=TIMEOUT_MS) as failed:
         qtbot.mouseClick(view.new_deal_button, Qt.MouseButton.LeftButton)
 
     assert "about twelve grand" in failed.args[0]
-    assert [p.name for p in window.sales.list_prospects()] == ["Acme Health", "Globex", "Initech"]
-    assert window.notice.isVisible() and "about twelve grand" in window.notice.text()
+    assert [p.name for p in window.shell.sales.list_prospects()] == ["Acme Health", "Globex", "Initech"]
+    assert window.shell.notice.isVisible() and "about twelve grand" in window.shell.notice.text()

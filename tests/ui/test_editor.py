@@ -12,21 +12,21 @@ from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.services.library.asset_library import AssetLibrary
+from ui.app import AppWindow
 from ui.library.editor import AssetEditorDialog, TaxonomyEditorDialog
-from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets, click_check_box, facet_item, search, shown_ids
 
 
-def _select(window: MainWindow, asset_ids: list[str]) -> list[str]:
+def _select(window: AppWindow, asset_ids: list[str]) -> list[str]:
     """Select these results as Ctrl+click would; returns what the window says is selected."""
-    selection = window.results.selectionModel()
+    selection = window.library_screen.results.selectionModel()
     selection.clearSelection()
     for asset_id in asset_ids:
-        index = window.model.index(shown_ids(window).index(asset_id))
+        index = window.library_screen.model.index(shown_ids(window).index(asset_id))
         selection.select(index, QItemSelectionModel.SelectionFlag.Select)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-    return window.selected_ids()
+    return window.library_screen.selected_ids()
 
 
 def _item(dialog: AssetEditorDialog, dimension: Dimension, slug: str) -> QListWidgetItem:
@@ -63,7 +63,7 @@ def editor(qtbot: QtBot) -> EditorFactory:
 
 def test_bulk_editing_collects_added_tags_and_ticked_values_as_changes(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     library: AssetLibrary,
     sample_assets: SampleAssets,
     editor: EditorFactory,
@@ -89,7 +89,7 @@ def test_bulk_editing_collects_added_tags_and_ticked_values_as_changes(
 
 def test_a_value_only_some_of_the_selection_has_changes_only_when_clicked(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     library: AssetLibrary,
     sample_assets: SampleAssets,
     editor: EditorFactory,
@@ -107,7 +107,7 @@ def test_a_value_only_some_of_the_selection_has_changes_only_when_clicked(
 
 def test_saving_a_bulk_edit_tags_every_selected_asset_and_leaves_partial_values_alone(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     library: AssetLibrary,
     sample_assets: SampleAssets,
     monkeypatch: pytest.MonkeyPatch,
@@ -126,10 +126,12 @@ def test_saving_a_bulk_edit_tags_every_selected_asset_and_leaves_partial_values_
 
     monkeypatch.setattr(AssetEditorDialog, "exec", fill_in_and_save)
     with (
-        qtbot.waitSignal(window.search_finished, timeout=TIMEOUT_MS),  # the list shows the edit
-        qtbot.waitSignal(window.edits_applied, timeout=TIMEOUT_MS),
+        qtbot.waitSignal(
+            window.library_screen.search_finished, timeout=TIMEOUT_MS
+        ),  # the list shows the edit
+        qtbot.waitSignal(window.library_screen.edits_applied, timeout=TIMEOUT_MS),
     ):
-        qtbot.keyClick(window.results, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.library_screen.results, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
     assert len(shown) == 1 and shown[0].bulk
     after = library.assets_by_id(chosen)
@@ -147,12 +149,12 @@ def test_saving_a_bulk_edit_tags_every_selected_asset_and_leaves_partial_values_
     assert after[sample_assets.contoso].taxonomy[Dimension.STAGE] == ("consideration",)
     # Assets outside the selection are untouched.
     assert library.get_asset(sample_assets.deck).tags == ()
-    assert "Saved 3 asset(s)." in window.statusBar().currentMessage()
+    assert "Saved 3 asset(s)." in window.shell.statusBar().currentMessage()
 
 
 def test_cancelling_the_editor_changes_nothing(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     library: AssetLibrary,
     sample_assets: SampleAssets,
     monkeypatch: pytest.MonkeyPatch,
@@ -163,18 +165,18 @@ def test_cancelling_the_editor_changes_nothing(
 
     monkeypatch.setattr(AssetEditorDialog, "exec", type_then_cancel)
     before = library.get_asset(sample_assets.mercy)
-    window.edit_assets([sample_assets.mercy])
-    assert not window.runner.busy_writing()
+    window.library_screen.edit_assets([sample_assets.mercy])
+    assert not window.shell.runner.busy_writing()
     assert library.get_asset(sample_assets.mercy) == before
 
 
-def _facet_count(window: MainWindow, dimension: str, value: str) -> int:
+def _facet_count(window: AppWindow, dimension: str, value: str) -> int:
     """The count the sidebar shows next to a filter value, e.g. "Healthcare  (1)" → 1."""
     return int(facet_item(window, dimension, value).text(0).rsplit("(", 1)[1].rstrip(")"))
 
 
-def _taxonomy_editor(qtbot: QtBot, window: MainWindow, dimension: Dimension) -> TaxonomyEditorDialog:
-    dialog = TaxonomyEditorDialog(window.library, window.runner)
+def _taxonomy_editor(qtbot: QtBot, window: AppWindow, dimension: Dimension) -> TaxonomyEditorDialog:
+    dialog = TaxonomyEditorDialog(window.shell.library, window.shell.runner)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.tabs.setCurrentIndex(list(Dimension).index(dimension))
@@ -190,7 +192,7 @@ def _slugs(library: AssetLibrary, dimension: Dimension) -> list[str]:
 
 
 def test_adding_a_taxonomy_value_stores_it_and_lists_it(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
 
@@ -212,11 +214,11 @@ def test_adding_a_taxonomy_value_stores_it_and_lists_it(
 
 
 def test_a_value_is_added_to_the_list_showing_when_add_was_clicked_even_if_the_library_was_busy(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Another write (an import, say) holds the one write thread for a moment.
     busy = threading.Event()
-    window.runner.run(lambda _ctx: busy.wait(TIMEOUT_MS / 1000), writes=True)
+    window.shell.runner.run(lambda _ctx: busy.wait(TIMEOUT_MS / 1000), writes=True)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Aerospace", True))
     dialog = _taxonomy_editor(qtbot, window, Dimension.INDUSTRY)
 
@@ -231,7 +233,7 @@ def test_a_value_is_added_to_the_list_showing_when_add_was_clicked_even_if_the_l
 
 def test_an_edited_asset_is_listed_once_when_searched_again(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     library: AssetLibrary,
     sample_assets: SampleAssets,
     monkeypatch: pytest.MonkeyPatch,
@@ -244,8 +246,8 @@ def test_an_edited_asset_is_listed_once_when_searched_again(
         return 1
 
     monkeypatch.setattr(AssetEditorDialog, "exec", add_a_tag)
-    with qtbot.waitSignal(window.search_finished, timeout=TIMEOUT_MS):
-        window.edit_assets([sample_assets.mercy])
+    with qtbot.waitSignal(window.library_screen.search_finished, timeout=TIMEOUT_MS):
+        window.library_screen.edit_assets([sample_assets.mercy])
     assert "q4" in library.get_asset(sample_assets.mercy).tags
 
     assert shown_ids(window) == [sample_assets.mercy]

@@ -8,13 +8,13 @@ from PySide6.QtCore import QMimeData
 from pytestqt.qtbot import QtBot
 
 from collateral_app.services.library.asset_library import AssetLibrary
-from ui.shell.window import MainWindow
+from ui.app import AppWindow
 
 from .helpers import SampleAssets
 
 
-def _dragged_file(window: MainWindow, asset_id: str) -> Path:
-    mime = window._drag_mime(asset_id)
+def _dragged_file(window: AppWindow, asset_id: str) -> Path:
+    mime = window.library_screen.drag_mime(asset_id)
     assert isinstance(mime, QMimeData)
     urls = mime.urls()
     assert len(urls) == 1 and urls[0].isLocalFile()
@@ -22,7 +22,7 @@ def _dragged_file(window: MainWindow, asset_id: str) -> Path:
 
 
 def test_dragging_a_file_out_hands_over_a_copy_with_its_real_name_and_bytes(
-    qtbot: QtBot, window: MainWindow, sample_assets: SampleAssets
+    qtbot: QtBot, window: AppWindow, sample_assets: SampleAssets
 ) -> None:
     for asset_id in (sample_assets.mercy, sample_assets.deck, sample_assets.picture):
         source = sample_assets.sources[asset_id]
@@ -33,22 +33,22 @@ def test_dragging_a_file_out_hands_over_a_copy_with_its_real_name_and_bytes(
 
 
 def test_dragging_the_same_asset_twice_hands_over_the_same_file(
-    qtbot: QtBot, window: MainWindow, sample_assets: SampleAssets
+    qtbot: QtBot, window: AppWindow, sample_assets: SampleAssets
 ) -> None:
     first = _dragged_file(window, sample_assets.mercy)
-    mime = window._drag_mime(sample_assets.mercy)
+    mime = window.library_screen.drag_mime(sample_assets.mercy)
     assert isinstance(mime, QMimeData)
     assert Path(mime.urls()[0].toLocalFile()) == first
     assert mime.text() == str(first)
 
 
 def test_dragging_a_link_out_hands_over_the_link(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary
 ) -> None:
     url = "https://videos.example.com/watch/product-demo"
     link = library.add_link(url, "Product demo video")
 
-    mime = window._drag_mime(link.id)
+    mime = window.library_screen.drag_mime(link.id)
 
     assert isinstance(mime, QMimeData)
     assert [u.toString() for u in mime.urls()] == [url]

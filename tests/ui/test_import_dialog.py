@@ -13,7 +13,7 @@ from collateral_app.domain.records import IMPORT_CANCELLED as CANCELLED
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.maintenance import check_library
 from tests import samples
-from ui.shell.window import MainWindow
+from ui.app import AppWindow
 
 from .helpers import search, shown_ids
 
@@ -21,8 +21,8 @@ from .helpers import search, shown_ids
 IMPORT_TIMEOUT_MS = 60_000
 
 
-def _summary_rows(window: MainWindow) -> list[tuple[str, str, str]]:
-    table = window.import_dialog.summary
+def _summary_rows(window: AppWindow) -> list[tuple[str, str, str]]:
+    table = window.library_screen.import_dialog.summary
     return [
         (table.item(row, 0).text(), table.item(row, 1).text(), table.item(row, 2).text())
         for row in range(table.rowCount())
@@ -30,7 +30,7 @@ def _summary_rows(window: MainWindow) -> list[tuple[str, str, str]]:
 
 
 def test_importing_a_folder_lists_failures_first_with_reasons_and_makes_the_rest_searchable(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary, tmp_path: Path
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary, tmp_path: Path
 ) -> None:
     folder = tmp_path / "from marketing"
     samples.make_pdf(
@@ -42,9 +42,11 @@ def test_importing_a_folder_lists_failures_first_with_reasons_and_makes_the_rest
     samples.make_text(folder / "talk track.txt", "Open with the wombat story.\n")
     os.symlink(folder / "moved away.pdf", folder / "pricing sheet.pdf")  # points at nothing
 
-    with qtbot.waitSignal(window.import_dialog.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
-        window.import_paths([folder])
-    assert window.import_dialog.isVisible()
+    with qtbot.waitSignal(
+        window.library_screen.import_dialog.import_finished, timeout=IMPORT_TIMEOUT_MS
+    ) as finished:
+        window.library_screen.import_paths([folder])
+    assert window.library_screen.import_dialog.isVisible()
 
     outcomes = {Path(o.path).name: o for o in finished.args[0]}
     assert outcomes["pricing sheet.pdf"].status is ImportStatus.FAILED
@@ -53,7 +55,7 @@ def test_importing_a_folder_lists_failures_first_with_reasons_and_makes_the_rest
     assert outcomes["talk track.txt"].status is ImportStatus.IMPORTED
 
     rows = _summary_rows(window)
-    assert window.import_dialog.summary.isVisible()
+    assert window.library_screen.import_dialog.summary.isVisible()
     assert len(rows) == 4
     name, result, why = rows[0]
     assert (name, result) == ("pricing sheet.pdf", "failed")
@@ -61,10 +63,12 @@ def test_importing_a_folder_lists_failures_first_with_reasons_and_makes_the_rest
     assert all(r[1].startswith("imported") for r in rows[1:])
     noise = next(r for r in rows if r[0] == "quarterly numbers.pdf")
     assert noise[2], "a file stored without its text says why"
-    assert window.import_dialog.heading.text().startswith("Done: 3 imported, 0 duplicate, 1 failed.")
-    assert window.import_dialog.retry_button.isVisible()
-    assert window.import_dialog.close_buttons.isVisible()
-    assert not window.import_dialog.cancel_button.isVisible()
+    assert window.library_screen.import_dialog.heading.text().startswith(
+        "Done: 3 imported, 0 duplicate, 1 failed."
+    )
+    assert window.library_screen.import_dialog.retry_button.isVisible()
+    assert window.library_screen.import_dialog.close_buttons.isVisible()
+    assert not window.library_screen.import_dialog.cancel_button.isVisible()
 
     acme = outcomes["Acme onboarding guide.pdf"].asset_id
     search(qtbot, window, "quokka")
@@ -74,24 +78,26 @@ def test_importing_a_folder_lists_failures_first_with_reasons_and_makes_the_rest
 
     # The file turns up again; "Retry failed" imports just that one.
     samples.make_pdf(folder / "moved away.pdf", ["Platypus pricing for every plan."], title="Pricing sheet")
-    with qtbot.waitSignal(window.import_dialog.import_finished, timeout=IMPORT_TIMEOUT_MS) as retried:
-        qtbot.mouseClick(window.import_dialog.retry_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(
+        window.library_screen.import_dialog.import_finished, timeout=IMPORT_TIMEOUT_MS
+    ) as retried:
+        qtbot.mouseClick(window.library_screen.import_dialog.retry_button, Qt.MouseButton.LeftButton)
     assert [(Path(o.path).name, o.status) for o in retried.args[0]] == [
         ("pricing sheet.pdf", ImportStatus.IMPORTED)
     ]
-    assert not window.import_dialog.retry_button.isVisible()
+    assert not window.library_screen.import_dialog.retry_button.isVisible()
     search(qtbot, window, "platypus")
     assert shown_ids(window) == [retried.args[0][0].asset_id]
 
 
 def test_cancelling_an_import_stops_before_the_remaining_files_and_leaves_the_library_consistent(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary, tmp_path: Path
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary, tmp_path: Path
 ) -> None:
     folder = tmp_path / "many"
     for n in range(60):
         samples.make_text(folder / f"call note {n:02d}.txt", f"Call note {n}: they asked about SSO.\n")
     before = library.asset_count()
-    dialog = window.import_dialog
+    dialog = window.library_screen.import_dialog
 
     def cancel_on_first_progress(value: int) -> None:
         if value > 0 and dialog.cancel_button.isEnabled():
@@ -100,7 +106,7 @@ def test_cancelling_an_import_stops_before_the_remaining_files_and_leaves_the_li
     # Cancel from the GUI thread the moment the bar first moves, as a user's click would.
     dialog.progress.valueChanged.connect(cancel_on_first_progress)
     with qtbot.waitSignal(dialog.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
-        window.import_paths([folder])
+        window.library_screen.import_paths([folder])
         qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=IMPORT_TIMEOUT_MS)
         assert not dialog.cancel_button.isEnabled()
         assert dialog.heading.text().startswith("Cancelling")

@@ -375,12 +375,12 @@ def test_the_main_window_hosts_the_insight_section_and_computes_it_when_shown(
     qtbot: QtBot, open_window: object, library: AssetLibrary, settings: QSettings
 ) -> None:
     window = open_window(library, settings)  # type: ignore[operator]
-    assert "insight" in window.section_keys()
+    assert "insight" in window.shell.section_keys()
     view = window.insight_view
     assert view.report is None  # nothing computed for a rep who never opens it
 
     with qtbot.waitSignal(view.report_shown, timeout=TIMEOUT_MS):
-        window.show_section("insight")
+        window.shell.show_section("insight")
 
     assert view.cards[0].value.text() == str(view.report.headline.published)
 
@@ -397,19 +397,19 @@ def test_create_asset_imports_files_tagged_for_the_demands_segment(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(made)], ""))
     window = open_window(library, settings)  # type: ignore[operator]
 
-    with qtbot.waitSignal(window.import_dialog.import_finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(window.library_screen.import_dialog.import_finished, timeout=60_000) as finished:
         window.insight_view.create_asset_requested.emit(
             "school district pricing", Segment(industry="education", stage="decision")
         )
     [outcome] = finished.args[0]
-    with qtbot.waitSignal(window.edits_applied, timeout=TIMEOUT_MS):
+    with qtbot.waitSignal(window.library_screen.edits_applied, timeout=TIMEOUT_MS):
         pass
     asset = library.get_asset(outcome.asset_id)
     assert asset.taxonomy[Dimension.INDUSTRY] == ("education",)
     assert asset.taxonomy[Dimension.STAGE] == ("decision",)
-    assert "Tagged 1 imported asset(s) for Education · Decision" in window.statusBar().currentMessage()
+    assert "Tagged 1 imported asset(s) for Education · Decision" in window.shell.statusBar().currentMessage()
 
-    with qtbot.waitSignal(window.import_dialog.import_finished, timeout=60_000) as plain:
-        window.import_paths([samples.make_pdf(tmp_path / "Other.pdf", ["Another brief."])])
+    with qtbot.waitSignal(window.library_screen.import_dialog.import_finished, timeout=60_000) as plain:
+        window.library_screen.import_paths([samples.make_pdf(tmp_path / "Other.pdf", ["Another brief."])])
     [other] = plain.args[0]
     assert library.get_asset(other.asset_id).taxonomy[Dimension.INDUSTRY] == ()  # not tagged

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.sales import Deal, Recommendations, Role, Segment, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
+from ui.app import AppWindow
 from ui.sales.prepare import KitDestination, PrepareView
 from ui.sales.requests import RequestDialog
-from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory
 from .sales_helpers import choose_deal, choose_in_combo, expect_usage, make_deal, wait_for_deals, won_with
@@ -41,12 +41,12 @@ def acme(library: AssetLibrary, sample_assets: SampleAssets) -> Deal:
 @pytest.fixture
 def prepared(
     qtbot: QtBot, open_window: WindowFactory, library: AssetLibrary, settings: QSettings, acme: Deal
-) -> tuple[MainWindow, PrepareView, Recommendations]:
+) -> tuple[AppWindow, PrepareView, Recommendations]:
     """The window on the Prepare section, with Acme chosen in its deal picker."""
     window = open_window(library, settings)
     wait_for_deals(qtbot, window)
     prepare = window.sales_screens.prepare
-    window.show_section("prepare")
+    window.shell.show_section("prepare")
     with qtbot.waitSignal(
         prepare.recommended, timeout=TIMEOUT_MS, check_params_cb=lambda r: r.deal_id == acme.id
     ) as blocker:
@@ -61,7 +61,7 @@ def _select(qtbot: QtBot, prepare: PrepareView, asset_id: str) -> None:
 
 
 def test_choosing_a_deal_shows_recommendations_with_reasons_in_words(
-    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+    qtbot: QtBot, prepared: tuple[AppWindow, PrepareView, Recommendations], sample_assets: SampleAssets
 ) -> None:
     window, prepare, found = prepared
 
@@ -76,12 +76,12 @@ def test_choosing_a_deal_shows_recommendations_with_reasons_in_words(
     assert "Acme Health" in prepare.summary.text()
     assert "1 similar won deal" in prepare.summary.text()
     # The deal chosen here is the window's current deal: the toolbar picker shows it too.
-    assert window.context.current_deal_id() == found.deal_id
+    assert window.shell.context.current_deal_id() == found.deal_id
     assert window.sales_screens.deal_picker.currentText() == prepare.deal_picker.currentText()
 
 
 def test_sharing_a_recommendation_copies_the_file_and_logs_a_share_with_the_deal(
-    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+    qtbot: QtBot, prepared: tuple[AppWindow, PrepareView, Recommendations], sample_assets: SampleAssets
 ) -> None:
     window, prepare, found = prepared
     _select(qtbot, prepare, sample_assets.mercy)
@@ -91,16 +91,16 @@ def test_sharing_a_recommendation_copies_the_file_and_logs_a_share_with_the_deal
 
     event = logged.args[0]
     assert event.deal_id == found.deal_id
-    deal = window.sales.get_deal(event.deal_id)
+    deal = window.shell.sales.get_deal(event.deal_id)
     assert event.prospect_id == deal.prospect_id
     copied = QGuiApplication.clipboard().mimeData().urls()
     assert [Path(u.toLocalFile()).name for u in copied] == [sample_assets.sources[sample_assets.mercy].name]
-    shared = [e for e in window.sales.usage_for_deal(deal.id) if e.kind is UsageKind.SHARED]
+    shared = [e for e in window.shell.sales.usage_for_deal(deal.id) if e.kind is UsageKind.SHARED]
     assert [(e.asset_id, e.deal_id) for e in shared] == [(sample_assets.mercy, deal.id)]
 
 
 def test_mark_as_sent_logs_a_share_without_touching_the_clipboard(
-    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+    qtbot: QtBot, prepared: tuple[AppWindow, PrepareView, Recommendations], sample_assets: SampleAssets
 ) -> None:
     window, prepare, found = prepared
     QGuiApplication.clipboard().setText("something the rep copied")
@@ -114,7 +114,7 @@ def test_mark_as_sent_logs_a_share_without_touching_the_clipboard(
 
 
 def test_presenting_a_recommended_pdf_opens_present_mode_and_logs_presented(
-    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+    qtbot: QtBot, prepared: tuple[AppWindow, PrepareView, Recommendations], sample_assets: SampleAssets
 ) -> None:
     window, prepare, found = prepared
     _select(qtbot, prepare, sample_assets.mercy)
@@ -124,18 +124,18 @@ def test_presenting_a_recommended_pdf_opens_present_mode_and_logs_presented(
         qtbot.mouseClick(prepare.present_button, Qt.MouseButton.LeftButton)
     assert logged.args[0].deal_id == found.deal_id
 
-    presenting = window._presenting
+    presenting = window.library_screen._presenting
     assert presenting is not None and presenting.isVisible()
     qtbot.waitUntil(lambda: presenting.page_count == 3 and presenting.page_label.pixmap() is not None)
     with qtbot.waitSignal(presenting.page_shown, check_params_cb=lambda page: page == 2):
         qtbot.keyClick(presenting, Qt.Key.Key_Right)
     with qtbot.waitSignal(presenting.closed):
         qtbot.keyClick(presenting, Qt.Key.Key_Escape)
-    assert window._presenting is None
+    assert window.library_screen._presenting is None
 
 
 def test_present_is_offered_only_for_pdfs(
-    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+    qtbot: QtBot, prepared: tuple[AppWindow, PrepareView, Recommendations], sample_assets: SampleAssets
 ) -> None:
     _window, prepare, _found = prepared
     _select(qtbot, prepare, sample_assets.whitepaper)  # a DOCX
@@ -146,7 +146,7 @@ def test_present_is_offered_only_for_pdfs(
 
 def test_a_pitch_kit_is_gathered_reordered_and_exported_as_a_zip_with_each_file_logged_as_shared(
     qtbot: QtBot,
-    prepared: tuple[MainWindow, PrepareView, Recommendations],
+    prepared: tuple[AppWindow, PrepareView, Recommendations],
     sample_assets: SampleAssets,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -182,10 +182,10 @@ def test_a_pitch_kit_is_gathered_reordered_and_exported_as_a_zip_with_each_file_
             sample_assets.sources[sample_assets.whitepaper].name,
             sample_assets.sources[sample_assets.mercy].name,
         ]
-    shared = [e for e in window.sales.usage_for_deal(found.deal_id or "") if e.kind is UsageKind.SHARED]
+    shared = [e for e in window.shell.sales.usage_for_deal(found.deal_id or "") if e.kind is UsageKind.SHARED]
     assert sorted(e.asset_id for e in shared) == sorted([sample_assets.mercy, sample_assets.whitepaper])
     assert all(e.deal_id == found.deal_id for e in shared)
-    kits = window.sales.list_kits(deal_id=found.deal_id)
+    kits = window.shell.sales.list_kits(deal_id=found.deal_id)
     assert [(k.name, [i.asset_id for i in k.items]) for k in kits] == [
         ("Acme decision call", [sample_assets.whitepaper, sample_assets.mercy])
     ]
@@ -194,7 +194,7 @@ def test_a_pitch_kit_is_gathered_reordered_and_exported_as_a_zip_with_each_file_
 
 def test_a_saved_kit_comes_back_when_the_deal_is_chosen_again(
     qtbot: QtBot,
-    prepared: tuple[MainWindow, PrepareView, Recommendations],
+    prepared: tuple[AppWindow, PrepareView, Recommendations],
     sample_assets: SampleAssets,
 ) -> None:
     _window, prepare, found = prepared
@@ -213,7 +213,7 @@ def test_a_saved_kit_comes_back_when_the_deal_is_chosen_again(
 
 
 def test_preparing_for_a_segment_without_a_deal_ranks_what_fits_it(
-    qtbot: QtBot, prepared: tuple[MainWindow, PrepareView, Recommendations], sample_assets: SampleAssets
+    qtbot: QtBot, prepared: tuple[AppWindow, PrepareView, Recommendations], sample_assets: SampleAssets
 ) -> None:
     _window, prepare, _found = prepared
     prepare.for_segment.setChecked(True)
@@ -248,7 +248,7 @@ def test_when_nothing_fits_the_segment_marketing_can_be_asked_from_the_summary(
     monkeypatch.setattr(RequestDialog, "ask", classmethod(ask))
     window = open_window(empty_library, settings)
     prepare = window.sales_screens.prepare
-    window.show_section("prepare")
+    window.shell.show_section("prepare")
     prepare.for_segment.setChecked(True)
     industry = prepare.segment["industry"]
     with qtbot.waitSignal(
@@ -262,7 +262,7 @@ def test_when_nothing_fits_the_segment_marketing_can_be_asked_from_the_summary(
 
     qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT_MS)
     assert asked == [{"text": "", "segment": Segment(industry="education"), "deal_id": None}]
-    assert window.sales.list_requests() == []
+    assert window.shell.sales.list_requests() == []
 
     # One asset fits: the summary still offers to ask for more, less loudly.
     lone = empty_library.add_link("https://example.com/k12", "K-12 retention story")
@@ -275,26 +275,26 @@ def test_when_nothing_fits_the_segment_marketing_can_be_asked_from_the_summary(
 
 def test_a_kit_export_that_ends_after_a_deal_switch_leaves_the_next_deals_kit_its_own(
     qtbot: QtBot,
-    prepared: tuple[MainWindow, PrepareView, Recommendations],
+    prepared: tuple[AppWindow, PrepareView, Recommendations],
     sample_assets: SampleAssets,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, prepare, found = prepared
-    other = make_deal(window.sales, "Renewal", "Zenith Care", industry="healthcare", size="mid-market")
-    with qtbot.waitSignal(window.context.deals_loaded, timeout=TIMEOUT_MS):
-        window.context.reload_deals()
+    other = make_deal(window.shell.sales, "Renewal", "Zenith Care", industry="healthcare", size="mid-market")
+    with qtbot.waitSignal(window.shell.context.deals_loaded, timeout=TIMEOUT_MS):
+        window.shell.context.reload_deals()
     _select(qtbot, prepare, sample_assets.mercy)
     qtbot.mouseClick(prepare.add_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(KitDestination, "ask", classmethod(lambda cls, *args: tmp_path / "acme.zip"))
-    export_kit, exporting, release = window.sales.export_kit, threading.Event(), threading.Event()
+    export_kit, exporting, release = window.shell.sales.export_kit, threading.Event(), threading.Event()
 
     def slow_export(*args: Any, **kwargs: Any) -> Any:
         exporting.set()
         release.wait(TIMEOUT_MS / 1000)  # a big zip: the rep moves on meanwhile
         return export_kit(*args, **kwargs)
 
-    monkeypatch.setattr(window.sales, "export_kit", slow_export)
+    monkeypatch.setattr(window.shell.sales, "export_kit", slow_export)
     qtbot.mouseClick(prepare.export_zip_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(exporting.is_set, timeout=TIMEOUT_MS)
     with qtbot.waitSignal(
@@ -310,15 +310,15 @@ def test_a_kit_export_that_ends_after_a_deal_switch_leaves_the_next_deals_kit_it
     with qtbot.waitSignal(prepare.kit_saved, timeout=TIMEOUT_MS):
         qtbot.mouseClick(prepare.save_kit_button, Qt.MouseButton.LeftButton)
 
-    acme_kits = window.sales.list_kits(deal_id=found.deal_id)
+    acme_kits = window.shell.sales.list_kits(deal_id=found.deal_id)
     assert [[i.asset_id for i in k.items] for k in acme_kits] == [[sample_assets.mercy]]
-    zenith_kits = window.sales.list_kits(deal_id=other.id)
+    zenith_kits = window.shell.sales.list_kits(deal_id=other.id)
     assert [[i.asset_id for i in k.items] for k in zenith_kits] == [[sample_assets.whitepaper]]
 
 
 def test_a_page_present_mode_cannot_render_says_so_and_a_bug_is_logged(
     qtbot: QtBot,
-    prepared: tuple[MainWindow, PrepareView, Recommendations],
+    prepared: tuple[AppWindow, PrepareView, Recommendations],
     sample_assets: SampleAssets,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
@@ -328,10 +328,10 @@ def test_a_page_present_mode_cannot_render_says_so_and_a_bug_is_logged(
     def broken(*args: object) -> tuple[bytes, int]:
         raise RuntimeError("pdfium went away")
 
-    monkeypatch.setattr(window.library, "render_page", broken)
+    monkeypatch.setattr(window.shell.library, "render_page", broken)
     _select(qtbot, prepare, sample_assets.mercy)
     qtbot.mouseClick(prepare.present_button, Qt.MouseButton.LeftButton)
-    presenting = window._presenting
+    presenting = window.library_screen._presenting
     assert presenting is not None
 
     qtbot.waitUntil(lambda: "cannot be shown" in presenting.position.text(), timeout=TIMEOUT_MS)
@@ -343,11 +343,11 @@ def test_a_page_present_mode_cannot_render_says_so_and_a_bug_is_logged(
 
 
 def test_the_prepare_section_fits_beside_the_navigation_on_a_1280_pixel_laptop_screen(
-    prepared: tuple[MainWindow, PrepareView, Recommendations],
+    prepared: tuple[AppWindow, PrepareView, Recommendations],
 ) -> None:
     window, prepare, _found = prepared
 
-    needed = prepare.minimumSizeHint().width() + window.navigation.width()
+    needed = prepare.minimumSizeHint().width() + window.shell.navigation.width()
 
     assert needed < 1280 - 40  # the window's frame and margins
     assert all(b.isVisible() and b.width() >= b.minimumSizeHint().width() for b in prepare.item_buttons)

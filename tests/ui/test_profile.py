@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from collateral_app.domain.sales import Role
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
+from ui.app import AppWindow
 from ui.sales.profile import ProfileChoice, ProfileDialog
-from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, WindowFactory, wait_until_idle
 
@@ -39,23 +39,23 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 
 def test_the_first_start_asks_who_you_are_and_lays_the_window_out_for_your_role(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary, answers: Answers
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary, answers: Answers
 ) -> None:
-    assert window.first_start and not SalesLoop(library).profile_exists()
+    assert window.shell.first_start and not SalesLoop(library).profile_exists()
     assert window.sales_screens.profile_button.text() == "Choose your profile…"
-    assert window.current_section() == "library"  # laid out for a rep until asked
+    assert window.shell.current_section() == "library"  # laid out for a rep until asked
 
-    with qtbot.waitSignal(window.context.profile_changed, timeout=TIMEOUT_MS):
-        window.ask_profile_if_new()
+    with qtbot.waitSignal(window.shell.context.profile_changed, timeout=TIMEOUT_MS):
+        window.sales_screens.ask_profile_if_new()
 
     assert answers == [{"name": "", "role": Role.REP, "first_start": True}]
     me = SalesLoop(library).whoami()
     assert (me.name, me.role) == ("Mia Marketing", Role.MARKETER)
     assert [u.name for u in SalesLoop(library).users()] == ["Mia Marketing"]  # no stray login profile
-    assert window.current_section() == "insight"
-    assert window.navigation.item(0).text() == "Insight"
+    assert window.shell.current_section() == "insight"
+    assert window.shell.navigation.item(0).text() == "Insight"
     assert window.sales_screens.profile_button.text() == "Mia Marketing · marketer"
-    assert not window.first_start
+    assert not window.shell.first_start
 
 
 def test_a_library_with_a_profile_does_not_ask_again(
@@ -68,25 +68,25 @@ def test_a_library_with_a_profile_does_not_ask_again(
     SalesLoop(library).switch_user("Dana Whitfield", Role.REP)
     window = open_window(library, settings)
 
-    window.ask_profile_if_new()
+    window.sales_screens.ask_profile_if_new()
 
-    assert answers == [] and not window.first_start
+    assert answers == [] and not window.shell.first_start
     qtbot.waitUntil(
         lambda: window.sales_screens.profile_button.text() == "Dana Whitfield · rep", timeout=TIMEOUT_MS
     )
 
 
 def test_cancelling_the_first_question_makes_no_profile_and_asks_next_time(
-    qtbot: QtBot, window: MainWindow, library: AssetLibrary, answers: Answers
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary, answers: Answers
 ) -> None:
     answers.reply = None
 
-    window.ask_profile_if_new()
+    window.sales_screens.ask_profile_if_new()
     wait_until_idle(qtbot, window)
 
     assert len(answers) == 1
     assert not SalesLoop(library).profile_exists()
-    assert window.first_start
+    assert window.shell.first_start
 
 
 def test_switching_profile_from_the_file_menu_changes_the_role_and_what_comes_first(
@@ -98,16 +98,16 @@ def test_switching_profile_from_the_file_menu_changes_the_role_and_what_comes_fi
 ) -> None:
     SalesLoop(library).switch_user("Dana Whitfield", Role.REP)
     window = open_window(library, settings)
-    assert window.sales_screens.profile_action in window.menus["file"].actions()
+    assert window.sales_screens.profile_action in window.shell.menus["file"].actions()
     answers.reply = ProfileChoice("Dana Whitfield", Role.ADMIN)
 
-    with qtbot.waitSignal(window.context.profile_changed, timeout=TIMEOUT_MS):
+    with qtbot.waitSignal(window.shell.context.profile_changed, timeout=TIMEOUT_MS):
         window.sales_screens.profile_action.trigger()
 
     assert answers == [{"name": "Dana Whitfield", "role": Role.REP, "first_start": False}]
-    assert window.sales.whoami().role is Role.ADMIN
-    assert [u.name for u in window.sales.users()] == ["Dana Whitfield"]  # the same person, new role
-    assert window.role is Role.ADMIN and window.current_section() == "library"
+    assert window.shell.sales.whoami().role is Role.ADMIN
+    assert [u.name for u in window.shell.sales.users()] == ["Dana Whitfield"]  # the same person, new role
+    assert window.shell.role is Role.ADMIN and window.shell.current_section() == "library"
 
 
 def test_the_profile_dialog_needs_a_name(qtbot: QtBot) -> None:

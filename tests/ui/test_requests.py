@@ -16,12 +16,12 @@ from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Rol
 from collateral_app.services.insight.service import Insight
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
+from ui.app import AppWindow
 from ui.sales import screens as sales_screens
 from ui.sales.deals import DealDialog
 from ui.sales.profile import ProfileDialog
 from ui.sales.requests import DeclineReason, DeliverDialog, RequestDialog, RequestForm, RequestsView
 from ui.shell.dialogs import WhatsNewDialog
-from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory, search, wait_until_idle
 from .sales_helpers import choose_deal, make_deal, wait_for_deals
@@ -54,19 +54,19 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 @pytest.fixture
 def rep_window(
     qtbot: QtBot, acme: Deal, open_window: WindowFactory, library: AssetLibrary, settings: QSettings
-) -> MainWindow:
+) -> AppWindow:
     window = open_window(library, settings)
     wait_for_deals(qtbot, window)
     choose_deal(qtbot, window.sales_screens.deal_picker, acme.id)
     return window
 
 
-def _become(qtbot: QtBot, window: MainWindow, name: str, role: Role) -> None:
+def _become(qtbot: QtBot, window: AppWindow, name: str, role: Role) -> None:
     """Switch profile; a marketer then goes from Insight, where they land, to Requests."""
-    with qtbot.waitSignal(window.context.profile_changed, timeout=TIMEOUT_MS):
-        window.context.switch_profile(name, role.value)
+    with qtbot.waitSignal(window.shell.context.profile_changed, timeout=TIMEOUT_MS):
+        window.shell.context.switch_profile(name, role.value)
     if role is Role.MARKETER:
-        window.show_section("requests")
+        window.shell.show_section("requests")
 
 
 def _changed(qtbot: QtBot, view: RequestsView, status: RequestStatus) -> Any:
@@ -75,7 +75,7 @@ def _changed(qtbot: QtBot, view: RequestsView, status: RequestStatus) -> Any:
 
 def test_a_request_from_an_empty_search_goes_to_marketing_and_its_delivery_reaches_the_requester(
     qtbot: QtBot,
-    rep_window: MainWindow,
+    rep_window: AppWindow,
     acme: Deal,
     asked: list[dict[str, Any]],
     sample_assets: SampleAssets,
@@ -87,10 +87,10 @@ def test_a_request_from_an_empty_search_goes_to_marketing_and_its_delivery_reach
     # 1. Nothing matches: the empty state offers to ask marketing.
     result = search(qtbot, window, "hipaa attestation")
     assert result.total == 0
-    assert window.result_stack.currentWidget() is window.empty_state
-    assert "href='request'" in window.empty_state.text()
+    assert window.library_screen.result_stack.currentWidget() is window.library_screen.empty_state
+    assert "href='request'" in window.library_screen.empty_state.text()
     with _changed(qtbot, requests, RequestStatus.OPEN) as sent:
-        window.empty_state.linkActivated.emit("request")
+        window.library_screen.empty_state.linkActivated.emit("request")
 
     assert asked == [
         {
@@ -108,7 +108,7 @@ def test_a_request_from_an_empty_search_goes_to_marketing_and_its_delivery_reach
 
     # 2. A marketer (whose window puts Insight, then Requests first) sees it, accepts it.
     _become(qtbot, window, "Mia Marketing", Role.MARKETER)
-    assert window.section_keys()[:2] == ["insight", "requests"]
+    assert window.shell.section_keys()[:2] == ["insight", "requests"]
     qtbot.waitUntil(lambda: requests.accept_button.isVisible(), timeout=TIMEOUT_MS)  # triage is theirs
     assert requests.deliver_button.isVisible() and requests.decline_button.isVisible()
     assert requests.select_request(request.id)
@@ -131,31 +131,31 @@ def test_a_request_from_an_empty_search_goes_to_marketing_and_its_delivery_reach
 
     # 4. The rep is back: What's new tells them.
     _become(qtbot, window, "Dana Whitfield", Role.REP)
-    assert window.current_section() == "library"
-    window.show_whats_new()
-    qtbot.waitUntil(lambda: window.whats_new_dialog is not None, timeout=TIMEOUT_MS)
-    dialog = window.whats_new_dialog
+    assert window.shell.current_section() == "library"
+    window.library_screen.show_whats_new()
+    qtbot.waitUntil(lambda: window.library_screen.whats_new_dialog is not None, timeout=TIMEOUT_MS)
+    dialog = window.library_screen.whats_new_dialog
     assert dialog is not None and dialog.updates.isVisible()
     lines = [dialog.updates.item(i).text() for i in range(dialog.updates.count())]
     assert len(lines) == 2
     assert lines[0].startswith("Mia Marketing delivered “hipaa attestation”")
     assert "Zero trust whitepaper" in lines[0]
     assert lines[1].startswith("Mia Marketing accepted “hipaa attestation”")
-    with qtbot.waitSignal(window.preview.loaded, timeout=TIMEOUT_MS) as shown:
+    with qtbot.waitSignal(window.library_screen.preview.loaded, timeout=TIMEOUT_MS) as shown:
         dialog.updates.itemActivated.emit(dialog.updates.item(0))
     assert shown.args[0] == sample_assets.whitepaper
     dialog.close()
 
 
 def test_other_reps_vote_but_not_for_their_own_request(
-    qtbot: QtBot, rep_window: MainWindow, asked: list[dict[str, Any]]
+    qtbot: QtBot, rep_window: AppWindow, asked: list[dict[str, Any]]
 ) -> None:
     window = rep_window
     requests = window.sales_screens.requests
     with _changed(qtbot, requests, RequestStatus.OPEN) as sent:
         window.sales_screens.request_action.trigger()
     request = sent.args[0]
-    window.show_section("requests")
+    window.shell.show_section("requests")
     qtbot.waitUntil(lambda: requests.select_request(request.id), timeout=TIMEOUT_MS)
     assert not requests.vote_button.isEnabled()  # Dana's own
     assert not requests.accept_button.isVisible()  # reps do not triage
@@ -165,12 +165,12 @@ def test_other_reps_vote_but_not_for_their_own_request(
     with qtbot.waitSignal(requests.changed, timeout=TIMEOUT_MS, check_params_cb=lambda r: r.votes == 1):
         qtbot.mouseClick(requests.vote_button, Qt.MouseButton.LeftButton)
 
-    assert window.sales.get_request(request.id).votes == 1
+    assert window.shell.sales.get_request(request.id).votes == 1
     qtbot.waitUntil(lambda: requests.model.record_at(requests.model.row_of(request.id)).votes == 1)
 
 
 def test_a_declined_request_says_why_to_its_requester(
-    qtbot: QtBot, rep_window: MainWindow, asked: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, rep_window: AppWindow, asked: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = rep_window
     requests = window.sales_screens.requests
@@ -183,28 +183,28 @@ def test_a_declined_request_says_why_to_its_requester(
 
     monkeypatch.setattr(DeclineReason, "ask", classmethod(lambda cls, *args: None))  # cancelled
     qtbot.mouseClick(requests.decline_button, Qt.MouseButton.LeftButton)
-    assert window.sales.get_request(request.id).status is RequestStatus.OPEN
+    assert window.shell.sales.get_request(request.id).status is RequestStatus.OPEN
 
     monkeypatch.setattr(DeclineReason, "ask", classmethod(lambda cls, *args: "No customer in Japan yet"))
     with _changed(qtbot, requests, RequestStatus.DECLINED):
         qtbot.mouseClick(requests.decline_button, Qt.MouseButton.LeftButton)
 
     _become(qtbot, window, "Dana Whitfield", Role.REP)
-    updates = window.sales.request_updates_since(request.created_at)
+    updates = window.shell.sales.request_updates_since(request.created_at)
     assert [(u.event.status, u.event.reason) for u in updates] == [
         (RequestStatus.DECLINED, "No customer in Japan yet")
     ]
-    window.show_section("requests")
+    window.shell.show_section("requests")
     requests.status_filter.setCurrentIndex(requests.status_filter.findData("declined"))
     qtbot.waitUntil(lambda: requests.select_request(request.id), timeout=TIMEOUT_MS)
     assert "No customer in Japan yet" in requests.details.text()
 
 
 def test_a_request_from_a_deal_is_prefilled_with_its_segment(
-    qtbot: QtBot, rep_window: MainWindow, acme: Deal, asked: list[dict[str, Any]]
+    qtbot: QtBot, rep_window: AppWindow, acme: Deal, asked: list[dict[str, Any]]
 ) -> None:
     window = rep_window
-    window.show_section("deals")
+    window.shell.show_section("deals")
     deals = window.sales_screens.deals
     assert deals.select_deal(acme.id)
 
@@ -240,11 +240,11 @@ def test_the_request_dialog_sends_what_the_user_typed_and_chose(
 
 
 def test_the_deliver_dialog_searches_the_library_for_the_answering_asset(
-    qtbot: QtBot, rep_window: MainWindow, sample_assets: SampleAssets
+    qtbot: QtBot, rep_window: AppWindow, sample_assets: SampleAssets
 ) -> None:
     window = rep_window
-    request = window.sales.add_request("zero trust explainer for security teams")
-    dialog = DeliverDialog(window.context, request, window)
+    request = window.shell.sales.add_request("zero trust explainer for security teams")
+    dialog = DeliverDialog(window.shell.context, request, window.shell)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.chosen() is not None, timeout=TIMEOUT_MS)
 
@@ -252,8 +252,8 @@ def test_the_deliver_dialog_searches_the_library_for_the_answering_asset(
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
 
 
-def _whats_new_reads(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    qtbot.waitUntil(lambda: window.whats_new_action.text() == text, timeout=TIMEOUT_MS)
+def _whats_new_reads(qtbot: QtBot, window: AppWindow, text: str) -> None:
+    qtbot.waitUntil(lambda: window.library_screen.whats_new_action.text() == text, timeout=TIMEOUT_MS)
 
 
 def test_the_whats_new_count_is_the_current_profiles_and_follows_a_profile_switch(
@@ -271,7 +271,9 @@ def test_the_whats_new_count_is_the_current_profiles_and_follows_a_profile_switc
     sales.switch_user("Dana Whitfield", Role.REP)  # the window starts as Dana
     window = open_window(library, settings)
     wait_until_idle(qtbot, window)
-    assert window.whats_new_action.text() == "What's new"  # nothing happened to Dana's request yet
+    assert (
+        window.library_screen.whats_new_action.text() == "What's new"
+    )  # nothing happened to Dana's request yet
 
     # Marketing answers it in this window, then Dana is back: the count is hers.
     _become(qtbot, window, "Mia Marketing", Role.MARKETER)
@@ -310,10 +312,13 @@ def test_whats_new_counts_only_what_came_after_the_user_last_opened_it(
     window = open_window(library, settings)
     _whats_new_reads(qtbot, window, "What's new (1)")
 
-    window.show_whats_new()
-    qtbot.waitUntil(lambda: window.whats_new_dialog is not None, timeout=TIMEOUT_MS)
-    assert window.whats_new_dialog is not None and window.whats_new_dialog.updates.count() == 1
-    window.whats_new_dialog.close()
+    window.library_screen.show_whats_new()
+    qtbot.waitUntil(lambda: window.library_screen.whats_new_dialog is not None, timeout=TIMEOUT_MS)
+    assert (
+        window.library_screen.whats_new_dialog is not None
+        and window.library_screen.whats_new_dialog.updates.count() == 1
+    )
+    window.library_screen.whats_new_dialog.close()
     _whats_new_reads(qtbot, window, "What's new")
 
     _become(qtbot, window, "Mia Marketing", Role.MARKETER)
@@ -327,13 +332,13 @@ def test_whats_new_counts_only_what_came_after_the_user_last_opened_it(
     _whats_new_reads(qtbot, window, "What's new (1)")  # the delivery; the acceptance was seen
 
 
-def _offers_request(window: MainWindow) -> bool:
-    return "href='request'" in window.result_info.text()
+def _offers_request(window: AppWindow) -> bool:
+    return "href='request'" in window.library_screen.result_info.text()
 
 
 def test_results_that_only_partly_match_still_offer_to_ask_marketing(
     qtbot: QtBot,
-    rep_window: MainWindow,
+    rep_window: AppWindow,
     acme: Deal,
     asked: list[dict[str, Any]],
     monkeypatch: pytest.MonkeyPatch,
@@ -341,13 +346,13 @@ def test_results_that_only_partly_match_still_offer_to_ask_marketing(
     monkeypatch.setattr(sales_screens, "FEW_RESULTS", 0)  # however few: only partial counts here
     window = rep_window
     checked: list[str] = []
-    every_word_matches = window.sales.every_word_matches
+    every_word_matches = window.shell.sales.every_word_matches
 
     def counted(query: str, *, prefix: bool = False) -> int:
         checked.append(query)
         return every_word_matches(query, prefix=prefix)
 
-    monkeypatch.setattr(window.sales, "every_word_matches", counted)
+    monkeypatch.setattr(window.shell.sales, "every_word_matches", counted)
     search(qtbot, window, "mercy regional")  # one asset has both words
     qtbot.waitUntil(lambda: bool(checked), timeout=TIMEOUT_MS)
     wait_until_idle(qtbot, window)
@@ -357,34 +362,36 @@ def test_results_that_only_partly_match_still_offer_to_ask_marketing(
 
     assert len(result.hits) == 4
     qtbot.waitUntil(lambda: _offers_request(window), timeout=TIMEOUT_MS)
-    assert window.result_stack.currentWidget() is window.results  # the results stay in view
-    assert "None has all the words" in window.result_info.text()
+    assert (
+        window.library_screen.result_stack.currentWidget() is window.library_screen.results
+    )  # the results stay in view
+    assert "None has all the words" in window.library_screen.result_info.text()
     with _changed(qtbot, window.sales_screens.requests, RequestStatus.OPEN):
-        window.result_info.linkActivated.emit("request")
+        window.library_screen.result_info.linkActivated.emit("request")
     assert asked[0]["text"] == "mercy contoso northwind fabrikam zzqx"
     assert asked[0]["deal_id"] == acme.id
 
 
 def test_a_few_results_offer_to_ask_marketing_too(
-    qtbot: QtBot, rep_window: MainWindow, asked: list[dict[str, Any]]
+    qtbot: QtBot, rep_window: AppWindow, asked: list[dict[str, Any]]
 ) -> None:
     window = rep_window
     result = search(qtbot, window, "readmissions")
     assert result.total == 1
 
-    assert _offers_request(window) and "Not what you need?" in window.result_info.text()
+    assert _offers_request(window) and "Not what you need?" in window.library_screen.result_info.text()
     search(qtbot, window, "")  # browsing the library is not a search that went unanswered
     wait_until_idle(qtbot, window)
     assert not _offers_request(window)
 
 
 def test_a_requests_reload_that_answers_late_never_hides_a_request_made_since(
-    qtbot: QtBot, rep_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, rep_window: AppWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = rep_window
     requests = window.sales_screens.requests
     wait_until_idle(qtbot, window)
-    list_requests = window.sales.list_requests
+    list_requests = window.shell.sales.list_requests
     slow_first, read = threading.Event(), threading.Event()
 
     def listed(**kwargs: Any) -> list[ContentRequest]:
@@ -394,10 +401,10 @@ def test_a_requests_reload_that_answers_late_never_hides_a_request_made_since(
             slow_first.wait(TIMEOUT_MS / 1000)  # this answer arrives after the next reload's
         return found
 
-    monkeypatch.setattr(window.sales, "list_requests", listed)
+    monkeypatch.setattr(window.shell.sales, "list_requests", listed)
     requests.reload()  # reads the requests as they are now …
     qtbot.waitUntil(read.is_set, timeout=TIMEOUT_MS)
-    made = window.sales.add_request("ROI calculator in German")  # … then one is made, and shown
+    made = window.shell.sales.add_request("ROI calculator in German")  # … then one is made, and shown
     with qtbot.waitSignal(requests.model.modelReset, timeout=TIMEOUT_MS):
         requests.reload()
     assert requests.model.row_of(made.id) >= 0
@@ -409,37 +416,39 @@ def test_a_requests_reload_that_answers_late_never_hides_a_request_made_since(
 
 
 def test_dialogs_once_closed_do_not_stay_behind_in_the_window(
-    qtbot: QtBot, rep_window: MainWindow, acme: Deal, library: AssetLibrary
+    qtbot: QtBot, rep_window: AppWindow, acme: Deal, library: AssetLibrary
 ) -> None:
     window = rep_window
-    request = window.sales.add_request("zero trust explainer")
+    request = window.shell.sales.add_request("zero trust explainer")
 
     def cancel_when_shown() -> None:
         QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
 
     for _ in range(2):
         cancel_when_shown()
-        assert RequestDialog.ask(window, library.taxonomy(), [acme], text="x") is None
+        assert RequestDialog.ask(window.shell, library.taxonomy(), [acme], text="x") is None
         cancel_when_shown()
-        assert DeliverDialog.ask(window, window.context, request) is None
+        assert DeliverDialog.ask(window.shell, window.shell.context, request) is None
         cancel_when_shown()
-        assert DealDialog.ask(window, library.taxonomy(), []) is None
+        assert DealDialog.ask(window.shell, library.taxonomy(), []) is None
         cancel_when_shown()
-        assert ProfileDialog.ask(window, "Dana Whitfield", Role.REP) is None
-        before = window.whats_new_dialog
-        window.show_whats_new()
-        qtbot.waitUntil(lambda before=before: window.whats_new_dialog is not before, timeout=TIMEOUT_MS)
-        window.whats_new_dialog.close()  # type: ignore[union-attr]
+        assert ProfileDialog.ask(window.shell, "Dana Whitfield", Role.REP) is None
+        before = window.library_screen.whats_new_dialog
+        window.library_screen.show_whats_new()
+        qtbot.waitUntil(
+            lambda before=before: window.library_screen.whats_new_dialog is not before, timeout=TIMEOUT_MS
+        )
+        window.library_screen.whats_new_dialog.close()  # type: ignore[union-attr]
 
     kinds = (RequestDialog, DeliverDialog, DealDialog, ProfileDialog, WhatsNewDialog)
     qtbot.waitUntil(
-        lambda: sum(len(window.findChildren(kind)) for kind in kinds) <= 1, timeout=TIMEOUT_MS
+        lambda: sum(len(window.shell.findChildren(kind)) for kind in kinds) <= 1, timeout=TIMEOUT_MS
     )  # at most the last What's new, kept to be shown again
     wait_until_idle(qtbot, window)  # the deliver dialog's search came back to nobody
 
 
 def test_after_voting_the_vote_button_says_so_instead_of_offering_a_second_vote(
-    qtbot: QtBot, rep_window: MainWindow, asked: list[dict[str, Any]]
+    qtbot: QtBot, rep_window: AppWindow, asked: list[dict[str, Any]]
 ) -> None:
     window = rep_window
     requests = window.sales_screens.requests
@@ -447,7 +456,7 @@ def test_after_voting_the_vote_button_says_so_instead_of_offering_a_second_vote(
         window.sales_screens.request_action.trigger()
     request = sent.args[0]
     _become(qtbot, window, "Marco Ruiz", Role.REP)
-    window.show_section("requests")
+    window.shell.show_section("requests")
     qtbot.waitUntil(lambda: requests.select_request(request.id) and requests.vote_button.isEnabled())
 
     with qtbot.waitSignal(requests.changed, timeout=TIMEOUT_MS):
@@ -475,17 +484,17 @@ def test_an_owner_asked_to_review_an_asset_learns_it_in_whats_new(
 
     window = open_window(library, settings)
     _whats_new_reads(qtbot, window, "What's new (1)")
-    window.show_whats_new()
-    qtbot.waitUntil(lambda: window.whats_new_dialog is not None, timeout=TIMEOUT_MS)
-    dialog = window.whats_new_dialog
+    window.library_screen.show_whats_new()
+    qtbot.waitUntil(lambda: window.library_screen.whats_new_dialog is not None, timeout=TIMEOUT_MS)
+    dialog = window.library_screen.whats_new_dialog
     assert dialog is not None and dialog.reviews.isVisible()
     [line] = [dialog.reviews.item(i).text() for i in range(dialog.reviews.count())]
     assert line.startswith("Mia Marketing asked you to review “Mercy Regional cuts readmissions” · ")
     assert line.endswith("— The readmission figures are from 2023")
-    with qtbot.waitSignal(window.preview.loaded, timeout=TIMEOUT_MS) as shown:
+    with qtbot.waitSignal(window.library_screen.preview.loaded, timeout=TIMEOUT_MS) as shown:
         dialog.reviews.itemActivated.emit(dialog.reviews.item(0))
     assert shown.args[0] == sample_assets.mercy
-    assert window.current_section() == "library"
+    assert window.shell.current_section() == "library"
     dialog.close()
 
     _become(qtbot, window, "Marco Ruiz", Role.REP)

@@ -152,8 +152,8 @@ def test_team_settings_test_connection_then_join(
     dialog.password.setText("pw")
 
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: dialog.result.text().startswith(("✔", "✖")), timeout=TIMEOUT_MS)
-    assert dialog.result.text() == f"✔ Connected to {params.host} as {params.login} (rep)."
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith(("✔", "✖")), timeout=TIMEOUT_MS)
+    assert dialog.test_result.text() == f"✔ Connected to {params.host} as {params.login} (rep)."
     with (
         qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT_MS),
         qtbot.waitSignal(sync.sync_finished, timeout=TIMEOUT_MS),
@@ -176,9 +176,9 @@ def test_team_settings_says_in_words_when_the_login_is_refused(
     dialog.login.setText(f"{team_server.prefix}_nobody")
 
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: dialog.result.text().startswith("✖"), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✖"), timeout=TIMEOUT_MS)
 
-    assert "refused the login" in dialog.result.text()
+    assert "refused the login" in dialog.test_result.text()
     assert dialog.isVisible() and dialog.join_button.isEnabled()
     assert not sync.status.joined
 
@@ -249,10 +249,10 @@ def test_the_window_gets_a_team_section_a_team_menu_and_the_status_widget(
     screens = window.team_screens
     qtbot.waitUntil(lambda: screens.sync.status.joined, timeout=TIMEOUT_MS)
 
-    assert "team" in window.section_keys()
-    assert [a.text() for a in window.menus["&Team"].actions()] == ["Team settings…", "Sync now"]
+    assert "team" in window.shell.section_keys()
+    assert [a.text() for a in window.shell.menus["&Team"].actions()] == ["Team settings…", "Sync now"]
     with qtbot.waitSignal(screens.sync.sync_finished, timeout=TIMEOUT_MS):
         screens.sync_action.trigger()
     qtbot.waitUntil(lambda: screens.status.text().startswith("Online"), timeout=TIMEOUT_MS)
-    assert screens.status.isVisibleTo(window)
+    assert screens.status.isVisibleTo(window.shell)
     screens.sync.shutdown()

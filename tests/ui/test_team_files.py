@@ -36,10 +36,10 @@ from tests.sync.conftest import (
     server_factory,
     team_server,
 )
+from ui.app import AppWindow
+from ui.library import screen as library_screen_module
 from ui.sales.models import KitEntry
 from ui.sales.prepare import KitDestination
-from ui.shell import window as main_window_module
-from ui.shell.window import MainWindow
 
 from .helpers import TIMEOUT_MS, FakeDrag, WindowFactory
 from .sales_helpers import choose_deal, make_deal, wait_for_deals
@@ -90,7 +90,7 @@ class Opened:
 @pytest.fixture
 def desktop(monkeypatch: pytest.MonkeyPatch) -> Opened:
     opened = Opened()
-    monkeypatch.setattr(main_window_module, "QDesktopServices", opened)
+    monkeypatch.setattr(library_screen_module, "QDesktopServices", opened)
     return opened
 
 
@@ -119,10 +119,10 @@ class Held(TeamService):
 @pytest.fixture
 def window_for(
     open_window: WindowFactory, settings: QSettings
-) -> Iterator[Callable[[Laptop, TeamService | None], MainWindow]]:
+) -> Iterator[Callable[[Laptop, TeamService | None], AppWindow]]:
     held: list[Held] = []
 
-    def make(laptop: Laptop, team: TeamService | None = None) -> MainWindow:
+    def make(laptop: Laptop, team: TeamService | None = None) -> AppWindow:
         if isinstance(team, Held):
             held.append(team)
         return open_window(laptop.library, settings, team=team or laptop.team)
@@ -152,7 +152,7 @@ def _offline(library: AssetLibrary) -> None:
 
 
 def test_copying_a_file_on_the_team_server_downloads_it_with_progress_then_copies_it_once(
-    qtbot: QtBot, team: Team, window_for: Callable[..., MainWindow]
+    qtbot: QtBot, team: Team, window_for: Callable[..., AppWindow]
 ) -> None:
     held = Held(team.ray.library)
     window = window_for(team.ray, held)
@@ -160,8 +160,8 @@ def test_copying_a_file_on_the_team_server_downloads_it_with_progress_then_copie
     progressed: list[int] = []
     window.team_screens.files.progressed.connect(lambda d: progressed.append(d.done))
 
-    window.copy_file(team.film)
-    window.copy_file(team.film)  # impatient: a second click while it comes down
+    window.library_screen.copy_file(team.film)
+    window.library_screen.copy_file(team.film)  # impatient: a second click while it comes down
 
     assert downloads.isVisible() and downloads.cancel_button.isVisible()
     assert downloads.label.text() == "Downloading Kessler walkthrough.mov — 0 KB of 3.0 MB"
@@ -172,7 +172,7 @@ def test_copying_a_file_on_the_team_server_downloads_it_with_progress_then_copie
     assert _events(team.ray.library) == []
     with (
         qtbot.waitSignal(window.team_screens.files.arrived, timeout=TIMEOUT_MS),
-        qtbot.waitSignal(window.context.usage_recorded, timeout=TIMEOUT_MS),
+        qtbot.waitSignal(window.shell.context.usage_recorded, timeout=TIMEOUT_MS),
     ):
         held.release.set()
 
@@ -182,18 +182,18 @@ def test_copying_a_file_on_the_team_server_downloads_it_with_progress_then_copie
     assert len(urls) == 1 and urls[0].isLocalFile()
     copied = Path(urls[0].toLocalFile())
     assert copied.name == "Kessler walkthrough.mov" and copied.stat().st_size == 3 * MB
-    qtbot.waitUntil(lambda: not window.runner._live, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.shell.runner._live, timeout=TIMEOUT_MS)
     assert _events(team.ray.library) == [(team.film, UsageKind.SHARED.value)]  # once, not twice
     assert not downloads.isVisible()
 
 
 def test_opening_a_file_on_the_team_server_opens_it_once_it_has_arrived(
-    qtbot: QtBot, team: Team, window_for: Callable[..., MainWindow], desktop: Opened
+    qtbot: QtBot, team: Team, window_for: Callable[..., AppWindow], desktop: Opened
 ) -> None:
     window = window_for(team.ray)
 
-    with qtbot.waitSignal(window.context.usage_recorded, timeout=TIMEOUT_MS) as logged:
-        window.open_asset(team.pdf)
+    with qtbot.waitSignal(window.shell.context.usage_recorded, timeout=TIMEOUT_MS) as logged:
+        window.library_screen.open_asset(team.pdf)
         assert desktop.urls == []  # not yet: it is coming down
 
     assert [Path(u.toLocalFile()).name for u in desktop.urls] == ["Kessler case study.pdf"]
@@ -203,11 +203,11 @@ def test_opening_a_file_on_the_team_server_opens_it_once_it_has_arrived(
 
 
 def test_cancel_stops_the_download_and_nothing_is_copied_or_logged(
-    qtbot: QtBot, team: Team, window_for: Callable[..., MainWindow]
+    qtbot: QtBot, team: Team, window_for: Callable[..., AppWindow]
 ) -> None:
     held = Held(team.ray.library)
     window = window_for(team.ray, held)
-    window.copy_file(team.film)
+    window.library_screen.copy_file(team.film)
     qtbot.waitUntil(held.first_chunk.is_set, timeout=TIMEOUT_MS)
 
     with qtbot.waitSignal(window.team_screens.files.stopped, timeout=TIMEOUT_MS):
@@ -215,22 +215,22 @@ def test_cancel_stops_the_download_and_nothing_is_copied_or_logged(
         held.release.set()
 
     qtbot.waitUntil(lambda: not window.team_screens.downloads.isVisible(), timeout=TIMEOUT_MS)
-    assert "Download stopped" in window.statusBar().currentMessage()
+    assert "Download stopped" in window.shell.statusBar().currentMessage()
     assert _clipboard_urls() == []
     assert team.ray.library.file_state(team.film).on_server_only
     assert list((team.ray.root / "team" / "downloads").glob("*.part")), "kept to resume from"
-    qtbot.waitUntil(lambda: not window.runner._live, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.shell.runner._live, timeout=TIMEOUT_MS)
     assert _events(team.ray.library) == []
 
 
 def test_offline_the_rep_is_told_the_file_will_be_there_when_online_and_nothing_is_logged(
-    qtbot: QtBot, team: Team, window_for: Callable[..., MainWindow], desktop: Opened
+    qtbot: QtBot, team: Team, window_for: Callable[..., AppWindow], desktop: Opened
 ) -> None:
     _offline(team.ray.library)
     window = window_for(team.ray)
 
     with qtbot.waitSignal(window.team_screens.files.failed, timeout=TIMEOUT_MS) as failed:
-        window.open_asset(team.pdf)
+        window.library_screen.open_asset(team.pdf)
 
     message, offline = failed.args[1:]
     assert offline
@@ -238,14 +238,14 @@ def test_offline_the_rep_is_told_the_file_will_be_there_when_online_and_nothing_
         "“Kessler case study” is on the team server, which cannot be reached now; "
         "it will be available when you are online."
     )
-    assert window.notice.text() == message and window.notice.isVisible()
+    assert window.shell.notice.text() == message and window.shell.notice.isVisible()
     assert "stored file is missing" not in message and "collateral check" not in message
     assert desktop.urls == []
     qtbot.waitUntil(lambda: window.team_screens.sync.status.online is False, timeout=TIMEOUT_MS)
-    qtbot.waitUntil(lambda: not window.runner._live, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.shell.runner._live, timeout=TIMEOUT_MS)
     assert _events(team.ray.library) == []
     assert not window.team_screens.downloads.isVisible()
-    preview = window.preview
+    preview = window.library_screen.preview
     with qtbot.waitSignal(preview.loaded, timeout=TIMEOUT_MS):
         preview.show_asset(team.pdf, 1, [])
     with qtbot.waitSignal(window.team_screens.files.failed, timeout=TIMEOUT_MS):
@@ -258,11 +258,11 @@ def test_offline_the_rep_is_told_the_file_will_be_there_when_online_and_nothing_
 
 
 def test_the_preview_shows_the_text_and_a_download_button_then_the_page_and_the_thumbnail(
-    qtbot: QtBot, team: Team, window_for: Callable[..., MainWindow]
+    qtbot: QtBot, team: Team, window_for: Callable[..., AppWindow]
 ) -> None:
     window = window_for(team.ray)
-    preview = window.preview
-    rows = {r.hit.asset_id: r for r in window.model.rows()}
+    preview = window.library_screen.preview
+    rows = {r.hit.asset_id: r for r in window.library_screen.model.rows()}
     assert rows[team.pdf].on_server and rows[team.pdf].thumbnail is None
 
     with qtbot.waitSignal(preview.loaded, timeout=TIMEOUT_MS):
@@ -290,21 +290,23 @@ def test_the_preview_shows_the_text_and_a_download_button_then_the_page_and_the_
     assert not preview.team_note.isVisible() and preview.keep_offline.isVisible()
     assert "it may be removed to make room" in preview.keep_offline.toolTip()
     assert "downloaded from the team server" in preview.details.text()
-    qtbot.waitUntil(lambda: not window.model.rows()[_row(window, team.pdf)].on_server, timeout=TIMEOUT_MS)
-    assert window.model.rows()[_row(window, team.pdf)].thumbnail is not None
+    qtbot.waitUntil(
+        lambda: not window.library_screen.model.rows()[_row(window, team.pdf)].on_server, timeout=TIMEOUT_MS
+    )
+    assert window.library_screen.model.rows()[_row(window, team.pdf)].thumbnail is not None
     assert team.ray.library.thumbnail_path(team.pdf) is not None
     assert [k for _a, k in _events(team.ray.library)] == [UsageKind.VIEWED.value]  # the preview, once
 
 
-def _row(window: MainWindow, asset_id: str) -> int:
-    return window.model.asset_ids().index(asset_id)
+def _row(window: AppWindow, asset_id: str) -> int:
+    return window.library_screen.model.asset_ids().index(asset_id)
 
 
 def test_keep_on_this_laptop_pins_and_fetches_the_file_and_unticking_unpins_it(
-    qtbot: QtBot, team: Team, window_for: Callable[..., MainWindow]
+    qtbot: QtBot, team: Team, window_for: Callable[..., AppWindow]
 ) -> None:
     window = window_for(team.ray)
-    preview, files = window.preview, window.team_screens.files
+    preview, files = window.library_screen.preview, window.team_screens.files
     with qtbot.waitSignal(preview.loaded, timeout=TIMEOUT_MS):
         preview.show_asset(team.pdf, 1, [])
     assert preview.keep_offline.text() == "Keep on this laptop for offline use"
@@ -328,7 +330,7 @@ def test_keep_on_this_laptop_pins_and_fetches_the_file_and_unticking_unpins_it(
 
     assert _pinned(team.ray.library, team.pdf) is False
     qtbot.waitUntil(lambda: not preview.keep_offline.isChecked(), timeout=TIMEOUT_MS)
-    assert "may be removed to make room" in window.statusBar().currentMessage()
+    assert "may be removed to make room" in window.shell.statusBar().currentMessage()
 
 
 def _pinned(library: AssetLibrary, asset_id: str) -> bool:
@@ -340,37 +342,40 @@ def _pinned(library: AssetLibrary, asset_id: str) -> bool:
 
 
 def test_a_drag_of_a_file_not_here_is_refused_fetches_it_and_asks_to_drag_again(
-    qtbot: QtBot, team: Team, window_for: Callable[..., MainWindow], fake_drag: type[FakeDrag]
+    qtbot: QtBot, team: Team, window_for: Callable[..., AppWindow], fake_drag: type[FakeDrag]
 ) -> None:
     window = window_for(team.ray)
-    window.results.setCurrentIndex(window.model.index(_row(window, team.pdf)))
+    window.library_screen.results.setCurrentIndex(window.library_screen.model.index(_row(window, team.pdf)))
 
     with qtbot.waitSignal(window.team_screens.files.arrived, timeout=TIMEOUT_MS):
-        window.results.startDrag(Qt.DropAction.CopyAction)
+        window.library_screen.results.startDrag(Qt.DropAction.CopyAction)
         assert fake_drag.dragged == []  # refused: the drop target cannot wait for a download
-        assert "Drag it again once it has arrived" in window.notice.text()
+        assert "Drag it again once it has arrived" in window.shell.notice.text()
 
-    assert window.statusBar().currentMessage() == "“Kessler case study” is on this laptop now: drag it again."
-    qtbot.waitUntil(lambda: not window.runner._live, timeout=TIMEOUT_MS)
+    assert (
+        window.shell.statusBar().currentMessage()
+        == "“Kessler case study” is on this laptop now: drag it again."
+    )
+    qtbot.waitUntil(lambda: not window.shell.runner._live, timeout=TIMEOUT_MS)
     # The preview may log a view once the page is here; the refused drag shared nothing.
     assert [kind for _, kind in _events(team.ray.library) if kind != "viewed"] == []
-    with qtbot.waitSignal(window.context.usage_recorded, timeout=TIMEOUT_MS) as logged:
-        window.results.startDrag(Qt.DropAction.CopyAction)
+    with qtbot.waitSignal(window.shell.context.usage_recorded, timeout=TIMEOUT_MS) as logged:
+        window.library_screen.results.startDrag(Qt.DropAction.CopyAction)
     assert [Path(u.toLocalFile()).name for u in fake_drag.dragged[0].urls()] == ["Kessler case study.pdf"]
     assert logged.args[0].kind is UsageKind.SHARED
 
 
 def test_presenting_a_pdf_on_the_team_server_fetches_it_then_presents_it(
-    qtbot: QtBot, team: Team, window_for: Callable[..., MainWindow]
+    qtbot: QtBot, team: Team, window_for: Callable[..., AppWindow]
 ) -> None:
     window = window_for(team.ray)
 
-    with qtbot.waitSignal(window.context.usage_recorded, timeout=TIMEOUT_MS) as logged:
-        window.present_asset(team.pdf)
-        assert window._presenting is None  # not before the file is here
+    with qtbot.waitSignal(window.shell.context.usage_recorded, timeout=TIMEOUT_MS) as logged:
+        window.library_screen.present_asset(team.pdf)
+        assert window.library_screen._presenting is None  # not before the file is here
 
     assert logged.args[0].kind is UsageKind.PRESENTED
-    presenting = window._presenting
+    presenting = window.library_screen._presenting
     assert presenting is not None
     qtbot.waitUntil(lambda: presenting.page_count == 2, timeout=TIMEOUT_MS)  # its pages render
     presenting.close()
@@ -379,7 +384,7 @@ def test_presenting_a_pdf_on_the_team_server_fetches_it_then_presents_it(
 def test_a_kit_with_a_file_on_the_team_server_is_exported_once_the_file_has_arrived(
     qtbot: QtBot,
     team: Team,
-    window_for: Callable[..., MainWindow],
+    window_for: Callable[..., AppWindow],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -387,7 +392,7 @@ def test_a_kit_with_a_file_on_the_team_server_is_exported_once_the_file_has_arri
     window = window_for(team.ray)
     wait_for_deals(qtbot, window)
     prepare = window.sales_screens.prepare
-    window.show_section("prepare")
+    window.shell.show_section("prepare")
     with qtbot.waitSignal(prepare.recommended, timeout=TIMEOUT_MS):
         choose_deal(qtbot, prepare.deal_picker, deal.id)
     prepare.kit_model.add(KitEntry(team.pdf, "Kessler case study"))

@@ -33,10 +33,19 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("collateral_app.services.demo",),
     ("collateral_app.cli_sales", "collateral_app.cli_reports", "collateral_app.cli_team"),
     ("collateral_app.cli",),
-    ("ui",),
+    # The app: the frame below the screens, the Library screen below the screens that use it,
+    # and one composition root on top that knows every screen.
+    ("ui.common",),
+    ("ui.shell",),
+    ("ui.library",),
+    ("ui.sales", "ui.team"),
+    ("ui.insight",),
+    ("ui.app",),
 )
+# Screens side by side in a layer know nothing of each other.
+SIBLINGS = (("ui.sales", "ui.team"),)
 # Package faces: an __init__ may name anything below it without being a layer of its own.
-FACES = {"collateral_app", "collateral_app.services"}
+FACES = {"collateral_app", "collateral_app.services", "ui"}
 
 
 def _module_name(path: Path) -> str:
@@ -102,6 +111,24 @@ def test_no_import_runs_up_a_layer() -> None:
         if target not in FACES and (layer_of(target) or 0) > (layer_of(module) or 0)
     ]
     assert upward == []
+
+
+def test_screens_side_by_side_never_import_each_other() -> None:
+    crossing = [
+        (module, target)
+        for module, targets in graph().items()
+        for target in targets
+        for pair in SIBLINGS
+        for mine, other in (pair, pair[::-1])
+        if module.startswith(mine + ".") and target.startswith(other + ".")
+    ]
+    assert crossing == []
+
+
+def test_only_the_composition_root_knows_every_screen() -> None:
+    screens = ("ui.library.screen", "ui.sales.screens", "ui.team.screens", "ui.insight.view")
+    knowing = [m for m, targets in graph().items() if all(s in targets or s == m for s in screens)]
+    assert knowing == ["ui.app"]
 
 
 def _circles(edges: dict[str, set[str]]) -> list[list[str]]:

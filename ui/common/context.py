@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from collateral_app.domain.errors import UserError
 from collateral_app.domain.sales import Deal, Outcome, UsageEvent, UsageKind, UserProfile
 from collateral_app.services.sales.loop import SalesLoop
+from ui.common import settings as options
 from ui.common.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
-CURRENT_DEAL_KEY = "current_deal"
 _CURRENT = object()  # "the current deal", as opposed to None: no deal
 
 
@@ -51,7 +51,7 @@ class SalesContext(QObject):
         self.settings = settings
         self.deals: list[Deal] = []
         self._deals_generation = 0
-        self._current_id: str | None = str(settings.value(CURRENT_DEAL_KEY, "") or "") or None
+        self._current_id: str | None = options.CURRENT_DEAL.read(settings) or None
 
     # -- deals -----------------------------------------------------------------------------
     def reload_deals(self) -> None:
@@ -84,7 +84,7 @@ class SalesContext(QObject):
         if deal_id == self._current_id:
             return
         self._current_id = deal_id
-        self.settings.setValue(CURRENT_DEAL_KEY, deal_id or "")
+        options.CURRENT_DEAL.write(self.settings, deal_id or "")
         self.current_deal_changed.emit(self.current_deal())
 
     def set_outcome(self, deal_id: str, outcome: Outcome) -> None:

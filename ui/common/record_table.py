@@ -14,11 +14,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QTableView
 
 from collateral_app.services.insight.tables import Table
 
@@ -84,9 +87,13 @@ class RecordTable(QAbstractTableModel):
     def row_of(self, record_id: str | None) -> int:
         return next((n for n, r in enumerate(self._records) if self.record_id(r) == record_id), -1)
 
+    def label(self, dimension: str, slug: str) -> str:
+        """A taxonomy value's label, or the value itself in a table without labels."""
+        return self._labels(dimension, slug) if self._labels else slug
+
     def text(self, column: Column, record: Any) -> str:
         text = column.text(record)
-        return self._labels(column.dimension, text) if column.dimension and self._labels else text
+        return self.label(column.dimension, text) if column.dimension else text
 
     def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._records)
@@ -143,3 +150,19 @@ class RecordTable(QAbstractTableModel):
         name = self.title.lower().replace(" ", "-")
         rows = tuple(tuple(self.text(c, r) for c in self.columns) for r in self._records)
         return Table(name, self.title, tuple(c.title for c in self.columns), rows)
+
+
+def select_record(
+    table: QTableView, model: RecordTable, proxy: QSortFilterProxyModel, record_id: str
+) -> bool:
+    """Make the row of `record_id` current and scroll to it; False when the table does not
+    show it (filtered out, or no longer there)."""
+    row = model.row_of(record_id)
+    index = proxy.mapFromSource(model.index(row, 0)) if row >= 0 else QModelIndex()
+    if not index.isValid():
+        return False
+    table.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.scrollTo(index)
+    return True

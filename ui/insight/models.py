@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -349,10 +350,10 @@ class HeatmapView(QWidget):
         painter.setFont(small)
         w = self._cell_width()
         for k, column in enumerate(self.report.columns):
-            rect = QRectF(self.LABEL_W + k * w, 4, w - 3, self.HEADER_H - 8)
+            header = QRectF(self.LABEL_W + k * w, 4, w - 3, self.HEADER_H - 8)
             label = painter.fontMetrics().elidedText(column.label, Qt.TextElideMode.ElideRight, int(w - 6))
             painter.setPen(muted)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, label)
+            painter.drawText(header, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, label)
         for n, row in enumerate(self.report.rows):
             y = self.HEADER_H + n * self.CELL_H
             painter.setPen(text)
@@ -511,7 +512,7 @@ class ChartView(QChartView):
             bar_set.setColor(QColor(colour))
             bar_set.setBorderColor(QColor(colour))
             bar_set.append([float(v) for v in values])
-            self._hover(bar_set, lambda i, n=name, v=values: f"{labels[i]}: {v[i]:g}{unit} {n}")
+            self._hover(bar_set, partial(_bar_tip, labels, values, unit, name))
             self.tips.extend(f"{labels[i]}: {values[i]:g}{unit} {name}" for i in range(len(labels)))
             bar_series.append(bar_set)
         chart.addSeries(bar_series)
@@ -641,3 +642,7 @@ def service_series(report: ServiceLevelReport) -> dict[str, Any]:
             ),
         ),
     }
+
+
+def _bar_tip(labels: Sequence[str], values: Sequence[float], unit: str, name: str, index: int) -> str:
+    return f"{labels[index]}: {values[index]:g}{unit} {name}"

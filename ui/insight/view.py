@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +62,7 @@ from collateral_app.services.insight.service import Insight
 from collateral_app.services.insight.tables import Sections, date_only, definitions, headline_cards, percent
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from ui.common.context import SalesContext, failure_text
+from ui.common.dates import pydate, qdate
 from ui.common.record_table import Labels, RecordRole, RecordTable
 from ui.common.words import segment_text
 from ui.insight.models import (
@@ -77,10 +78,9 @@ from ui.insight.models import (
     service_series,
     usage_series,
 )
+from ui.library.api import Library
 from ui.sales.requests import RequestDialog
-
-if TYPE_CHECKING:
-    from ui.shell.window import MainWindow
+from ui.shell.api import Shell
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +115,9 @@ class ReviewDate:
     def ask(cls, parent: QWidget, title: str, today: date) -> date | None:
         dialog = QDialog(parent)
         dialog.setWindowTitle(parent.tr("Set review date"))
-        editor = QDateEdit(QDate(today + timedelta(days=180)))
+        editor = QDateEdit(qdate(today + timedelta(days=180)))
         editor.setCalendarPopup(True)
-        editor.setMinimumDate(QDate(today))
+        editor.setMinimumDate(qdate(today))
         form = QFormLayout(dialog)
         form.addRow(QLabel(parent.tr("When should “{0}” be reviewed next?").format(title)))
         form.addRow(parent.tr("Review by"), editor)
@@ -127,7 +127,7 @@ class ReviewDate:
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
-        return editor.date().toPython() if dialog.exec() else None  # type: ignore[no-any-return]
+        return pydate(editor.date()) if dialog.exec() else None
 
 
 class ReviewNote:
@@ -259,8 +259,8 @@ class InsightView(QWidget):
             self.tr("The window: from midnight to midnight in the library's time zone, today included")
         )
         today = date.today()
-        self.since = QDateEdit(QDate(today - timedelta(days=89)))
-        self.until = QDateEdit(QDate(today))
+        self.since = QDateEdit(qdate(today - timedelta(days=89)))
+        self.until = QDateEdit(qdate(today))
         for editor, tip in ((self.since, "First day included"), (self.until, "Last day included")):
             editor.setCalendarPopup(True)
             editor.setDisplayFormat("d MMM yyyy")
@@ -577,8 +577,8 @@ class InsightView(QWidget):
         since = until = None
         if days == CUSTOM:
             days = None
-            since = self.since.date().toPython()
-            until = self.until.date().toPython() + timedelta(days=1)  # the last day is included
+            since = pydate(self.since.date())
+            until = pydate(self.until.date()) + timedelta(days=1)  # the last day is included
         filters = InsightFilters(
             member=self.member.currentData(),
             **{name: combo.currentData() for name, combo in self.filters.items()},
@@ -1078,12 +1078,12 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     return box
 
 
-def build_view(window: MainWindow) -> InsightView:
+def build_view(shell: Shell, library: Library) -> InsightView:
     """The Insight section's screen, built when first shown (QtCharts is slow to load): its
     assets open in the library, "create asset" imports files tagged for the demand's
-    segment, its messages go to the status bar."""
-    view = InsightView(Insight(window.library), window.context, window.library.taxonomy, window.label)
-    view.show_asset_requested.connect(window.show_in_library)
-    view.create_asset_requested.connect(lambda _query, segment: window.import_for_segment(segment))
-    view.failed.connect(lambda text: window.notify(text, error=True))
+    segment, its messages go to the window's banner."""
+    view = InsightView(Insight(shell.library), shell.context, shell.library.taxonomy, library.label)
+    view.show_asset_requested.connect(library.show_in_library)
+    view.create_asset_requested.connect(lambda _query, segment: library.import_for_segment(segment))
+    view.failed.connect(lambda text: shell.notify(text, error=True))
     return view

@@ -174,13 +174,13 @@ class AssetEditorDialog(QDialog):
         first = self.assets[0]
         changes: dict[str, str] = {}
         if not self.bulk:
-            for name, widget, old in (
+            for name, line, old in (
                 ("title", self.title, first.title),
                 ("owner", self.owner, first.owner),
                 ("supersedes", self.supersedes, first.supersedes_id or ""),
             ):
-                if widget.text().strip() != old:
-                    changes[name] = widget.text()
+                if line.text().strip() != old:
+                    changes[name] = line.text()
             if self.description.toPlainText() != first.description:
                 changes["description"] = self.description.toPlainText()
             if self.type.currentData() != first.type:
@@ -190,12 +190,12 @@ class AssetEditorDialog(QDialog):
             tags = ", ".join(t.strip() for t in self.tags.text().split(",") if t.strip())
             if sorted(t.strip().lower() for t in tags.split(",") if t.strip()) != list(first.tags):
                 changes["tags"] = tags
-            for name, widget, old_date in (
+            for name, day, old_date in (
                 ("review_by", self.review_by, first.review_by),
                 ("expires_on", self.expires_on, first.expires_on),
             ):
-                if widget.value_text() != (old_date.isoformat() if old_date else ""):
-                    changes[name] = widget.value_text()
+                if day.value_text() != (old_date.isoformat() if old_date else ""):
+                    changes[name] = day.value_text()
         else:
             if self.type.currentData():
                 changes["type"] = str(self.type.currentData())
@@ -204,11 +204,12 @@ class AssetEditorDialog(QDialog):
             added_tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
             if added_tags:
                 changes["tags"] = "+" + ",".join(added_tags)
-            for name, widget in (("review_by", self.review_by), ("expires_on", self.expires_on)):
-                if widget.enabled.isChecked():
-                    changes[name] = widget.value_text()
+            for name, day in (("review_by", self.review_by), ("expires_on", self.expires_on)):
+                if day.enabled.isChecked():
+                    changes[name] = day.value_text()
         for dimension, widget in self.lists.items():
-            add, remove = [], []
+            add: list[str] = []
+            remove: list[str] = []
             for row in range(widget.count()):
                 item = widget.item(row)
                 before = item.data(Qt.ItemDataRole.UserRole + 1)

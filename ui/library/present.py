@@ -89,7 +89,7 @@ class PresentWindow(QWidget):
 
         def work(_ctx: object) -> tuple[int, QImage, int]:
             png, count = library.render_page(asset_id, page, width)
-            image = QImage.fromData(png, "PNG")
+            image = QImage.fromData(png)
             image.setDevicePixelRatio(ratio)
             return page, image, count
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -300,7 +300,7 @@ class PreviewPane(QWidget):
             if asset.media_type in RENDERED_KINDS and asset.blob_sha256 and not file.on_server_only:
                 try:
                     png, page_count = library.render_page(asset_id, page, width_px, terms)
-                    page_image = QImage.fromData(png, "PNG")
+                    page_image = QImage.fromData(png)
                     page_image.setDevicePixelRatio(ratio)
                 except Exception as exc:  # shown in the pane; the text is still there
                     render_error = str(exc)
@@ -455,7 +455,7 @@ class PreviewPane(QWidget):
             )
         )
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         if self._asset is not None:
             signal.emit(self._asset.id)
 

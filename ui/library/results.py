@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.records import Asset, SearchHit
-from collateral_app.services.library.asset_library import AssetLibrary
 from ui.common.record_table import ResultRole
 
 log = logging.getLogger(__name__)
@@ -120,7 +119,7 @@ class SearchResultsModel(QAbstractListModel):
             if role == ResultRole.Chips:
                 if asset is None:
                     return []
-                chips = []
+                chips: list[str] = []
                 for dim in (
                     Dimension.STAGE,
                     Dimension.INDUSTRY,
@@ -147,12 +146,10 @@ class ThumbnailCache:
 
     LIMIT = 500
 
-    def __init__(self, library: AssetLibrary) -> None:
-        self._library = library
+    def __init__(self) -> None:
         self._images: dict[Path, QImage] = {}
 
-    def image(self, asset: Asset | None) -> QImage | None:
-        path = self._library.thumbnail_of(asset) if asset is not None else None
+    def image(self, path: Path | None) -> QImage | None:
         if path is None:
             return None
         image = self._images.get(path)
@@ -238,8 +235,8 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(text_color)
         meta = self._labels("type", hit.type) if hit.type else ""
-        badge = index.data(ResultRole.PageBadge) or ""
-        right_text = " · ".join(x for x in (meta, badge) if x)
+        page_badge = str(index.data(ResultRole.PageBadge) or "")
+        right_text = " · ".join(x for x in (meta, page_badge) if x)
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.85)
         painter.setFont(small)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.sales import CsvLayout, ImportReport
-from collateral_app.services.sales.crm_import import COMMON_ALIASES, IGNORE, CrmImportOptions, describe_fields
+from collateral_app.services.common.tabular import IGNORE
+from collateral_app.services.sales.crm_import import COMMON_ALIASES, CrmImportOptions, describe_fields
 from ui.common.context import SalesContext, failure_text
 from ui.common.record_table import RecordRole
 from ui.sales.models import ImportPreviewModel

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,7 @@ from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import Deal, DealDraft, Outcome, Prospect, ProspectDraft, UsedAsset
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from ui.common.context import SalesContext
-from ui.common.record_table import Labels, RecordRole
+from ui.common.record_table import Labels, RecordRole, select_record
 from ui.common.words import deal_title
 from ui.library.editor import OptionalDate
 from ui.sales.models import OUTCOME_WORDS, DealChoicesModel, DealFilter, DealsModel
@@ -66,16 +66,16 @@ class ProspectDialog(QDialog):
             taxonomy, Dimension.INDUSTRY, prospect.industry if prospect else None, self.tr("(unknown)")
         )
         self.industry.setAccessibleName(self.tr("Industry"))
-        self.size = _taxonomy_combo(
+        self.company_size = _taxonomy_combo(
             taxonomy, Dimension.SIZE, prospect.size if prospect else None, self.tr("(unknown)")
         )
-        self.size.setAccessibleName(self.tr("Company size"))
+        self.company_size.setAccessibleName(self.tr("Company size"))
         self.region = QLineEdit(prospect.region if prospect else "")
         self.region.setAccessibleName(self.tr("Region"))
         form = QFormLayout()
         form.addRow(self.tr("&Company:"), self.name)
         form.addRow(self.tr("&Industry:"), self.industry)
-        form.addRow(self.tr("Company &size:"), self.size)
+        form.addRow(self.tr("Company &size:"), self.company_size)
         form.addRow(self.tr("&Region:"), self.region)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -96,7 +96,7 @@ class ProspectDialog(QDialog):
         return ProspectForm(
             self.name.text().strip(),
             self.industry.currentData() or None,
-            self.size.currentData() or None,
+            self.company_size.currentData() or None,
             self.region.text().strip(),
         )
 
@@ -459,7 +459,8 @@ class DealsView(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def _show_deals(self) -> None:
-        selected = self._select_id or (self.selected_deal().id if self.selected_deal() else None)
+        current = self.selected_deal()
+        selected = self._select_id or (current.id if current else None)
         self.model.set_records(self.context.deals)
         if selected:
             self.select_deal(selected)
@@ -469,17 +470,9 @@ class DealsView(QWidget):
         self._select_id = deal.id
 
     def select_deal(self, deal_id: str) -> bool:
-        row = self.model.row_of(deal_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
+        if not select_record(self.table, self.model, self.proxy, deal_id):
             return False
         self._select_id = None
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
         return True
 
     def selected_deal(self) -> Deal | None:

@@ -121,11 +121,11 @@ class FeedbackPrompt(QFrame):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(5, 2)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.grid_box)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.grid_box)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setDefault(True)
         self.send_button.setToolTip(self.tr("Save your answers; everyone sees them on the assets"))
@@ -144,7 +144,7 @@ class FeedbackPrompt(QFrame):
         footer.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         layout.addLayout(footer)
         self.hide()
 
@@ -242,7 +242,7 @@ class FeedbackPrompt(QFrame):
         height = sum(shown) + spacing * max(len(shown) - 1, 0)
         if len(heights) > ROWS_IN_VIEW:
             height += spacing + heights[ROWS_IN_VIEW] // 2
-        self.scroll.setFixedHeight(height)
+        self.scroll_area.setFixedHeight(height)
 
     def _clear_rows(self) -> None:
         for row in self.rows:

@@ -85,10 +85,10 @@ class DealsModel(RecordTable):
         )
 
     def _segment(self, deal: Deal) -> str:
-        return segment_text(Segment(industry=deal.industry, size=deal.size), self._labels)
+        return segment_text(Segment(industry=deal.industry, size=deal.size), self.label)
 
     def _stage(self, deal: Deal) -> str:
-        return self._labels("stage", deal.stage) if deal.stage else deal.crm_stage
+        return self.label("stage", deal.stage) if deal.stage else deal.crm_stage
 
     def _outcome(self, deal: Deal) -> str:
         return tr(OUTCOME_WORDS[deal.outcome])
@@ -193,7 +193,7 @@ class RequestsModel(RecordTable):
             ),
             Column("Votes", lambda r: str(r.votes), lambda r: r.votes, Qt.AlignmentFlag.AlignRight),
             Column(
-                "Segment", lambda r: segment_text(r.segment, self._labels), lambda r: r.segment.industry or ""
+                "Segment", lambda r: segment_text(r.segment, self.label), lambda r: r.segment.industry or ""
             ),
             Column("Requester", lambda r: r.requester_name, lambda r: r.requester_name.casefold()),
             Column("Asked", lambda r: _day(r.created_at), lambda r: r.created_at.isoformat()),

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -45,7 +44,7 @@ from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from ui.common.context import SalesContext
-from ui.common.record_table import Labels, RecordRole
+from ui.common.record_table import Labels, RecordRole, select_record
 from ui.common.words import deal_title, segment_text
 from ui.library.results import ResultRow, SearchResultsModel
 from ui.sales.models import STATUS_WORDS, DealChoicesModel, RequestsModel
@@ -410,7 +409,8 @@ class RequestsView(QWidget):
 
     def _show(self, loaded: tuple[list[ContentRequest], str, Role]) -> None:
         requests, self._me, self._role = loaded
-        selected = self._select_id or (self.selected().id if self.selected() else None)
+        current = self.selected()
+        selected = self._select_id or (current.id if current else None)
         self.model.set_records(requests)
         self.proxy.mine_of = self._me if self.mine.isChecked() else None
         self.proxy.refilter()
@@ -422,15 +422,9 @@ class RequestsView(QWidget):
         self._on_selection()
 
     def select_request(self, request_id: str) -> bool:
-        row = self.model.row_of(request_id)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
-        if not index.isValid():
+        if not select_record(self.table, self.model, self.proxy, request_id):
             return False
         self._select_id = None
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
         return True
 
     def selected(self) -> ContentRequest | None:

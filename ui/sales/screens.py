@@ -5,7 +5,6 @@ on first start, switchable under File › Profile) and the Sales menu."""
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,85 +13,82 @@ from PySide6.QtWidgets import QLabel, QToolButton
 from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import Deal, ImportReport, Role, Segment, UserProfile
 from collateral_app.services.common.tabular import fold
+from ui.library.api import Library
 from ui.sales.crm_import import CrmImportDialog
 from ui.sales.deals import DealPicker, DealsView
 from ui.sales.feedback_prompt import FeedbackPrompt
 from ui.sales.prepare import PrepareView
 from ui.sales.profile import ProfileDialog
 from ui.sales.requests import RequestsView
-
-if TYPE_CHECKING:
-    from ui.shell.window import MainWindow
+from ui.shell.api import Shell
 
 FEW_RESULTS = 3  # this few, and the rep may well still need something: offer to ask marketing
 PARTIAL_CHECK_MS = 300  # asked once the results stayed a moment, not at every keystroke
 
 
 class SalesScreens(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        context = self.context = window.context
-        taxonomy = window.library.taxonomy
+    def __init__(self, shell: Shell, library: Library) -> None:
+        super().__init__(shell.main_window())
+        self.shell = shell
+        self.library = library
+        context = self.context = shell.context
+        taxonomy = shell.library.taxonomy
 
         self.deal_picker = DealPicker(context)
-        window.toolbar.addSeparator()
-        deal_label = QLabel(window.tr(" Deal: "))
+        deal_label = QLabel(self.tr(" Deal: "))
         deal_label.setBuddy(self.deal_picker)
-        window.toolbar.addWidget(deal_label)
-        window.toolbar.addWidget(self.deal_picker)
+        shell.add_toolbar_widget(deal_label, separator=True)
+        shell.add_toolbar_widget(self.deal_picker)
 
-        self.prepare = PrepareView(context, taxonomy, window.label, window._drag_mime)
-        self.prepare.share_requested.connect(window.copy_file)
-        self.prepare.present_requested.connect(window.present_asset)
-        self.prepare.mark_requested.connect(window.mark_asset)
-        self.prepare.show_requested.connect(window.show_in_library)
-        self.prepare.list.dragged_out.connect(window.on_dragged_out)
-        self.prepare.files_needed.connect(window.fetch_files)
-        self.prepare.request_requested.connect(
-            lambda segment, deal_id: self.requests.ask_for(segment=segment, deal_id=deal_id)
-        )
-        self.deals = DealsView(context, taxonomy, window.label)
+        self.prepare = PrepareView(context, taxonomy, library.label, library.drag_mime)
+        self.prepare.share_requested.connect(library.copy_file)
+        self.prepare.present_requested.connect(library.present_asset)
+        self.prepare.mark_requested.connect(library.mark_asset)
+        self.prepare.show_requested.connect(library.show_in_library)
+        self.prepare.list.dragged_out.connect(library.on_dragged_out)
+        self.prepare.files_needed.connect(library.fetch_files)
+        self.prepare.request_requested.connect(self._ask_for_segment)
+        self.deals = DealsView(context, taxonomy, library.label)
         self.deals.prepare_requested.connect(self.prepare_for)
         self.deals.request_content_requested.connect(self.request_for_deal)
         self.deals.import_requested.connect(self.import_from_crm)
-        self.requests = RequestsView(context, taxonomy, window.label)
-        self.requests.asset_chosen.connect(window.show_in_library)
-        window.add_section(
+        self.requests = RequestsView(context, taxonomy, library.label)
+        self.requests.asset_chosen.connect(library.show_in_library)
+        shell.add_section(
             "prepare",
-            window.tr("Prepare for a call"),
+            self.tr("Prepare for a call"),
             self.prepare,
-            tip=window.tr("What to bring to a call, with the reasons; pitch kits"),
+            tip=self.tr("What to bring to a call, with the reasons; pitch kits"),
             first_for=(Role.REP,),
         )
-        window.add_section("deals", window.tr("Deals"), self.deals, tip=window.tr("Prospects and deals"))
-        window.add_section(
+        shell.add_section("deals", self.tr("Deals"), self.deals, tip=self.tr("Prospects and deals"))
+        shell.add_section(
             "requests",
-            window.tr("Requests"),
+            self.tr("Requests"),
             self.requests,
-            tip=window.tr("What reps asked marketing for, and the answers"),
+            tip=self.tr("What reps asked marketing for, and the answers"),
             first_for=(Role.MARKETER,),
         )
-        window.section_changed.connect(self._on_section_changed)
+        shell.section_changed.connect(self._on_section_changed)
 
-        self.prompt = FeedbackPrompt(context, window.label)
-        window.body_layout.insertWidget(1, self.prompt)
+        self.prompt = FeedbackPrompt(context, library.label)
+        shell.add_banner(self.prompt)
         context.deal_closed.connect(lambda deal: self.prompt.ask_about([deal.id]))
         self.crm_dialog: CrmImportDialog | None = None
         self.me: UserProfile | None = None  # the current profile, once loaded
 
         self.profile_button = QToolButton()
         self.profile_button.setAutoRaise(True)
-        self.profile_button.setToolTip(window.tr("Who you are and your role (click to change)"))
-        self.profile_button.setAccessibleName(window.tr("Profile"))
+        self.profile_button.setToolTip(self.tr("Who you are and your role (click to change)"))
+        self.profile_button.setAccessibleName(self.tr("Profile"))
         self.profile_button.clicked.connect(lambda: self.ask_profile())
-        window.add_status_widget(self.profile_button)
+        shell.add_status_widget(self.profile_button)
         context.profile_changed.connect(self._on_profile_changed)
         # What's new counts the changes made to the current profile's requests.
-        context.requests_changed.connect(window.count_whats_new)
+        context.requests_changed.connect(library.count_whats_new)
 
         def action(text: str, slot: object, tip: str, shortcut: str = "") -> QAction:
-            act = QAction(text, window)
+            act = QAction(text, shell.main_window())
             act.setToolTip(tip)
             act.setStatusTip(tip)
             act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
@@ -101,26 +97,26 @@ class SalesScreens(QObject):
             return act
 
         self.profile_action = action(
-            window.tr("Profile…"), self.ask_profile, window.tr("Your name and role; switch to another person")
+            self.tr("Profile…"), self.ask_profile, self.tr("Your name and role; switch to another person")
         )
-        window.menus["file"].insertAction(window.menus["file"].actions()[-1], self.profile_action)
+        shell.add_menu_action("file", self.profile_action, place="before last")
         self.request_action = action(
-            window.tr("Request content…"),
+            self.tr("Request content…"),
             lambda: self.request_for_search(""),
-            window.tr("Ask marketing for something you need"),
+            self.tr("Ask marketing for something you need"),
             "Ctrl+Shift+R",
         )
         self.new_deal_action = action(
-            window.tr("New deal…"), self.deals.new_deal, window.tr("Enter a deal by hand")
+            self.tr("New deal…"), self.deals.new_deal, self.tr("Enter a deal by hand")
         )
         self.import_action = action(
-            window.tr("Import deals from CRM…"),
+            self.tr("Import deals from CRM…"),
             self.import_from_crm,
-            window.tr("HubSpot or Salesforce CSV export, with a preview before anything is written"),
+            self.tr("HubSpot or Salesforce CSV export, with a preview before anything is written"),
         )
-        sales_menu = window.tr("&Sales")
+        sales_menu = self.tr("&Sales")
         for act in (self.request_action, self.new_deal_action, self.import_action):
-            window.add_menu_action(sales_menu, act)
+            shell.add_menu_action(sales_menu, act)
 
         self._search_generation = 0
         self._partial_query = ""
@@ -128,14 +124,16 @@ class SalesScreens(QObject):
         self._partial_check.setSingleShot(True)
         self._partial_check.setInterval(PARTIAL_CHECK_MS)
         self._partial_check.timeout.connect(self._check_partial)
-        window.search_finished.connect(self._on_search_finished)
+        library.search_finished.connect(self._on_search_finished)
+        library.request_wanted.connect(self.request_for_search)
+        library.request_chosen.connect(self.show_request)
 
     # -- start-up --------------------------------------------------------------------------
     def start(self) -> None:
         """Load what the screens show, and ask about my deals that closed unanswered."""
         self.context.reload_deals()
         self.requests.reload()
-        if self.window.first_start:
+        if self.shell.first_start:
             self._show_profile(None)
         else:
             self._ask_about_my_closed_deals()
@@ -158,30 +156,33 @@ class SalesScreens(QObject):
     def ask_profile(self, *, first_start: bool = False) -> None:
         current = None if first_start else self.me  # known already: no database on the GUI thread
         choice = ProfileDialog.ask(
-            self.window,
+            self.shell.main_window(),
             current.name if current else "",
-            current.role if current else self.window.role,
+            current.role if current else self.shell.role,
             first_start=first_start,
         )
         if choice is not None:
             self.context.switch_profile(choice.name, choice.role.value)
 
+    def ask_profile_if_new(self) -> None:
+        """On the first start in a library, ask who is using it (name and role)."""
+        if self.shell.first_start:
+            self.ask_profile(first_start=True)
+
     def _on_profile_changed(self, profile: UserProfile) -> None:
-        self.window.first_start = False
+        self.shell.first_start = False
         self._show_profile(profile)
-        self.window.set_role(profile.role)
-        self.window.count_whats_new()
+        self.shell.set_role(profile.role)
+        self.library.count_whats_new()
         # The panel asked the previous person about their deals; ask this one about theirs.
         self.prompt.reset()
         self._ask_about_my_closed_deals()
-        self.context.message.emit(
-            self.window.tr("You are {0} ({1}).").format(profile.name, profile.role.value)
-        )
+        self.context.message.emit(self.tr("You are {0} ({1}).").format(profile.name, profile.role.value))
 
     def _show_profile(self, profile: UserProfile | None) -> None:
         self.me = profile
         if profile is None:
-            self.profile_button.setText(self.window.tr("Choose your profile…"))
+            self.profile_button.setText(self.tr("Choose your profile…"))
         else:
             self.profile_button.setText(f"{profile.name} · {profile.role.value}")
 
@@ -195,7 +196,14 @@ class SalesScreens(QObject):
     def prepare_for(self, deal_id: str) -> None:
         self.context.set_current_deal(deal_id)
         self.prepare.for_deal.setChecked(True)
-        self.window.show_section("prepare")
+        self.shell.show_section("prepare")
+
+    def show_request(self, request_id: str) -> None:
+        self.shell.show_section("requests")
+        self.requests.select_request(request_id)
+
+    def _ask_for_segment(self, segment: Segment, deal_id: str | None) -> None:
+        self.requests.ask_for(segment=segment, deal_id=deal_id)
 
     def request_for_deal(self, deal_id: str) -> None:
         deal = self.context.deal(deal_id)
@@ -207,7 +215,7 @@ class SalesScreens(QObject):
         current deal's segment."""
         deal = self.context.current_deal()
         ticked: dict[str, list[str]] = {}
-        for dimension, value in self.window.checked_filters():
+        for dimension, value in self.library.checked_filters():
             ticked.setdefault(dimension, []).append(value)
 
         def pick(name: str, from_deal: str | None) -> str | None:
@@ -228,7 +236,7 @@ class SalesScreens(QObject):
         when only a few results came, or when none of them has all the words typed."""
         self._search_generation += 1
         self._partial_check.stop()
-        typed = self.window.search_box.text().split()
+        typed = self.library.typed_query().split()
         if not typed or not result.hits:
             return  # browsing; or nothing at all, which the empty state answers
         if result.total <= FEW_RESULTS:
@@ -247,14 +255,13 @@ class SalesScreens(QObject):
         self.context.read(lambda: sales.every_word_matches(query, prefix=True), done)
 
     def _offer_request(self, why: str) -> None:
-        info = self.window.result_info
         link = self.tr("<a href='request'>Request it from marketing</a>")
-        info.setText(f"{info.text()} — {html.escape(why)} {link}")
+        self.library.add_result_note(f"{html.escape(why)} {link}")
 
     # -- CRM import ------------------------------------------------------------------------
     def import_from_crm(self) -> None:
         if self.crm_dialog is None:
-            self.crm_dialog = CrmImportDialog(self.context, self.window)
+            self.crm_dialog = CrmImportDialog(self.context, self.shell.main_window())
             self.crm_dialog.imported.connect(self._on_crm_imported)
         self.crm_dialog.show()
         self.crm_dialog.raise_()
@@ -275,9 +282,9 @@ class SalesScreens(QObject):
             others = len(closed) - len(mine)
             if others:
                 self.context.message.emit(
-                    self.window.tr(
-                        "{0} deal(s) closed by this import wait for their owners' feedback."
-                    ).format(others)
+                    self.tr("{0} deal(s) closed by this import wait for their owners' feedback.").format(
+                        others
+                    )
                 )
             self.prompt.ask_about(mine)
 

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -60,9 +61,8 @@ from collateral_app.domain.team import (
 from collateral_app.services.team import TeamService
 from ui.common.context import failure_text
 from ui.common.tasks import TaskContext, TaskHandle, TaskRunner
-
-if TYPE_CHECKING:
-    from ui.shell.window import MainWindow
+from ui.library.api import Library
+from ui.shell.api import Shell
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ class TeamSync(QObject):
         self.runner = TaskRunner(self)
         self.status: TeamStatus = TeamStatus(joined=False)
         self.progress: SyncProgress | None = None
-        self._syncing = None
+        self._syncing: TaskHandle | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(every_ms)
         self.timer.timeout.connect(self.sync_now)
@@ -339,7 +339,7 @@ class TeamFiles(QObject):
                 then()
 
         for m in missing:
-            self.fetch_missing(m, then=lambda a=m.asset_id: one_arrived(a), key=key)
+            self.fetch_missing(m, then=partial(one_arrived, m.asset_id), key=key)
 
     def cancel(self, asset_id: str) -> None:
         download = self.downloads.get(asset_id)
@@ -371,7 +371,7 @@ class TeamFiles(QObject):
     def _on_progress(self, asset_id: str, value: object) -> None:
         download = self.downloads.get(asset_id)
         if download is not None:
-            done, total = value  # type: ignore[misc]
+            done, total = cast(tuple[int, int], value)
             download.done, download.size_bytes = int(done), int(total) or download.size_bytes
             self.progressed.emit(download)
 
@@ -546,9 +546,9 @@ class TeamSettingsDialog(QDialog):
             self.tls.setCurrentIndex(max(0, self.tls.findData(membership.tls.value)))
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Connection test result"))
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setAccessibleName(self.tr("Connection test result"))
         form = QFormLayout()
         form.addRow(self.tr("&Server:"), self.server)
         form.addRow(self.tr("&Login:"), self.login)
@@ -556,7 +556,7 @@ class TeamSettingsDialog(QDialog):
         form.addRow(self.tr("&Encryption:"), self.tls)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.result, 1)
+        test_row.addWidget(self.test_result, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -596,7 +596,7 @@ class TeamSettingsDialog(QDialog):
         for widget in (self.test_button, self.join_button, self.server, self.login, self.password, self.tls):
             widget.setEnabled(not busy)
         if text:
-            self.result.setText(text)
+            self.test_result.setText(text)
         if not busy:
             self._update_buttons()
 
@@ -608,12 +608,16 @@ class TeamSettingsDialog(QDialog):
         def done(check: ConnectionCheck) -> None:
             self._busy(False)
             mark = "✔" if check.ok else "✖"
-            self.result.setText(f"{mark} {check.message}")
+            self.test_result.setText(f"{mark} {check.message}")
+
+        def failed(exc: Exception) -> None:
+            self._busy(False)
+            self.test_result.setText(f"✖ {exc}")
 
         self.sync.runner.run(
             lambda _ctx: team.test_connection(url, password=password, tls=tls),
             on_success=done,
-            on_failure=lambda exc: (self._busy(False), self.result.setText(f"✖ {exc}")),
+            on_failure=failed,
         )
 
     def join(self) -> None:
@@ -622,7 +626,7 @@ class TeamSettingsDialog(QDialog):
         def failed(message: str) -> None:
             self.sync.sync_failed.disconnect(failed)
             self._busy(False)
-            self.result.setText(f"✖ {message}")
+            self.test_result.setText(f"✖ {message}")
 
         self.sync.sync_failed.connect(failed)
 
@@ -886,43 +890,40 @@ class TeamScreens(QObject):
     """Team mode in the main window: the Team section, the status-bar widget and the Team
     menu (Team settings…, Sync now)."""
 
-    def __init__(self, window: MainWindow, team: TeamService | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        self.sync = TeamSync(team or TeamService(window.library), self)
+    def __init__(self, shell: Shell, library: Library, team: TeamService | None = None) -> None:
+        super().__init__(shell.main_window())
+        self.shell = shell
+        self.library = library
+        self.sync = TeamSync(team or TeamService(shell.library), self)
         self.files = TeamFiles(self.sync, self)
         self.downloads = DownloadWidget(self.files)
         self.status = StatusWidget(self.sync)
         self.view = TeamView(self.sync, self.ask_settings)
-        window.add_section(
-            "team", window.tr("Team"), self.view, tip=window.tr("The team server: sync, conflicts")
-        )
-        window.add_status_widget(self.downloads)
-        window.add_status_widget(self.status)
-        self.settings_action = QAction(window.tr("Team settings…"), window)
+        shell.add_section("team", self.tr("Team"), self.view, tip=self.tr("The team server: sync, conflicts"))
+        shell.add_status_widget(self.downloads)
+        shell.add_status_widget(self.status)
+        self.settings_action = QAction(self.tr("Team settings…"), shell.main_window())
         self.settings_action.triggered.connect(lambda _checked=False: self.ask_settings())
-        self.sync_action = QAction(window.tr("Sync now"), window)
+        self.sync_action = QAction(self.tr("Sync now"), shell.main_window())
         self.sync_action.setShortcut("Ctrl+Shift+S")  # F5 presents
         self.sync_action.triggered.connect(lambda _checked=False: self.sync.sync_now())
-        menu = window.tr("&Team")
-        window.add_menu_action(menu, self.settings_action)
-        window.add_menu_action(menu, self.sync_action)
+        menu = self.tr("&Team")
+        shell.add_menu_action(menu, self.settings_action)
+        shell.add_menu_action(menu, self.sync_action)
         self.sync.sync_finished.connect(self._on_synced)
-        window.destroyed.connect(lambda _obj=None: self.sync.shutdown())
+        shell.add_close_hook(self.sync.shutdown)
 
     def start(self) -> None:
         self.sync.start()
 
     def ask_settings(self) -> None:
-        TeamSettingsDialog.ask(self.sync, self.window)
+        TeamSettingsDialog.ask(self.sync, self.shell.main_window())
 
     def _on_synced(self, report: SyncReport) -> None:
         if report.pulled_changes:
             # What came down is indexed; let the shown results follow.
-            self.window.search_now()
+            self.library.search_now()
         if report.new_conflicts:
             count = report.new_conflicts
-            text = self.window.tr("A conflict to settle under Team.") if count == 1 else None
-            self.window.statusBar().showMessage(
-                text or self.window.tr("{0} conflicts to settle under Team.").format(count), 8000
-            )
+            text = self.tr("A conflict to settle under Team.") if count == 1 else None
+            self.shell.show_status(text or self.tr("{0} conflicts to settle under Team.").format(count), 8000)

@@ -12,7 +12,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -409,6 +409,47 @@ def fold(value: str) -> str:
     """Case- and accent-insensitive comparison key for names."""
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+IGNORE = "ignore"  # a mapping's target for a column nothing should read
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMap:
+    """Which column of a file feeds which field."""
+
+    columns: dict[str, int]  # field → column index
+    names: dict[str, str]  # the file's header → field
+    ignored: tuple[str, ...]  # headers no field reads
+    problems: tuple[str, ...]  # mappings asked for that name a column the file lacks
+
+
+def map_columns(header: Sequence[str], aliases: Mapping[str, str], explicit: Mapping[str, str]) -> ColumnMap:
+    """Fields for the columns of `header`: what the user mapped (`explicit`, header → field
+    or IGNORE) first, then the known names (`aliases`, header_key → field), each field read
+    from its first column only."""
+    keys = [header_key(h) for h in header]
+    asked = {header_key(k): v for k, v in explicit.items()}
+    problems = tuple(
+        f"There is no column “{column}” in the file (its columns: {', '.join(header)})."
+        for column in asked
+        if column not in keys
+    )
+    columns: dict[str, int] = {}
+    names: dict[str, str] = {}
+    ignored: list[str] = []
+    for index, key in enumerate(keys):
+        target = asked.get(key)
+        if target is None:
+            target = aliases.get(key)
+            if target in asked.values():  # the user put another column there
+                target = None
+        if target is None or target == IGNORE or target in columns:
+            ignored.append(header[index])
+            continue
+        columns[target] = index
+        names[header[index]] = target
+    return ColumnMap(columns, names, tuple(ignored), problems)
 
 
 def parse_mapping(pairs: Sequence[str], known_fields: Sequence[str]) -> dict[str, str]:

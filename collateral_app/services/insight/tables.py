@@ -13,8 +13,6 @@ import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
-from enum import Enum
 from typing import Any
 
 from collateral_app.domain.insight import (
@@ -33,6 +31,7 @@ from collateral_app.domain.insight import (
     UsageReport,
 )
 from collateral_app.domain.sales import Money, Segment
+from collateral_app.services.common.plain import plain
 from collateral_app.services.insight.charts import (
     Chart,
     feedback_chart,
@@ -819,25 +818,8 @@ def parameters_json(p: ReportParameters) -> dict[str, Any]:
     }
 
 
-def plain(value: Any) -> Any:
-    """Records as JSON-ready data (Money as minor units, currency and decimal text)."""
-    if isinstance(value, Money):
-        return {"minor": value.minor, "currency": value.currency, "value": str(value.value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "parameters"
-        }
-    if isinstance(value, dict):
-        return {str(plain(k)): plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | frozenset | set):
-        return [plain(v) for v in value]
-    return value
+# A report's parameters are given once, at its top, not again inside each of its parts.
+SHOWN_APART = frozenset({"parameters"})
 
 
 def as_json(sections: Sections) -> dict[str, Any]:
@@ -845,7 +827,7 @@ def as_json(sections: Sections) -> dict[str, Any]:
     for name in ("headline", "usage", "flags", "influence", "coverage", "service", "demand"):
         part = getattr(sections, name)
         if part is not None:
-            data[name] = plain(part)
+            data[name] = plain(part, omit=SHOWN_APART)
     if sections.usage is not None:
         data["usage"]["used_share"] = sections.usage.used_share
     if sections.influence is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import ColumnElement, Engine, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -33,6 +33,7 @@ from collateral_app.domain.records import (
     HandOver,
     PageText,
     SearchHit,
+    SearchPage,
     SearchResult,
     StopCheck,
 )
@@ -718,6 +719,58 @@ class AssetLibrary:
             suggestion=_apply_corrections(text, found.suggestion_words),
             notes=tuple(parsed.notes),
             facets=found.facets,
+        )
+
+    @overload
+    def search_page(
+        self,
+        text: str,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        prefix: bool = False,
+        facets: bool = False,
+        sort: SearchSort = SearchSort.RELEVANCE,
+        should_stop: None = None,
+    ) -> SearchPage: ...
+
+    @overload
+    def search_page(
+        self,
+        text: str,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        prefix: bool = False,
+        facets: bool = False,
+        sort: SearchSort = SearchSort.RELEVANCE,
+        should_stop: StopCheck,
+    ) -> SearchPage | None: ...
+
+    def search_page(
+        self,
+        text: str,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        prefix: bool = False,
+        facets: bool = False,
+        sort: SearchSort = SearchSort.RELEVANCE,
+        should_stop: StopCheck | None = None,
+    ) -> SearchPage | None:
+        """One search as a window shows it (see `SearchPage`); None when `should_stop` says
+        the answer is no longer wanted (the user typed on), checked before each read."""
+        result = self.search(text, limit=limit, offset=offset, prefix=prefix, facets=facets, sort=sort)
+        if should_stop is not None and should_stop():
+            return None
+        assets = self.assets_by_id([h.asset_id for h in result.hits])
+        thumbnails = {a.id: path for a in assets.values() if (path := self.thumbnail_of(a)) is not None}
+        return SearchPage(
+            result,
+            assets,
+            self.file_states_of(assets.values()),
+            tuple(self.highlight_terms(text)),
+            thumbnails,
         )
 
     def highlight_terms(self, text: str) -> list[str]:

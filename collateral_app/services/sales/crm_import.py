@@ -35,10 +35,12 @@ from collateral_app.domain.sales import (
 )
 from collateral_app.search.analysis import slugify
 from collateral_app.services.common.tabular import (
+    IGNORE,
     Table,
     fold,
     header_key,
     infer_date_order,
+    map_columns,
     numeric_date_parts,
     parse_bool,
     parse_currency_code,
@@ -54,7 +56,6 @@ from collateral_app.storage.sales_models import DealRow, ProspectRow
 
 log = logging.getLogger(__name__)
 
-IGNORE = "ignore"
 FIELDS: dict[str, str] = {
     "crm_id": "the deal's id in the CRM",
     "name": "the deal's name",
@@ -386,28 +387,10 @@ def _detect(keys: Sequence[str], wanted: CrmFormat) -> CrmFormat:
 
 def _read_deals(s: Session, table: Table, options: CrmImportOptions, currency: str) -> _Read:
     keys = [header_key(h) for h in table.header]
-    explicit = {header_key(k): v for k, v in options.mapping.items()}
-    problems = [
-        f"There is no column “{column}” in the file (its columns: {', '.join(table.header)})."
-        for column in explicit
-        if column not in keys
-    ]
     fmt = _detect(keys, options.format)
     aliases = {**COMMON_ALIASES, **FORMAT_ALIASES[fmt]}
-    columns: dict[str, int] = {}
-    names: dict[str, str] = {}
-    ignored: list[str] = []
-    for index, key in enumerate(keys):
-        target = explicit.get(key)
-        if target is None:
-            target = aliases.get(key)
-            if target in explicit.values():  # the user put another column there
-                target = None
-        if target is None or target == IGNORE or target in columns:
-            ignored.append(table.header[index])
-            continue
-        columns[target] = index
-        names[table.header[index]] = target
+    mapped = map_columns(table.header, aliases, options.mapping)
+    columns, names, ignored, problems = mapped.columns, mapped.names, mapped.ignored, list(mapped.problems)
     missing = [f for f in REQUIRED if f not in columns]
     for name in missing:
         known = sorted(h for h, f in aliases.items() if f == name)[:6]

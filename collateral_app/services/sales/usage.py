@@ -32,9 +32,10 @@ from collateral_app.domain.sales import (
 )
 from collateral_app.services.common.evidence import order_by_use
 from collateral_app.services.common.tabular import (
+    IGNORE,
     Table,
     fold,
-    header_key,
+    map_columns,
     parse_mapping,
     parse_timestamp,
     read_table,
@@ -48,7 +49,6 @@ from collateral_app.storage.sales_models import DealRow, ProspectRow, UsageEvent
 
 log = logging.getLogger(__name__)
 
-IGNORE = "ignore"
 USAGE_FIELDS: dict[str, str] = {
     "asset_id": "the asset's id in this library",
     "asset_title": "the asset's title (exact, any case)",
@@ -261,7 +261,7 @@ class UsageService(SalesBase):
         table = read_table(Path(path))
         actor = self.actor()
         with self.sessions() as s:
-            read = _read_usage(s, table, {header_key(k): v for k, v in (mapping or {}).items()})
+            read = _read_usage(s, table, mapping or {})
         if read.problems or dry_run:
             with self.sessions() as s:
                 plan = _plan_usage(s, read, actor.user.id)
@@ -312,26 +312,8 @@ class _UsageRead:
 
 
 def _read_usage(s: Session, table: Table, explicit: Mapping[str, str]) -> _UsageRead:
-    keys = [header_key(h) for h in table.header]
-    problems = [
-        f"There is no column “{c}” in the file (its columns: {', '.join(table.header)})."
-        for c in explicit
-        if c not in keys
-    ]
-    columns: dict[str, int] = {}
-    names: dict[str, str] = {}
-    ignored: list[str] = []
-    for index, key in enumerate(keys):
-        target = explicit.get(key)
-        if target is None:
-            target = USAGE_ALIASES.get(key)
-            if target in explicit.values():
-                target = None
-        if target is None or target == IGNORE or target in columns:
-            ignored.append(table.header[index])
-            continue
-        columns[target] = index
-        names[table.header[index]] = target
+    mapped = map_columns(table.header, USAGE_ALIASES, explicit)
+    columns, names, ignored, problems = mapped.columns, mapped.names, mapped.ignored, list(mapped.problems)
     if not {"asset_id", "asset_title", "file_name"} & set(columns):
         problems.append("The file has no column naming the asset (asset_id, asset_title or file_name).")
     for name in ("kind", "timestamp"):

@@ -1,0 +1,969 @@
+"""The Library screen: search as you type, filters, results, the preview, handing assets
+over (open, copy, drag, present), team files on demand, import, curation and What's new."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collateral_app.domain.enums import HandOverAction, ImportStatus, SearchSort
+from collateral_app.domain.errors import FileNotOnThisLaptop, FilesNotOnThisLaptop, StoredFileMissing
+from collateral_app.domain.insight import ReviewRequest
+from collateral_app.domain.records import Asset, ImportOutcome, SearchResult, size_text
+from collateral_app.domain.sales import RequestUpdate, Role, Segment, UsageKind
+from collateral_app.services.sales.usage import usage_kind_for
+from ui.common import settings as options
+from ui.common.tasks import TaskContext
+from ui.common.words import segment_text
+from ui.library.api import DownloadState, TeamFileFetcher
+from ui.library.editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
+from ui.library.import_dialog import ImportDialog
+from ui.library.present import PresentWindow
+from ui.library.preview import PreviewPane
+from ui.library.results import (
+    ResultDelegate,
+    ResultListView,
+    ResultRow,
+    SearchResultsModel,
+    ThumbnailCache,
+    file_mime_data,
+)
+from ui.library.search_log import SearchLogger
+from ui.shell.api import Shell
+from ui.shell.dialogs import WhatsNewDialog, ask_yes_no
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 40  # short: the list should follow typing within ~100 ms
+PAGE_SIZE = 50
+FACET_DIMENSIONS = ("type", "stage", "persona", "industry", "size", "product", "tag")
+FACET_NAMES = {**{d.value: name for d, name in DIMENSION_NAMES.items()}, "tag": "Tags"}
+SORTS = (
+    (SearchSort.RELEVANCE, "Relevance"),
+    (SearchSort.NEWEST, "Newest"),
+    (SearchSort.UPDATED, "Recently updated"),
+    (SearchSort.TITLE, "Title"),
+    (SearchSort.MOST_USED, "Most used"),
+    (SearchSort.MOST_WINNING, "Most winning"),
+)
+SORT_TIPS = {
+    SearchSort.MOST_USED: "Shared or presented most in the last 90 days",
+    SearchSort.MOST_WINNING: "Reached or helped the most won deals in the last 90 days",
+}
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    result: SearchResult
+    rows: list[ResultRow]
+    terms: list[str]
+
+
+@dataclass(frozen=True)
+class WhatsNew:
+    user_id: str
+    checked_at: datetime
+    since: datetime
+    assets: list[Asset]
+    updates: list[RequestUpdate]
+    titles: dict[str, str]  # asset id → title, of the assets that delivered requests
+    reviews: list[ReviewRequest]  # marketing asked me to review assets I own
+
+    def count(self) -> int:
+        changed = len(self.assets) if self.since.year > 1970 else 0  # not the whole library
+        return changed + len(self.updates) + len(self.reviews)
+
+
+class LibraryScreen(QWidget):
+    search_finished = Signal(object)  # SearchResult, after the list shows it
+    edits_applied = Signal()
+    request_wanted = Signal(str)  # the rep asked marketing for what they searched
+    request_chosen = Signal(str)  # a request picked in What's new
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self.shell = shell
+        library = self.library = shell.library
+        self.settings = shell.settings
+        self.sales = shell.sales
+        self.runner = shell.runner
+        self.context = shell.context
+        self._team_files: TeamFileFetcher | None = None
+        self.search_logger = SearchLogger(self.context, self)
+        self._viewed: str | None = None  # the asset whose preview was last logged as viewed
+        self._presenting: PresentWindow | None = None
+        self.whats_new_dialog: WhatsNewDialog | None = None
+        self._segment_of_import: Segment | None = None  # files imported for a demand
+        self._whats_new_generation = 0
+        self._whats_new_seen: dict[str, datetime] = {}  # user id → when they last opened it
+        self._generation = 0
+        self._last_result: SearchResult | None = None
+        self._last_terms: list[str] = []
+        self._labels: dict[tuple[str, str], str] = {}
+        self._checked_filters: set[tuple[str, str]] = set(self._saved_filters())
+        self.reload_labels()
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Search inside every deck, case study and sheet  (Ctrl+K)")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.sort = QComboBox()
+        self.sort.setAccessibleName(self.tr("Sort by"))
+        for value, label in SORTS:
+            self.sort.addItem(self.tr(label), value.value)
+            if value in SORT_TIPS:
+                self.sort.setItemData(
+                    self.sort.count() - 1, self.tr(SORT_TIPS[value]), Qt.ItemDataRole.ToolTipRole
+                )
+        saved_sort = options.SORT.read(self.settings)
+        self.sort.setCurrentIndex(max(0, self.sort.findData(saved_sort)))
+        self.result_info = QLabel()
+        self.result_info.setTextFormat(Qt.TextFormat.RichText)
+        self.result_info.linkActivated.connect(self._on_result_info_link)
+
+        self.facets = QTreeWidget()
+        self.facets.setHeaderHidden(True)
+        self.facets.setAccessibleName(self.tr("Filters"))
+        self.facets.itemChanged.connect(self._on_facet_changed)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setChecked(options.SHOW_ARCHIVED.read(self.settings))
+        self.show_archived.toggled.connect(lambda _checked: self.search_now())
+        clear_filters = QPushButton(self.tr("Clear filters"))
+        clear_filters.clicked.connect(self.clear_filters)
+        sidebar = QWidget()
+        sidebar_layout = QVBoxLayout(sidebar)
+        sidebar_layout.setContentsMargins(0, 0, 0, 0)
+        sidebar_layout.addWidget(QLabel(self.tr("<b>Filters</b>")))
+        sidebar_layout.addWidget(self.facets, 1)
+        sidebar_layout.addWidget(self.show_archived)
+        sidebar_layout.addWidget(clear_filters)
+
+        self.model = SearchResultsModel(self.label, self)
+        self._thumbnails = ThumbnailCache()
+        self.results = ResultListView(self.drag_mime)
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self.label, self.results))
+        self.results.setAccessibleName(self.tr("Results"))
+        self.results.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.results.dragged_out.connect(self.on_dragged_out)
+        self.results.activated.connect(
+            lambda index: self.open_asset(str(index.data(Qt.ItemDataRole.UserRole + 1)))
+        )
+        self.empty_state = QLabel()
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_state.linkActivated.connect(self._on_result_info_link)
+        self.result_stack = QStackedWidget()
+        self.result_stack.addWidget(self.results)
+        self.result_stack.addWidget(self.empty_state)
+
+        self.preview = PreviewPane(self.runner, library, self.label, sales=self.sales)
+        self.preview.loaded.connect(self._on_preview_loaded)
+        self.preview.present_requested.connect(self.present_asset)
+        self.preview.mark_sent_requested.connect(lambda asset_id: self.mark_asset(asset_id, "shared"))
+        self.preview.mark_presented_requested.connect(lambda asset_id: self.mark_asset(asset_id, "presented"))
+        self.preview.open_requested.connect(self.open_asset)
+        self.preview.show_in_folder_requested.connect(self.show_in_folder)
+        self.preview.copy_file_requested.connect(self.copy_file)
+        self.preview.copy_link_requested.connect(self.copy_link)
+        self.preview.edit_requested.connect(lambda asset_id: self.edit_assets([asset_id]))
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(QLabel(self.tr("Sort:")))
+        top.addWidget(self.sort)
+        center_layout.addLayout(top)
+        center_layout.addWidget(self.result_info)
+        center_layout.addWidget(self.result_stack, 1)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([220, 560, 520])
+        splitter_state = options.SPLITTER.read(self.settings)
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.search_finished.connect(self._log_search)
+
+        self.import_dialog = ImportDialog(self.runner, library, shell.main_window())
+        self.import_dialog.import_finished.connect(self._on_import_finished)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_box.returnPressed.connect(self.search_now)
+        self.sort.currentIndexChanged.connect(lambda _i: self.search_now())
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(80)
+        self._preview_timer.timeout.connect(self._preview_current)
+
+        self._build_actions()
+        shell.add_section(
+            "library",
+            self.tr("Library"),
+            self,
+            tip=self.tr("Search, preview and hand over collateral"),
+            first_for=(Role.REP, Role.ADMIN),
+        )
+        shell.files_dropped.connect(self.import_paths)
+        shell.library_updated.connect(self.search_now)
+        shell.add_close_guard(self._may_close)
+        shell.add_close_hook(self._save_state)
+
+    def _build_actions(self) -> None:
+        def action(
+            text: str, slot: Callable[[], object], shortcut: str | None = None, tip: str = ""
+        ) -> QAction:
+            act = QAction(self.tr(text), self.shell.main_window())
+            act.triggered.connect(lambda _checked=False: slot())
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            if tip:
+                act.setToolTip(self.tr(tip))
+                act.setStatusTip(self.tr(tip))
+            return act
+
+        self.import_files_action = action(
+            "Import files…", self.choose_files, "Ctrl+I", "Import files into the library"
+        )
+        self.import_folder_action = action(
+            "Import folder…", self.choose_folder, "Ctrl+Shift+I", "Import a folder and its sub-folders"
+        )
+        self.add_link_action = action(
+            "Add link…", self.add_link, None, "Add a web page or video link as an asset"
+        )
+        self.edit_action = action(
+            "Edit…", lambda: self.edit_assets(self.selected_ids()), "Ctrl+E", "Edit the selected assets"
+        )
+        self.archive_action = action("Archive", self.archive_selected, None, "Archive the selected assets")
+        self.unarchive_action = action("Restore from archive", self.unarchive_selected)
+        self.taxonomy_action = action(
+            "Taxonomy…",
+            self.edit_taxonomy,
+            None,
+            "Edit stages, personas, industries, sizes, products and types",
+        )
+        self.whats_new_action = action(
+            "What's new", self.show_whats_new, None, "Assets added or updated since your last visit"
+        )
+        shell = self.shell
+        for act in (self.import_files_action, self.import_folder_action):
+            shell.add_menu_action("file", act, toolbar=True, place="start")
+        shell.add_menu_action("file", self.add_link_action, place="start")
+        shell.add_menu_action("edit", self.edit_action, toolbar=True, place="start")
+        for act in (self.archive_action, self.unarchive_action, self.taxonomy_action):
+            shell.add_menu_action("edit", act)
+        shell.add_menu_action("view", self.whats_new_action, toolbar=True, place="start")
+
+        def shortcut(keys: QKeySequence, parent: QWidget, slot: Callable[[], object], *, local: bool) -> None:
+            made = QShortcut(keys, parent)
+            made.activated.connect(slot)
+            if local:
+                made.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+        for keys in ("Ctrl+K", "Ctrl+F"):
+            shortcut(QKeySequence(keys), shell.main_window(), self.focus_search, local=False)
+        # Only while the result list has the focus: Space ticks boxes elsewhere.
+        shortcut(QKeySequence(Qt.Key.Key_Delete), self.results, self.archive_selected, local=True)
+        shortcut(QKeySequence(Qt.Key.Key_Space), self.results, self._preview_current, local=True)
+        # Only while the search box has the focus: elsewhere ↓ and Esc belong to other widgets
+        # (the deal picker, the Deals table).
+        shortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, self.search_box.clear, local=True)
+        shortcut(QKeySequence(Qt.Key.Key_Down), self.search_box, self._focus_results, local=True)
+
+    def attach_team_files(self, files: TeamFileFetcher) -> None:
+        """Team files on demand: who fetches a file that is on the team server only."""
+        self._team_files = files
+        self._follow_team_files()
+
+    def team_files(self) -> TeamFileFetcher:
+        assert self._team_files is not None, "team files are attached when the window is composed"
+        return self._team_files
+
+    def _may_close(self) -> bool:
+        return not self.import_dialog.running or ask_yes_no(
+            self, self.tr("Import running"), self.tr("An import is running. Stop it and quit?")
+        )
+
+    def _save_state(self) -> None:
+        options.SPLITTER.write(self.settings, self.splitter.saveState())
+        options.FILTERS.write(self.settings, sorted(f"{d}:{v}" for d, v in self._checked_filters))
+        options.SORT.write(self.settings, str(self.sort.currentData()))
+        options.SHOW_ARCHIVED.write(self.settings, self.show_archived.isChecked())
+        options.LAST_VISIT.write(self.settings, datetime.now(UTC).isoformat())
+        if self._presenting is not None:
+            self._presenting.close()
+        self.search_logger.flush()
+
+    def typed_query(self) -> str:
+        return self.search_box.text()
+
+    def add_result_note(self, html_text: str) -> None:
+        """Append to the line above the results (an offer to ask marketing, say)."""
+        self.result_info.setText(f"{self.result_info.text()} — {html_text}")
+
+    def _saved_filters(self) -> list[tuple[str, str]]:
+        pairs = (item.partition(":") for item in options.FILTERS.read(self.settings))
+        return [(dimension, value) for dimension, colon, value in pairs if colon]
+
+    def reload_labels(self) -> None:
+        self._labels = {
+            (d.value, e.slug): e.label for d, entries in self.library.taxonomy().items() for e in entries
+        }
+
+    def label(self, dimension: str, slug: str) -> str:
+        return self._labels.get((dimension, slug), slug)
+
+    def focus_search(self) -> None:
+        self.shell.show_section("library")
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _focus_results(self) -> None:
+        if self.model.rowCount():
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def query_text(self) -> str:
+        # Filters first, the typed text last: its last word may be unfinished.
+        parts = [f'{dimension}:"{value}"' for dimension, value in sorted(self._checked_filters)]
+        if self.show_archived.isChecked():
+            parts.append("status:published status:draft status:archived")
+        parts.append(self.search_box.text())
+        return " ".join(p for p in parts if p)
+
+    def search_now(self) -> None:
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+        query = self.query_text()
+        sort = SearchSort(self.sort.currentData())
+        library = self.library
+
+        def work(_ctx: TaskContext) -> ResultPage | None:
+            if generation != self._generation:
+                return None  # typed on while this waited for a thread
+            page = library.search_page(
+                query,
+                limit=PAGE_SIZE,
+                prefix=True,
+                facets=True,
+                sort=sort,
+                should_stop=lambda: generation != self._generation,  # nobody will see these rows
+            )
+            if page is None:
+                return None
+            rows = []
+            for hit in page.result.hits:
+                file = page.files.get(hit.asset_id)
+                on_server = file is not None and file.on_server_only
+                image = self._thumbnails.image(page.thumbnails.get(hit.asset_id))
+                rows.append(ResultRow(hit, page.assets.get(hit.asset_id), image, on_server))
+            return ResultPage(page.result, rows, list(page.highlight_terms))
+
+        def done(page: ResultPage | None) -> None:
+            if page is None or generation != self._generation:
+                return  # the user typed on; this answer is stale
+            self._show_result(page)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self.shell.notify(self.tr("Search failed: {0}").format(exc), error=True)
+
+        self.runner.run(work, on_success=done, on_failure=failed)
+
+    def _show_result(self, page: ResultPage) -> None:
+        result = page.result
+        self._last_result = result
+        self._last_terms = page.terms
+        current = self.results.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+        self.model.set_rows(page.rows)
+        ids = self.model.asset_ids()
+        if current in ids:
+            index = self.model.index(ids.index(current))
+            self.results.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        parts = [self.tr("{0} results").format(result.total) if result.total != 1 else self.tr("1 result")]
+        if self.search_box.text().strip():
+            parts.append(self.tr("in {0:.0f} ms").format(result.took_ms))
+        info = " ".join(parts)
+        if result.suggestion:
+            info += " — " + self.tr('did you mean <a href="suggest">{0}</a>?').format(
+                html.escape(result.suggestion)
+            )
+        for note in result.notes:
+            info += f"<br><i>{html.escape(note)}</i>"
+        self.result_info.setText(info)
+        self._update_empty_state(result)
+        self._fill_facets(result.facets)
+        self.search_finished.emit(result)
+
+    def _update_empty_state(self, result: SearchResult) -> None:
+        if result.hits:
+            self.result_stack.setCurrentWidget(self.results)
+            return
+        if self.library.asset_count() == 0:
+            text = self.tr(
+                "<h3>Your library is empty</h3><p>Drop files or folders on this window, or use "
+                "<a href='import'>Import files…</a> to add decks, case studies, datasheets and more.</p>"
+            )
+        else:
+            text = self.tr("<h3>Nothing matches</h3><p>Try fewer or other words, or clear the filters.</p>")
+            if result.suggestion:
+                text += self.tr("<p>Did you mean <a href='suggest'>{0}</a>?</p>").format(
+                    html.escape(result.suggestion)
+                )
+            if self.search_box.text().strip():
+                text += self.tr(
+                    "<p>Still missing? <a href='request'>Request this from marketing</a> — they see "
+                    "what you searched for, and you hear back in What's new.</p>"
+                )
+        self.empty_state.setText(text)
+        self.result_stack.setCurrentWidget(self.empty_state)
+
+    def _on_result_info_link(self, link: str) -> None:
+        if link == "suggest" and self._last_result and self._last_result.suggestion:
+            self.search_box.setText(self._last_result.suggestion)
+            self.search_now()
+        elif link == "import":
+            self.choose_files()
+        elif link == "request":
+            self.request_wanted.emit(self.search_box.text())
+
+    def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
+        self.facets.blockSignals(True)
+        groups = [self.facets.topLevelItem(i) for i in range(self.facets.topLevelItemCount())]
+        expanded = {g.data(0, Qt.ItemDataRole.UserRole) for g in groups if g is not None and g.isExpanded()}
+        first_fill = self.facets.topLevelItemCount() == 0
+        self.facets.clear()
+        for dimension in FACET_DIMENSIONS:
+            counts = dict(facets.get(dimension, {}))
+            for checked_dim, value in self._checked_filters:
+                if checked_dim == dimension:
+                    counts.setdefault(value, 0)
+            if not counts:
+                continue
+            parent = QTreeWidgetItem([self.tr(FACET_NAMES[dimension])])
+            parent.setData(0, Qt.ItemDataRole.UserRole, dimension)
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            ordered = sorted(counts.items(), key=lambda kv: (-kv[1], self.label(dimension, kv[0])))
+            if dimension == "tag":
+                ordered = ordered[:15]
+            for value, count in ordered:
+                child = QTreeWidgetItem([f"{self.label(dimension, value)}  ({count})"])
+                child.setData(0, Qt.ItemDataRole.UserRole, value)
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = (dimension, value) in self._checked_filters
+                child.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                parent.addChild(child)
+            self.facets.addTopLevelItem(parent)
+            parent.setExpanded(
+                first_fill or dimension in expanded or any(d == dimension for d, _ in self._checked_filters)
+            )
+        self.facets.blockSignals(False)
+
+    def _on_facet_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        parent = item.parent()
+        if parent is None:
+            return
+        key = (str(parent.data(0, Qt.ItemDataRole.UserRole)), str(item.data(0, Qt.ItemDataRole.UserRole)))
+        if item.checkState(0) == Qt.CheckState.Checked:
+            self._checked_filters.add(key)
+        else:
+            self._checked_filters.discard(key)
+        self.search_now()
+
+    def set_filter(self, dimension: str, value: str, on: bool = True) -> None:
+        (self._checked_filters.add if on else self._checked_filters.discard)((dimension, value))
+        self.search_now()
+
+    def clear_filters(self) -> None:
+        self._checked_filters.clear()
+        self.search_now()
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.results.selectionModel().selectedRows())
+        if not rows and self.results.currentIndex().isValid():
+            rows = [self.results.currentIndex().row()]
+        return [self.model.asset_ids()[r] for r in rows]
+
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._preview_timer.start()
+
+    def _preview_current(self) -> None:
+        row = self.model.row_at(self.results.currentIndex().row())
+        if row is None:
+            self.preview.clear()
+            return
+        if self.preview.isHidden():
+            self.preview.show()
+        self.preview.show_asset(row.hit.asset_id, row.hit.page, self._last_terms)
+
+    def _hand_over(
+        self, asset_id: str, action: HandOverAction, again: Callable[[], None] | None = None
+    ) -> tuple[str | None, str | None]:
+        """Prepare the file or link, and log what the action means (opening is a view,
+        copying a share) with the current deal. A drag is logged once a target took it.
+        A team file not on this laptop yet is fetched first and `again` (the action asked
+        for) runs once it is here: only then is anything logged."""
+        try:
+            handed = self.library.hand_over(asset_id, action)
+        except FileNotOnThisLaptop as missing:
+            self._fetch_then(missing, again, action.value)
+            return None, None
+        except Exception as exc:
+            self.shell.notify(str(exc), error=True)
+            return None, None
+        kind = usage_kind_for(action)
+        if kind is not None and action is not HandOverAction.DRAG_OUT:
+            self.context.record_usage(asset_id, kind)
+            self._result_opened(asset_id)
+        return (str(handed.path) if handed.path else None), handed.url
+
+    def _fetch_then(self, missing: FileNotOnThisLaptop, again: Callable[[], None] | None, key: str) -> None:
+        """Fetch a team file (progress and Cancel in the status bar), then do `again`."""
+        files = self.team_files()
+        if again is not None:
+            files.fetch_missing(missing, then=again, key=key)
+            return
+        # A drag: the drop target cannot wait, so the drag is refused and the file fetched.
+        title = missing.title
+
+        def arrived() -> None:
+            self.shell.show_status(
+                self.tr("“{0}” is on this laptop now: drag it again.").format(title), 10_000
+            )
+
+        files.fetch_missing(missing, then=arrived, key="drag")
+        self.shell.notify(
+            self.tr(
+                "“{0}” is on the team server, not on this laptop yet: it is being downloaded ({1}). "
+                "Drag it again once it has arrived."
+            ).format(title, size_text(missing.size_bytes))
+        )
+
+    def fetch_files(self, missing: FilesNotOnThisLaptop, again: Callable[[], None]) -> None:
+        """Fetch every file of `missing` (a kit's), then do `again` once they are all here."""
+        self.shell.show_status(
+            self.tr("Fetching {0} file(s) from the team server first…").format(len(missing.missing)), 6000
+        )
+        self.team_files().fetch_all(missing.missing, again)
+
+    def _follow_team_files(self) -> None:
+        files = self.team_files()
+        files.failed.connect(lambda _asset_id, message, _offline: self.shell.notify(message, error=True))
+        files.stopped.connect(
+            lambda _asset_id: self.shell.show_status(
+                self.tr("Download stopped; it resumes where it stopped next time."), 6000
+            )
+        )
+        files.arrived.connect(self._on_team_file_arrived)
+        files.pinned.connect(self._on_team_file_pinned)
+        files.started.connect(self._on_download_progress)
+        files.progressed.connect(self._on_download_progress)
+        files.failed.connect(self._on_download_failed)
+        files.stopped.connect(
+            lambda asset_id: self.preview.download_ended(asset_id, self.tr("Download stopped."))
+        )
+        self.preview.download_requested.connect(self._download_for_preview)
+        self.preview.download_cancel_requested.connect(files.cancel)
+        self.preview.keep_offline_requested.connect(self._keep_offline)
+        self.preview.loaded.connect(self._show_download_in_preview)
+
+    def _download_for_preview(self, asset_id: str) -> None:
+        file = self.preview.file
+        if file is not None and file.asset_id == asset_id:
+            self.team_files().fetch(asset_id, file.title, file.size_bytes, file_name=file.file_name)
+
+    def _keep_offline(self, asset_id: str, keep: bool) -> None:
+        file = self.preview.file
+        if file is not None and file.asset_id == asset_id:
+            self.team_files().set_pinned(
+                asset_id, keep, title=file.title, size_bytes=file.size_bytes, file_name=file.file_name
+            )
+
+    def _on_download_failed(self, asset_id: str, message: str, offline: bool) -> None:
+        self.preview.download_ended(
+            asset_id,
+            self.tr("The team server cannot be reached now; the file will be here when you are online.")
+            if offline
+            else message,
+        )
+
+    def _on_download_progress(self, download: DownloadState) -> None:
+        self.preview.show_download(download.asset_id, download.done, download.size_bytes, download.words())
+
+    def _show_download_in_preview(self, asset_id: str, _page: int) -> None:
+        download = self.team_files().downloading(asset_id)
+        if download is not None:
+            self._on_download_progress(download)
+
+    def _on_team_file_arrived(self, asset_id: str) -> None:
+        if self.preview.asset is not None and self.preview.asset.id == asset_id:
+            self.preview.show_asset(asset_id, self.preview.page, self._last_terms)
+        self._refresh_result_row(asset_id)
+
+    def _on_team_file_pinned(self, asset_id: str, keep: bool) -> None:
+        self.shell.show_status(
+            self.tr("Kept on this laptop for offline use.")
+            if keep
+            else self.tr("No longer kept offline: it may be removed to make room."),
+            6000,
+        )
+        if self.preview.asset is not None and self.preview.asset.id == asset_id:
+            self.preview.show_asset(asset_id, self.preview.page, self._last_terms)
+
+    def _refresh_result_row(self, asset_id: str) -> None:
+        """A team file arrived: its result shows the thumbnail made for it, and no longer
+        says it is on the server only."""
+        row = next((r for r in self.model.rows() if r.hit.asset_id == asset_id), None)
+        if row is None:
+            return
+        thumbnails, asset, library = self._thumbnails, row.asset, self.library
+
+        def work(_ctx: TaskContext) -> ResultRow:
+            path = library.thumbnail_of(asset) if asset is not None else None
+            return replace(row, thumbnail=thumbnails.image(path), on_server=False)
+
+        self.runner.run(work, on_success=self.model.replace_row)
+
+    def _result_opened(self, asset_id: str) -> None:
+        """Opening an asset from the library's results answers the search that found it;
+        the same asset opened from Prepare or What's new does not."""
+        if self.shell.current_section() == "library":
+            self.search_logger.opened(asset_id)
+
+    def on_dragged_out(self, asset_id: str) -> None:
+        self.context.record_usage(asset_id, UsageKind.SHARED)
+        self._result_opened(asset_id)
+
+    def mark_asset(self, asset_id: str, kind: str) -> None:
+        """The rep sent or presented it outside Collateral ("mark as sent/presented")."""
+        self.context.record_usage(asset_id, UsageKind(kind))
+        self._result_opened(asset_id)
+
+    def present_asset(self, asset_id: str) -> None:
+        """Full-screen present mode for a PDF, logged as presented. Other files are
+        presented from their own application (and marked as presented)."""
+        asset = self.library.get_asset(asset_id)
+        if asset.media_type != "pdf" or asset.blob_sha256 is None:
+            self.shell.notify(
+                self.tr(
+                    "Present mode shows PDF pages. Present “{0}” from its own application, then use "
+                    "Log › Mark as presented."
+                ).format(asset.title)
+            )
+            return
+        file = self.library.file_state(asset.id)
+        if file.on_server_only:  # fetched first; presented (and logged) once it is here
+            self._fetch_then(
+                FileNotOnThisLaptop(asset.id, asset.title, file.size_bytes, file_name=asset.file_name),
+                lambda: self.present_asset(asset_id),
+                "present",
+            )
+            return
+        if not file.here:
+            self.shell.notify(str(StoredFileMissing(asset.title)), error=True)
+            return
+        if self._presenting is not None:
+            self._presenting.close()
+        page = (
+            self.preview.page if self.preview.asset is not None and self.preview.asset.id == asset_id else 1
+        )
+        self._presenting = PresentWindow(self.runner, self.library, asset_id, asset.title, page)
+        self._presenting.closed.connect(self._on_present_closed)
+        self._presenting.start()
+        self.context.record_usage(asset_id, UsageKind.PRESENTED)
+        self._result_opened(asset_id)
+
+    def _on_present_closed(self) -> None:
+        self._presenting = None
+
+    def _on_preview_loaded(self, asset_id: str, _page: int) -> None:
+        if asset_id != self._viewed:  # a page turn or a refresh is the same view
+            self._viewed = asset_id
+            self.context.record_usage(asset_id, UsageKind.VIEWED)
+            self._result_opened(asset_id)
+
+    def show_in_library(self, asset_id: str) -> None:
+        self.shell.show_section("library")
+        if self.preview.isHidden():
+            self.preview.show()
+        self.preview.show_asset(asset_id, 1, [])
+
+    def checked_filters(self) -> list[tuple[str, str]]:
+        return sorted(self._checked_filters)
+
+    def _log_search(self, result: SearchResult) -> None:
+        filters: dict[str, list[str]] = {}
+        for dimension, value in sorted(self._checked_filters):
+            filters.setdefault(dimension, []).append(value)
+        self.search_logger.searched(
+            self.search_box.text(), filters, result.total, [h.asset_id for h in result.hits]
+        )
+
+    def drag_mime(self, asset_id: str) -> QMimeData | None:
+        # A drag cannot wait for a download: none starts, and the file is fetched meanwhile.
+        path, url = self._hand_over(asset_id, HandOverAction.DRAG_OUT)
+        if path is None and url is None:
+            return None
+        return file_mime_data(path, url)
+
+    def open_asset(self, asset_id: str) -> None:
+        path, url = self._hand_over(asset_id, HandOverAction.OPEN, lambda: self.open_asset(asset_id))
+        target = QUrl.fromLocalFile(path) if path else QUrl(url) if url else None
+        if target is not None and not QDesktopServices.openUrl(target):
+            self.shell.notify(self.tr("No application is set up to open this file."), error=True)
+
+    def show_in_folder(self, asset_id: str) -> None:
+        path, _ = self._hand_over(
+            asset_id, HandOverAction.SHOW_IN_FOLDER, lambda: self.show_in_folder(asset_id)
+        )
+        if path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+    def copy_file(self, asset_id: str) -> None:
+        path, url = self._hand_over(asset_id, HandOverAction.COPY_FILE, lambda: self.copy_file(asset_id))
+        if path or url:
+            QGuiApplication.clipboard().setMimeData(file_mime_data(path, url))
+            self.shell.show_status(self.tr("Copied — paste it into an email or chat."), 4000)
+
+    def copy_link(self, asset_id: str) -> None:
+        _, url = self._hand_over(asset_id, HandOverAction.COPY_LINK)
+        if url:
+            QGuiApplication.clipboard().setText(url)
+            self.shell.show_status(self.tr("Link copied."), 4000)
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_for_segment(self, segment: Segment) -> None:
+        """Import files made for a segment's demand (Insight's "create asset"): once
+        imported, they carry the segment's terms, added to any they have."""
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files for this demand"))
+        if files and self.import_paths([Path(f) for f in files]):
+            self._segment_of_import = segment
+
+    def import_paths(self, paths: list[Path]) -> bool:
+        """Start importing `paths`; False (and a message) while another import runs."""
+        if self.import_dialog.running:
+            self.shell.notify(self.tr("An import is already running; wait for it to finish."))
+            return False
+        self._segment_of_import = None
+        self.import_dialog.start(paths)
+        return True
+
+    def _on_import_finished(self, outcomes: list[ImportOutcome]) -> None:
+        segment, self._segment_of_import = self._segment_of_import, None
+        imported = [o.asset_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.asset_id]
+        if segment is not None and imported:
+            self._tag_for_segment(imported, segment)
+        self.shell.refresh_health()
+        self.search_now()
+
+    def _tag_for_segment(self, asset_ids: list[str], segment: Segment) -> None:
+        terms = {f.name: "+" + slug for f in fields(segment) if (slug := getattr(segment, f.name))}
+        library = self.library
+
+        def done(assets: list[Asset]) -> None:
+            words = segment_text(segment, self.label)
+            self.shell.notify(self.tr("Tagged {0} imported asset(s) for {1}.").format(len(assets), words))
+            self.edits_applied.emit()
+            self.search_now()
+
+        def failed(exc: Exception) -> None:
+            text = self.tr("The imported files were not tagged for the demand: {0}").format(exc)
+            self.shell.notify(text, error=True)
+
+        self.runner.run(
+            lambda _ctx: library.edit_assets(asset_ids, terms),
+            on_success=done,
+            on_failure=failed,
+            writes=True,
+        )
+
+    def add_link(self) -> None:
+        url, ok = QInputDialog.getText(self, self.tr("Add link"), self.tr("Address (https://…):"))
+        if not ok or not url.strip():
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Add link"), self.tr("Title:"))
+        if not ok:
+            return
+        library = self.library
+        self._write(lambda: library.add_link(url, title), self.tr("Link added."))
+
+    def _write(self, change: Callable[[], object], done_message: str) -> None:
+        def done(_result: object) -> None:
+            self.shell.show_status(done_message, 4000)
+            self.edits_applied.emit()
+            self.shell.refresh_health()
+            self.search_now()
+            if self.preview.asset is not None:
+                self.preview.show_asset(self.preview.asset.id, self.preview.page, self._last_terms)
+
+        self.runner.run(
+            lambda _ctx: change(),
+            on_success=done,
+            on_failure=lambda e: self.shell.notify(str(e), error=True),
+            writes=True,
+        )
+
+    def edit_assets(self, asset_ids: list[str]) -> None:
+        if not asset_ids:
+            return
+        assets = list(self.library.assets_by_id(asset_ids).values())
+        if not assets:
+            return
+        dialog = AssetEditorDialog(assets, self.library.taxonomy(), self)
+        if not dialog.exec():
+            return
+        changes = dialog.changes()
+        if not changes:
+            return
+        library = self.library
+        ids = [a.id for a in assets]
+        self._write(
+            lambda: library.edit_assets(ids, changes), self.tr("Saved {0} asset(s).").format(len(ids))
+        )
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        question = self.tr("Archive {0} asset(s)? Archived assets leave search results but are kept.").format(
+            len(ids)
+        )
+        if ask_yes_no(self, self.tr("Archive"), question):
+            library = self.library
+            self._write(lambda: library.archive(ids), self.tr("Archived {0} asset(s).").format(len(ids)))
+
+    def unarchive_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            library = self.library
+            self._write(
+                lambda: library.restore_archived(ids), self.tr("Restored {0} asset(s).").format(len(ids))
+            )
+
+    def edit_taxonomy(self) -> None:
+        dialog = TaxonomyEditorDialog(self.library, self.runner, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload_labels()
+            self.library_changed()
+
+    def library_changed(self) -> None:
+        library = self.library
+        self._write(lambda: library.index_pending(), self.tr("Library updated."))
+
+    def last_visit(self) -> datetime:
+        saved = options.LAST_VISIT.read(self.settings)
+        try:
+            return datetime.fromisoformat(saved) if saved else datetime.fromtimestamp(0, UTC)
+        except ValueError:
+            return datetime.fromtimestamp(0, UTC)
+
+    def _whats_new(self, last_visit: datetime, seen: dict[str, datetime]) -> WhatsNew:
+        """Assets changed since the last visit, changes others made to my requests (and the
+        titles of the assets that delivered them), and marketing's requests that I review
+        assets I own; with `seen` (user id → when they last opened What's new), only what
+        came after that. Runs off the GUI thread."""
+        from collateral_app.services.insight.service import Insight  # not needed before the window is up
+
+        checked_at = datetime.now(UTC)
+        me = "" if self.shell.first_start else self.sales.whoami().id
+        since = max(last_visit, seen.get(me, last_visit))
+        updates = self.sales.request_updates_since(since) if me else []
+        delivered = [u.event.asset_id for u in updates if u.event.asset_id]
+        titles = {a.id: a.title for a in self.library.assets_by_id(delivered).values()}
+        reviews = Insight(self.library).review_requests_for_me(since) if me else []
+        return WhatsNew(me, checked_at, since, self.library.changed_since(since), updates, titles, reviews)
+
+    def count_whats_new(self) -> None:
+        """Show on the What's new action how many changes wait: at start, after a profile
+        switch (the count is the new profile's) and after requests changed."""
+        self._whats_new_generation += 1
+        generation = self._whats_new_generation
+        last_visit, seen = self.last_visit(), dict(self._whats_new_seen)
+
+        def done(found: WhatsNew) -> None:
+            if generation != self._whats_new_generation:
+                return  # counted for another profile, or the user opened What's new since
+            count = found.count()
+            self.whats_new_action.setText(
+                self.tr("What's new ({0})").format(count) if count else self.tr("What's new")
+            )
+
+        self.runner.run(lambda _ctx: self._whats_new(last_visit, seen), on_success=done)
+
+    def show_whats_new(self) -> None:
+        self._whats_new_generation += 1  # a count still on its way is out of date now
+        self.whats_new_action.setText(self.tr("What's new"))
+        since = self.last_visit()
+
+        def done(found: WhatsNew) -> None:
+            self._whats_new_seen[found.user_id] = found.checked_at
+            if self.whats_new_dialog is not None:
+                self.whats_new_dialog.deleteLater()  # one at a time, not one more per opening
+            dialog = WhatsNewDialog(
+                found.assets,
+                since,
+                self.label,
+                self,
+                updates=found.updates,
+                titles=found.titles,
+                reviews=found.reviews,
+            )
+            dialog.asset_chosen.connect(self.show_in_library)
+            dialog.request_chosen.connect(self.request_chosen)
+            self.whats_new_dialog = dialog
+            dialog.show()
+
+        self.runner.run(lambda _ctx: self._whats_new(since, {}), on_success=done)
