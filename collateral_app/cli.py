@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("add-link", "Add a link (a web page, a video on a site) as an asset.")
     p.add_argument("url")
-    p.add_argument("--title", required=True)
+    p.add_argument("--title", default="", help="default: from the URL for known video and deck services")
     p.add_argument("--description", default="")
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", dest="changes")
 

@@ -32,6 +32,11 @@ class LibraryPaths:
         return self.root / "thumbs"
 
     @property
+    def previews(self) -> Path:
+        """PDF conversions of legacy Office and Keynote files: derived, like thumbnails."""
+        return self.root / "previews"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

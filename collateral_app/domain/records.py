@@ -16,6 +16,26 @@ class PageText:
     kind: PageKind
     text: str
     label: str = ""  # a slide's title, a sheet's name
+    ocr: bool = False  # read by OCR from an image of the page (a scan), not from a text layer
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file carried inside another one (an email's attachment)."""
+
+    name: str
+    size_bytes: int
+    media_type: str  # the kind its name says ("pdf", "png", ...), "unknown" when none
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How far the readers may go for one file, beyond reading what is in it."""
+
+    ocr: bool = True  # read scanned pages and images of text with Tesseract, where it is installed
+    convert_legacy: bool = False  # convert .doc/.ppt/.xls/.key to PDF with LibreOffice, where installed
+    attachments_dir: str | None = None  # save an email's attachments here, to import them too
+    deadline: float | None = None  # time.monotonic() by which reading must end (set by the worker)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +53,9 @@ class Extraction:
     metadata: dict[str, str] = field(default_factory=dict)  # width, height, duration...
     thumbnail_png: bytes | None = None
     notes: tuple[str, ...] = ()  # e.g. "the file's extension says .pdf but it is a PNG image"
+    language: str = ""  # ISO 639-1 code when the file says (or OCR found) which language it is in
+    attachments: tuple[Attachment, ...] = ()  # files an email carries
+    converted_pdf: bytes | None = None  # a legacy file's PDF conversion, kept as its preview
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +103,8 @@ class ImportOutcome:
     asset_id: str | None = None
     reason: str = ""
     text_status: TextStatus | None = None  # for an imported file: could its text be read?
+    media_type: str = ""  # for an imported file: the kind detected, so a summary can offer conversion
+    attached_to: str | None = None  # an email attachment's outcome: the email's asset id
 
     @property
     def cancelled(self) -> bool:

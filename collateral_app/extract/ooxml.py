@@ -1,4 +1,4 @@
-"""Checks an Office Open XML zip before any parser opens it (damage, zip bombs)."""
+"""Checks an Office Open XML or OpenDocument zip before any parser opens it (damage, zip bombs)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,22 @@ RATIO_CHECKED_ABOVE_BYTES = 10 * 1024 * 1024
 _MAX_THUMBNAIL_BYTES = 5 * 1024 * 1024
 _MAX_APP_PROPS_BYTES = 1024 * 1024
 
-_MAIN_PART = {"docx": "word/document.xml", "pptx": "ppt/presentation.xml", "xlsx": "xl/workbook.xml"}
-_KIND_NAMES = {"docx": "Word document", "pptx": "PowerPoint presentation", "xlsx": "Excel workbook"}
+_MAIN_PART = {
+    "docx": "word/document.xml",
+    "pptx": "ppt/presentation.xml",
+    "xlsx": "xl/workbook.xml",
+    "odt": "content.xml",
+    "odp": "content.xml",
+    "ods": "content.xml",
+}
+_KIND_NAMES = {
+    "docx": "Word document",
+    "pptx": "PowerPoint presentation",
+    "xlsx": "Excel workbook",
+    "odt": "OpenDocument text",
+    "odp": "OpenDocument presentation",
+    "ods": "OpenDocument spreadsheet",
+}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PAGES = re.compile(rb"<(?:\w+:)?Pages>\s*(\d+)\s*</(?:\w+:)?Pages>")
 
@@ -74,12 +88,14 @@ def _not_a_zip_reason(path: Path, media_type: str) -> str:
 
 
 def embedded_thumbnail(path: Path) -> bytes | None:
-    """The preview Office saves in docProps/thumbnail.*, as a PNG thumbnail."""
+    """The preview Office saves in docProps/thumbnail.* (LibreOffice in Thumbnails/thumbnail.png),
+    as a PNG thumbnail."""
     try:
         with zipfile.ZipFile(path) as archive:
             for member in archive.infolist():
                 name = member.filename.lower()
-                if name.startswith("docprops/thumbnail.") and member.file_size <= _MAX_THUMBNAIL_BYTES:
+                saved = name.startswith("docprops/thumbnail.") or name == "thumbnails/thumbnail.png"
+                if saved and member.file_size <= _MAX_THUMBNAIL_BYTES:
                     return thumbnail_from_bytes(archive.read(member))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
         logger.info("no thumbnail read from %s", path, exc_info=True)

@@ -9,6 +9,7 @@ worker that overruns is killed and a fresh one started for the next file. A work
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import multiprocessing
 import os
@@ -16,6 +17,7 @@ import queue
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from types import TracebackType
 from typing import NamedTuple
 
 from collateral_app.domain.enums import TextStatus
-from collateral_app.domain.records import Extraction
+from collateral_app.domain.records import Extraction, ReadOptions
 
 from .reading import MEMORY_REASON, extract_file
 from .sniff import media_type_from_name, sniff_media_type
@@ -46,6 +48,7 @@ _MEMORY_EXIT_CODE = 75  # a worker that ran out of memory outside a reader says 
 _STARTUP_TIMEOUT_S = 60.0  # importing the parsers, not reading: never counted against the file
 _EXIT_WAIT_S = 5.0
 _JOIN_TIMEOUT_S = 10.0
+_DEADLINE_SHARE = 0.9  # of the time limit, for the readers; the rest to answer before being killed
 _MAX_TASKS_PER_WORKER = 200  # parsers leak a little; a fresh process now and then keeps memory flat
 
 OnStarted = Callable[[Path, int], None]
@@ -58,8 +61,11 @@ def time_reason(limit_s: float) -> str:
     )
 
 
-def _worker_main(conn: Connection, memory_limit_mb: int) -> None:
-    """A worker process: read tasks from the pipe until told to stop or the pipe closes."""
+def _worker_main(conn: Connection, memory_limit_mb: int, time_limit_s: float = 60.0) -> None:
+    """A worker process: read tasks from the pipe until told to stop or the pipe closes.
+
+    Each file gets a deadline a little before the pool's own limit, so a program a reader runs
+    (Tesseract, LibreOffice) is stopped by the worker, which then keeps what was read in time."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the app, which stops workers itself
     _exit_with_the_app()
     _limit_memory(memory_limit_mb)
@@ -69,8 +75,11 @@ def _worker_main(conn: Connection, memory_limit_mb: int) -> None:
             task = conn.recv()
             if task is None:
                 return
-            path, declared_name = task
-            conn.send(extract_file(Path(path), declared_name))
+            path, declared_name, options = task
+            deadline = time.monotonic() + time_limit_s * _DEADLINE_SHARE
+            conn.send(
+                extract_file(Path(path), declared_name, dataclasses.replace(options, deadline=deadline))
+            )
     except MemoryError:
         os._exit(_MEMORY_EXIT_CODE)
     except (EOFError, OSError):
@@ -120,6 +129,7 @@ class _Task(NamedTuple):
     future: Future[Extraction]
     path: Path
     declared_name: str
+    options: ReadOptions
 
 
 @dataclass
@@ -183,12 +193,14 @@ class ExtractionPool:
         with self._workers_lock:
             return tuple(pid for worker in self._workers.values() if (pid := worker.process.pid) is not None)
 
-    def submit(self, path: Path, declared_name: str) -> Future[Extraction]:
+    def submit(
+        self, path: Path, declared_name: str, options: ReadOptions | None = None
+    ) -> Future[Extraction]:
         future: Future[Extraction] = Future()
         with self._lock:
             if self._closed:
                 raise RuntimeError("cannot submit to a closed ExtractionPool")
-            self._tasks.put(_Task(future, Path(path), declared_name))
+            self._tasks.put(_Task(future, Path(path), declared_name, options or ReadOptions()))
         return future
 
     def close(self) -> None:
@@ -245,7 +257,7 @@ class ExtractionPool:
         if worker is None:
             return None if self._closed else self._failure(task, START_FAILED_REASON)
         try:
-            worker.conn.send((str(task.path), task.declared_name))
+            worker.conn.send((str(task.path), task.declared_name, task.options))
         except (OSError, ValueError):
             self._retire(slot)
             return None if self._closed else self._failure(task, CRASH_REASON)
@@ -288,7 +300,7 @@ class ExtractionPool:
         parent_conn, child_conn = self._context.Pipe(duplex=True)
         process = self._context.Process(
             target=_worker_main,
-            args=(child_conn, self._memory_limit_mb),
+            args=(child_conn, self._memory_limit_mb, self._time_limit_s),
             name=f"collateral-extract-{slot}",
             daemon=True,
         )

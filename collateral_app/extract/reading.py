@@ -12,11 +12,14 @@ from pathlib import Path
 
 from collateral_app.domain.enums import TextStatus
 from collateral_app.domain.errors import ExtractionFailed
-from collateral_app.domain.records import Extraction
+from collateral_app.domain.records import Extraction, ReadOptions
 
 from .documents import read_docx
 from .images import read_image
+from .legacy import read_legacy
+from .mail import read_eml, read_msg
 from .media import read_media
+from .odf import read_odf
 from .pdf import read_pdf
 from .sheets import read_xlsx
 from .slides import read_pptx
@@ -26,10 +29,20 @@ from .web import read_html
 
 logger = logging.getLogger(__name__)
 
-Reader = Callable[[Path, str], Extraction]
+Reader = Callable[[Path, str, ReadOptions], Extraction]
+SimpleReader = Callable[[Path, str], Extraction]
 
-READERS: dict[str, Reader] = {
-    "pdf": read_pdf,
+
+def _simple(reader: SimpleReader) -> Reader:
+    """A reader that needs no options (most of them)."""
+
+    def read(path: Path, media_type: str, options: ReadOptions) -> Extraction:
+        return reader(path, media_type)
+
+    return read
+
+
+SIMPLE_READERS: dict[str, SimpleReader] = {
     "pptx": read_pptx,
     "docx": read_docx,
     "xlsx": read_xlsx,
@@ -37,16 +50,28 @@ READERS: dict[str, Reader] = {
     "markdown": read_markdown,
     "text": read_plain_text,
     "csv": read_csv,
-    "png": read_image,
-    "jpeg": read_image,
-    "gif": read_image,
-    "webp": read_image,
     "mp4": read_media,
     "mov": read_media,
     "webm": read_media,
     "mp3": read_media,
     "wav": read_media,
     "m4a": read_media,
+    "odt": read_odf,
+    "odp": read_odf,
+    "ods": read_odf,
+}
+READERS: dict[str, Reader] = {kind: _simple(reader) for kind, reader in SIMPLE_READERS.items()} | {
+    "pdf": read_pdf,
+    "png": read_image,
+    "jpeg": read_image,
+    "gif": read_image,
+    "webp": read_image,
+    "eml": read_eml,
+    "msg": read_msg,
+    "doc": read_legacy,
+    "ppt": read_legacy,
+    "xls": read_legacy,
+    "key": read_legacy,
 }
 
 EMPTY_REASON = "The file is empty."
@@ -63,8 +88,9 @@ def failed(media_type: str, reason: str, notes: tuple[str, ...] = ()) -> Extract
     return Extraction(media_type=media_type, text_status=TextStatus.FAILED, text_reason=reason, notes=notes)
 
 
-def extract_file(path: Path, declared_name: str) -> Extraction:
+def extract_file(path: Path, declared_name: str, options: ReadOptions | None = None) -> Extraction:
     """Reads one file in this process. Never raises for bad input: problems become a FAILED Extraction."""
+    options = options or ReadOptions()
     fallback_type = media_type_from_name(declared_name) or "unknown"
     try:
         info = os.stat(path)
@@ -90,7 +116,7 @@ def extract_file(path: Path, declared_name: str) -> Extraction:
             notes=notes,
         )
     try:
-        result = reader(path, media_type)
+        result = reader(path, media_type, options)
     except ExtractionFailed as exc:
         return failed(media_type, exc.reason, notes)
     except MemoryError:

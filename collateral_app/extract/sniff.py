@@ -32,6 +32,15 @@ BY_EXTENSION: dict[str, str] = {
     "mp3": "mp3",
     "wav": "wav", "wave": "wav",
     "m4a": "m4a", "m4b": "m4a",
+    "odt": "odt", "ott": "odt",
+    "odp": "odp", "otp": "odp",
+    "ods": "ods", "ots": "ods",
+    "eml": "eml",
+    "msg": "msg",
+    "doc": "doc", "dot": "doc",
+    "ppt": "ppt", "pps": "ppt", "pot": "ppt",
+    "xls": "xls", "xlt": "xls",
+    "key": "key",
 }  # fmt: skip
 
 # What a user is told a kind of file is, in a note about a wrong extension.
@@ -54,12 +63,22 @@ KIND_NAMES: dict[str, str] = {
     "mp3": "an MP3 audio file",
     "wav": "a WAV audio file",
     "m4a": "an M4A audio file",
+    "odt": "an OpenDocument text",
+    "odp": "an OpenDocument presentation",
+    "ods": "an OpenDocument spreadsheet",
+    "eml": "an email message",
+    "msg": "an Outlook message",
+    "doc": "a Word 97-2003 document",
+    "ppt": "a PowerPoint 97-2003 presentation",
+    "xls": "an Excel 97-2003 workbook",
+    "key": "a Keynote presentation",
 }
 
 # Kinds that share a container, so a mismatch inside a family is not worth a note.
 _FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"mp4", "mov", "m4a"}),
-    frozenset({"text", "markdown", "csv", "html"}),
+    frozenset({"text", "markdown", "csv", "html", "eml"}),
+    frozenset({"odt", "odp", "ods"}),  # templates and misnamed siblings: the reader follows the content
 )
 _TEXT_FAMILY = _FAMILIES[1]
 
@@ -69,7 +88,29 @@ _OOXML_MARKERS: tuple[tuple[str, str], ...] = (
     ("xl/workbook.xml", "xlsx"),
 )
 
+_ODF_MIMETYPES = {
+    b"application/vnd.oasis.opendocument.text": "odt",
+    b"application/vnd.oasis.opendocument.text-template": "odt",
+    b"application/vnd.oasis.opendocument.presentation": "odp",
+    b"application/vnd.oasis.opendocument.presentation-template": "odp",
+    b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+    b"application/vnd.oasis.opendocument.spreadsheet-template": "ods",
+}
+_KEYNOTE_MARKERS = ("Index/Document.iwa", "index.apxl", "index.apxl.gz")
+# Streams at the root of an OLE compound file that say which legacy format it holds.
+_OLE_STREAMS: tuple[tuple[str, str], ...] = (
+    ("WordDocument", "doc"),
+    ("PowerPoint Document", "ppt"),
+    ("Workbook", "xls"),
+    ("Book", "xls"),
+    ("__properties_version1.0", "msg"),
+)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Header lines an email file starts with (RFC 5322), at least two of which must appear first.
+_MAIL_HEADERS = (
+    b"from:", b"to:", b"subject:", b"date:", b"received:", b"return-path:", b"message-id:",
+    b"mime-version:", b"delivered-to:", b"x-", b"cc:", b"reply-to:", b"content-type:",
+)  # fmt: skip
 _BOMS: tuple[bytes, ...] = (
     codecs.BOM_UTF32_LE,
     codecs.BOM_UTF32_BE,
@@ -104,7 +145,7 @@ def sniff_media_type(path: Path, declared_name: str) -> tuple[str, str | None]:
             return declared or "unknown", None
         if declared in _TEXT_FAMILY:
             return declared, None
-        detected = "html" if _looks_like_html(head) else "text"
+        detected = "html" if _looks_like_html(head) else ("eml" if _looks_like_mail(head) else "text")
     if declared is None or declared == detected:
         return detected, None
     if any(declared in family and detected in family for family in _FAMILIES):
@@ -127,6 +168,11 @@ def _read_head(path: Path) -> bytes:
 
 
 def _from_magic(path: Path, head: bytes) -> str | None:
+    # Containers first: a zip or an Outlook message may carry a PDF in its first kilobyte.
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(path)
+    if head.startswith(_OLE_MAGIC):
+        return _ole_kind(path)
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -152,26 +198,53 @@ def _from_magic(path: Path, head: bytes) -> str | None:
         return "webm"
     if head.startswith(b"ID3"):
         return "mp3"
-    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        return _ooxml_kind(path)
-    if head.startswith(_OLE_MAGIC):
-        return None  # legacy or password-protected Office file: the extension says more
     if _is_mpeg_audio_frame(head) and not looks_like_text(head):
         return "mp3"
     return None
 
 
-def _ooxml_kind(path: Path) -> str | None:
-    # Only the central directory is read, so this is cheap even for a zip bomb.
+def _zip_kind(path: Path) -> str | None:
+    # Only the central directory (and ODF's tiny `mimetype`) is read: cheap even for a zip bomb.
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            for member, kind in _OOXML_MARKERS:
+                if member in names:
+                    return kind
+            if "mimetype" in names and archive.getinfo("mimetype").file_size < 200:
+                odf_kind = _ODF_MIMETYPES.get(archive.read("mimetype").strip())
+                if odf_kind is not None:
+                    return odf_kind
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
         return None
-    for member, kind in _OOXML_MARKERS:
-        if member in names:
+    if any(marker in names for marker in _KEYNOTE_MARKERS):
+        return "key"
+    return None
+
+
+def _ole_kind(path: Path) -> str | None:
+    """The legacy format an OLE compound file holds; None for a password-protected OOXML file
+    (saved in the same container) or one that cannot be read, where the extension says more."""
+    import olefile  # type: ignore[import-untyped, unused-ignore]
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            roots = {entry[0] for entry in ole.listdir(streams=True, storages=True)}
+    except (OSError, ValueError, IndexError, KeyError, TypeError, RecursionError):
+        logger.info("%s is not a readable OLE file", path, exc_info=True)
+        return None
+    for stream, kind in _OLE_STREAMS:
+        if stream in roots:
             return kind
     return None
+
+
+def _looks_like_mail(head: bytes) -> bool:
+    lines = head[:2048].lstrip(b"\xef\xbb\xbf").splitlines()[:6]
+    if lines and lines[0].startswith(b"From ") and b"@" in lines[0]:
+        lines = lines[1:]  # an mbox "From " line before the headers
+    known = sum(1 for line in lines if line.lower().startswith(_MAIL_HEADERS))
+    return known >= 2 and lines[0].lower().startswith(_MAIL_HEADERS)
 
 
 def _is_mpeg_audio_frame(head: bytes) -> bool:

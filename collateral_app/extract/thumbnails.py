@@ -15,7 +15,7 @@ from collateral_app.domain.errors import ExtractionFailed
 logger = logging.getLogger(__name__)
 
 IMAGE_TYPES = {"png", "jpeg", "gif", "webp"}
-OFFICE_TYPES = {"pptx", "docx", "xlsx"}  # the preview Office saves inside the file
+OFFICE_TYPES = {"pptx", "docx", "xlsx", "odt", "odp", "ods"}  # the preview Office saves inside the file
 
 
 def thumbnail_png(path: Path, media_type: str) -> bytes | None:

@@ -108,6 +108,14 @@ class _PageText(HTMLParser):
         return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML fragment or page (an email's HTML body), paragraphs kept."""
+    parser = _PageText()
+    parser.feed(clean_lines(html))
+    parser.close()
+    return parser.text()
+
+
 def _squash(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 

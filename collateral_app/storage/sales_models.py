@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -51,6 +52,8 @@ class ProspectRow(Timestamped, Base):
     region: Mapped[str] = mapped_column(String(200), default="")
     crm_source: Mapped[str | None] = mapped_column(String(20))
     crm_id: Mapped[str | None] = mapped_column(String(200))
+    # Made for a CRM deal that named no company; merged into the real account later.
+    company_unknown: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     revision: Mapped[int] = mapped_column(Integer, default=1)
     server_version: Mapped[int | None] = mapped_column(Integer)
 
@@ -90,6 +93,8 @@ class DealRow(Timestamped, Base):
     outcome: Mapped[str] = mapped_column(String(10), default="open")
     # Set when the deal is won or lost; cleared by feedback or by dismissing the prompt.
     awaiting_feedback: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The other companies the CRM associates with the deal (a JSON list of names).
+    related_accounts: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
     crm_source: Mapped[str | None] = mapped_column(String(20))
     crm_id: Mapped[str | None] = mapped_column(String(200))
     revision: Mapped[int] = mapped_column(Integer, default=1)

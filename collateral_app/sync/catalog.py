@@ -308,6 +308,9 @@ class AssetKind(Kind):
         terms: dict[str, dict[str, list[str]]] = {i: {d.value: [] for d in TERM_DIMENSIONS} for i in ids}
         tags: dict[str, list[str]] = {i: [] for i in ids}
         pages: dict[str, Pages] = {i: [] for i in ids}
+        # Which pages were read by OCR travels beside the texts, not in them: the page lists
+        # (and their fingerprints) stay as every version of the app reads them.
+        ocr_pages: dict[str, list[int]] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             for asset_id, dimension, slug in s.execute(
@@ -320,17 +323,28 @@ class AssetKind(Kind):
                 select(AssetTag.asset_id, AssetTag.tag).where(AssetTag.asset_id.in_(chunk))
             ):
                 tags[asset_id].append(tag)
-            for asset_id, number, kind, label, text in s.execute(
-                select(AssetPage.asset_id, AssetPage.number, AssetPage.kind, AssetPage.label, AssetPage.text)
+            for asset_id, number, kind, label, text, ocr in s.execute(
+                select(
+                    AssetPage.asset_id,
+                    AssetPage.number,
+                    AssetPage.kind,
+                    AssetPage.label,
+                    AssetPage.text,
+                    AssetPage.ocr,
+                )
                 .where(AssetPage.asset_id.in_(chunk))
                 .order_by(AssetPage.asset_id, AssetPage.number)
             ):
                 pages[asset_id].append([number, kind, label, text])
+                if ocr:
+                    ocr_pages[asset_id].append(number)
         docs = []
         for row in rows:
             doc = super().to_doc(s, row)
             file = {c: getattr(row, c) for c in FILE_FIELDS}
             file["text_sha256"] = pages_fingerprint(pages[row.id])
+            if ocr_pages[row.id]:
+                file["ocr_pages"] = ocr_pages[row.id]
             if pages_out is not None and file["text_sha256"]:
                 pages_out[file["text_sha256"]] = pages[row.id]
             doc["file"] = file
@@ -359,12 +373,20 @@ class AssetKind(Kind):
         text_sha = file.get("text_sha256")
         if text_sha != old_text and (text_sha is None or text_sha in ctx.texts):
             pages = ctx.texts.get(text_sha, []) if text_sha else []
+            ocr = set(file.get("ocr_pages") or [])
             ctx.replace_children(
                 AssetPage,
                 "asset_id",
                 row.id,
                 [
-                    {"asset_id": row.id, "number": n, "kind": k, "label": label, "text": text}
+                    {
+                        "asset_id": row.id,
+                        "number": n,
+                        "kind": k,
+                        "label": label,
+                        "text": text,
+                        "ocr": n in ocr,
+                    }
                     for n, k, label, text in pages
                 ],
                 existed=existed,

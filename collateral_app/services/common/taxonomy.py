@@ -99,4 +99,11 @@ MEDIA_TYPES_BY_KIND: dict[str, str] = {
     "gif": "image",
     "webp": "image",
     "xlsx": "calculator",
+    "odp": "deck",
+    "ppt": "deck",
+    "key": "deck",
+    "ods": "calculator",
+    "xls": "calculator",
+    "eml": "email-template",
+    "msg": "email-template",
 }

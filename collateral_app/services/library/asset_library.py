@@ -3,6 +3,7 @@ user can do with it. Every method opens its own session; records go out, never r
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -42,6 +43,7 @@ from collateral_app.search import IndexDocument, SearchIndex, best_snippet, pars
 from collateral_app.search.analysis import analyze, slugify
 from collateral_app.services.common.records import asset_from_row
 from collateral_app.services.common.taxonomy import DEFAULT_TAXONOMY, REVIEW_INTERVAL
+from collateral_app.services.library.links import recognise_link
 from collateral_app.storage.base import new_id, utc_now
 from collateral_app.storage.database import make_engine, make_sessions, migrate
 from collateral_app.storage.models import AssetPage, AssetRow, AssetTag, AssetTerm, Setting, TaxonomyValue
@@ -328,7 +330,7 @@ class AssetLibrary:
         with self.sessions() as s:
             row = self._live_row(s, asset_id)
             return [
-                PageText(p.number, PageKind(p.kind), p.text, p.label)
+                PageText(p.number, PageKind(p.kind), p.text, p.label, p.ocr)
                 for p in s.scalars(
                     select(AssetPage).where(AssetPage.asset_id == row.id).order_by(AssetPage.number)
                 )
@@ -454,6 +456,28 @@ class AssetLibrary:
         except OSError as exc:  # thumbnails are derived; losing one loses nothing
             log.warning("could not write thumbnail for %s: %s", sha256, exc)
 
+    def save_preview_pdf(self, sha256: str, pdf: bytes) -> None:
+        """Keep a legacy file's PDF conversion as its page preview (derived, rebuildable)."""
+        target = self.paths.previews / f"{sha256}.pdf"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_suffix(".tmp")
+            temp.write_bytes(pdf)
+            os.replace(temp, target)
+        except OSError as exc:
+            log.warning("could not write the PDF preview of %s: %s", sha256, exc)
+
+    def preview_pdf_of(self, asset: Asset) -> Path | None:
+        """The PDF whose pages preview this asset: its own file for a PDF, the conversion kept
+        for a legacy Office or Keynote file; None when there is none here."""
+        if asset.blob_sha256 is None:
+            return None
+        if asset.media_type == "pdf":
+            path = self.blobs.path_for(asset.blob_sha256)
+        else:
+            path = self.paths.previews / f"{asset.blob_sha256}.pdf"
+        return path if path.is_file() else None
+
     # -- editing -----------------------------------------------------------------------
     def edit_asset(self, asset_id: str, changes: Mapping[str, str]) -> Asset:
         """Apply `field=value` changes. List fields (stage, persona, industry, size,
@@ -525,22 +549,35 @@ class AssetLibrary:
     def add_link(
         self,
         url: str,
-        title: str,
+        title: str = "",
         *,
         description: str = "",
         changes: Mapping[str, str] | None = None,
     ) -> Asset:
+        """A link as an asset. A video or deck on a known service (YouTube, Vimeo, Loom, Google
+        Slides, SharePoint...) gets its type and, without a title, a readable one from the URL."""
         url = url.strip()
         if "://" not in url and not url.startswith("mailto:"):
             raise InvalidEdit(f"“{url}” does not look like a link; include https://.")
-        if not title.strip():
+        kind = recognise_link(url)
+        title = title.strip() or kind.title
+        if not title:
             raise InvalidEdit("A link needs a title.")
         with self.sessions.begin() as s:
+            known_type = s.scalar(
+                select(TaxonomyValue.slug).where(
+                    TaxonomyValue.dimension == Dimension.TYPE.value,
+                    TaxonomyValue.slug == kind.type,
+                    TaxonomyValue.deleted.is_(False),
+                )
+            )
+            metadata = {"provider": kind.provider} if kind.provider else {}
             row = AssetRow(
                 id=new_id(),
-                title=title.strip(),
+                title=title,
                 description=description.strip(),
-                type="link",
+                type=known_type or "link",
+                metadata_json=json.dumps(metadata),
                 url=url,
                 file_name="",
                 media_type="link",
@@ -932,12 +969,19 @@ def _pages_by_asset(s: Session, ids: Iterable[str]) -> dict[str, list[PageText]]
         return result
     kinds = {kind.value: kind for kind in PageKind}
     # Plain rows, not ORM objects: a page of results reads a few hundred pages of text.
-    for asset_id, number, kind, text, label in s.execute(
-        select(AssetPage.asset_id, AssetPage.number, AssetPage.kind, AssetPage.text, AssetPage.label)
+    for asset_id, number, kind, text, label, ocr in s.execute(
+        select(
+            AssetPage.asset_id,
+            AssetPage.number,
+            AssetPage.kind,
+            AssetPage.text,
+            AssetPage.label,
+            AssetPage.ocr,
+        )
         .where(AssetPage.asset_id.in_(wanted))
         .order_by(AssetPage.asset_id, AssetPage.number)
     ):
-        result.setdefault(asset_id, []).append(PageText(number, kinds[kind], text, label))
+        result.setdefault(asset_id, []).append(PageText(number, kinds[kind], text, label, ocr))
     return result
 
 

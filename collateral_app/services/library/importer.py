@@ -4,14 +4,18 @@ leaves at worst an orphan blob or an asset waiting for indexing (see `check`).""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
+import shutil
+import tempfile
 import unicodedata
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,7 +26,13 @@ from sqlalchemy import select
 from collateral_app.blobs import StoredBlob
 from collateral_app.domain.enums import Dimension, ImportStatus, TextStatus
 from collateral_app.domain.errors import DiskFull, UserError
-from collateral_app.domain.records import IMPORT_CANCELLED, Extraction, ImportOutcome, ImportProgress
+from collateral_app.domain.records import (
+    IMPORT_CANCELLED,
+    Extraction,
+    ImportOutcome,
+    ImportProgress,
+    ReadOptions,
+)
 from collateral_app.extract import ExtractionPool
 from collateral_app.locking import library_write_lock
 from collateral_app.search.analysis import slugify
@@ -37,6 +47,9 @@ log = logging.getLogger(__name__)
 
 SKIPPED_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
 INDEX_EVERY = 100
+MAIL_TYPES = frozenset({"eml", "msg"})
+ATTACHED_TO_KEY = "attached_to"  # metadata of an asset imported from an email: the email's asset id
+LEGACY_TYPES = frozenset({"doc", "ppt", "xls", "key"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +58,7 @@ class _Prepared:
     blob: StoredBlob | None
     extraction: Extraction | None
     outcome: ImportOutcome | None  # set when the file ended before recording
+    attachments_dir: Path | None = None  # where an email's attachments were saved, if asked
 
 
 def collect_files(paths: Sequence[Path], recursive: bool) -> Iterator[Path | ImportOutcome]:
@@ -86,7 +100,13 @@ class Importer:
         recursive: bool = False,
         progress: ProgressCallback | None = None,
         should_stop: StopCheck | None = None,
+        options: ReadOptions | None = None,
+        with_attachments: bool = False,
     ) -> list[ImportOutcome]:
+        """Imports files and folders. `options` say how far reading goes (OCR, converting legacy
+        files with LibreOffice); `with_attachments` imports each email's attachments as assets
+        of their own, after the email."""
+        read = options or ReadOptions()
         items = list(collect_files([Path(p) for p in paths], recursive))
         files = [i for i in items if isinstance(i, Path)]
         outcomes: list[ImportOutcome] = [i for i in items if isinstance(i, ImportOutcome)]
@@ -116,6 +136,7 @@ class Importer:
             library_write_lock(self.library.paths.write_lock, timeout_s=60, what="the library"),
             ExtractionPool(self.workers) as pool,
             ThreadPoolExecutor(self.workers, thread_name_prefix="import") as threads,
+            self._scratch() as scratch,
         ):
             waiting = deque(files)
             # Files are read in parallel but recorded in the order given, so the first of
@@ -125,7 +146,12 @@ class Importer:
             in_this_run: dict[str, str] = {}  # blob hash → asset id, for twins in one import
             while waiting or in_flight:
                 while waiting and len(in_flight) < self.workers * 3 and not stopped():
-                    in_flight.append(threads.submit(self._prepare, waiting.popleft(), pool))
+                    path = waiting.popleft()
+                    file_options = read
+                    if with_attachments:
+                        folder = Path(tempfile.mkdtemp(prefix="mail-", dir=scratch))
+                        file_options = dataclasses.replace(read, attachments_dir=str(folder))
+                    in_flight.append(threads.submit(self._prepare, path, pool, file_options))
                 if stopped() and waiting:
                     for path in waiting:
                         finish(ImportOutcome(str(path), ImportStatus.FAILED, reason=IMPORT_CANCELLED))
@@ -141,6 +167,13 @@ class Importer:
                 finish(outcome)
                 if outcome.status is ImportStatus.IMPORTED:
                     since_index += 1
+                if prepared.attachments_dir is not None and outcome.asset_id is not None:
+                    for attached in self._import_saved_attachments(
+                        prepared.path, outcome.asset_id, prepared.attachments_dir, pool, read, in_this_run
+                    ):
+                        total += 1
+                        finish(attached)
+                        since_index += attached.status is ImportStatus.IMPORTED
                 if since_index >= INDEX_EVERY:
                     self.library.index_pending()
                     since_index = 0
@@ -150,11 +183,162 @@ class Importer:
         order = {str(item if isinstance(item, Path) else item.path): n for n, item in enumerate(items)}
         return sorted(outcomes, key=lambda o: order.get(o.path, len(order)))
 
+    def reread(
+        self,
+        asset_ids: Sequence[str],
+        *,
+        options: ReadOptions | None = None,
+        progress: ProgressCallback | None = None,
+        should_stop: StopCheck | None = None,
+    ) -> list[ImportOutcome]:
+        """Reads stored files again, now that a scan can be read with OCR (Tesseract was
+        installed) or a legacy file converted with LibreOffice (`options.convert_legacy`): the
+        text, pages, thumbnail and page preview are replaced; what people edited (title, tags,
+        taxonomy, dates) stays."""
+        read = options or ReadOptions()
+        outcomes: list[ImportOutcome] = []
+        assets = [self.library.get_asset(asset_id) for asset_id in dict.fromkeys(asset_ids)]
+        stopped = should_stop or (lambda: False)
+        with (
+            library_write_lock(self.library.paths.write_lock, timeout_s=60, what="the library"),
+            ExtractionPool(max(1, min(self.workers, len(assets)))) as pool,
+        ):
+            futures: list[Future[Extraction] | None] = []
+            for asset in assets:
+                path = self.library.blobs.path_for(asset.blob_sha256) if asset.blob_sha256 else None
+                if path is None or not path.is_file():
+                    futures.append(None)
+                else:
+                    futures.append(pool.submit(path, asset.file_name, read))
+            for done, (asset, future) in enumerate(zip(assets, futures, strict=True)):
+                shown = asset.file_name or asset.title
+                if progress is not None:
+                    progress(ImportProgress(done, len(assets), shown, len(outcomes), 0, 0))
+                if stopped():
+                    future and future.cancel()
+                    outcomes.append(ImportOutcome(shown, ImportStatus.FAILED, asset.id, IMPORT_CANCELLED))
+                    continue
+                if future is None:
+                    reason = (
+                        "A link has no file to read."
+                        if asset.blob_sha256 is None
+                        else "Its file is not on this computer (a team file not downloaded yet)."
+                    )
+                    outcomes.append(ImportOutcome(shown, ImportStatus.FAILED, asset.id, reason))
+                    continue
+                try:
+                    extraction = future.result()
+                except Exception:  # the pool promises an Extraction; a bug must not stop the others
+                    log.exception("reading %s again failed", shown)
+                    outcomes.append(
+                        ImportOutcome(
+                            shown, ImportStatus.FAILED, asset.id, "The file could not be read again."
+                        )
+                    )
+                    continue
+                self._replace_text(asset.id, extraction)
+                assert asset.blob_sha256 is not None
+                self._write_derived(asset.blob_sha256, extraction)
+                reason = extraction.text_reason if extraction.text_status is not TextStatus.OK else ""
+                outcomes.append(
+                    ImportOutcome(
+                        shown,
+                        ImportStatus.IMPORTED,
+                        asset.id,
+                        " ".join(filter(None, [reason, *extraction.notes])),
+                        extraction.text_status,
+                        media_type=extraction.media_type,
+                    )
+                )
+            self.library.index_pending()
+        return outcomes
+
+    def import_attachments(self, asset_id: str, *, options: ReadOptions | None = None) -> list[ImportOutcome]:
+        """Imports the attachments of an email already in the library, each as an asset of its
+        own (marked as attached to it); an attachment already in the library is a duplicate."""
+        read = options or ReadOptions()
+        asset = self.library.get_asset(asset_id)
+        if asset.media_type not in MAIL_TYPES or asset.blob_sha256 is None:
+            raise UserError("Only an email (.eml or .msg) has attachments to import.")
+        blob_path = self.library.blobs.path_for(asset.blob_sha256)
+        if not blob_path.is_file():
+            raise UserError("The email's file is not on this computer yet; download it first.")
+        with (
+            library_write_lock(self.library.paths.write_lock, timeout_s=60, what="the library"),
+            ExtractionPool(1) as pool,
+            self._scratch() as scratch,
+        ):
+            folder = scratch / "attachments"
+            extraction = pool.submit(
+                blob_path, asset.file_name, dataclasses.replace(read, attachments_dir=str(folder))
+            ).result()
+            if extraction.text_status is TextStatus.FAILED:
+                raise UserError(f"The email could not be read: {extraction.text_reason}")
+            shown_as = Path(self._source_path(asset_id) or asset.file_name)
+            outcomes = self._import_saved_attachments(shown_as, asset_id, folder, pool, read, {})
+            self.library.index_pending()
+        return outcomes
+
+    def _source_path(self, asset_id: str) -> str:
+        with self.library.sessions() as s:
+            return s.scalar(select(AssetRow.source_path).where(AssetRow.id == asset_id)) or ""
+
+    def _replace_text(self, asset_id: str, extraction: Extraction) -> None:
+        with self.library.sessions.begin() as s:
+            row = s.get(AssetRow, asset_id)
+            if row is None:
+                return
+            for old in list(row.pages):
+                s.delete(old)
+            s.flush()
+            for page in extraction.pages:
+                s.add(
+                    AssetPage(
+                        asset_id=row.id,
+                        number=page.number,
+                        kind=page.kind.value,
+                        label=page.label[:500],
+                        text=page.text,
+                        ocr=page.ocr,
+                    )
+                )
+            metadata = json.loads(row.metadata_json or "{}")
+            metadata.update(extraction.metadata)
+            row.metadata_json = json.dumps(metadata, ensure_ascii=False)
+            row.page_count = extraction.page_count or len(extraction.pages)
+            row.text_status = extraction.text_status.value
+            row.text_reason = extraction.text_reason
+            if extraction.language and row.language in ("", "en") and extraction.language != row.language:
+                row.language = extraction.language
+            row.revision += 1
+
     # -- in a worker thread ------------------------------------------------------------
-    def _prepare(self, path: Path, pool: ExtractionPool) -> _Prepared:
-        display = str(path)
+    @contextmanager
+    def _scratch(self) -> Iterator[Path]:
+        """A folder in the library (same disk as the blobs) for files read out of other files."""
+        folder = Path(tempfile.mkdtemp(prefix=".import-", dir=self.library.paths.root))
         try:
-            blob = self.library.blobs.add_file(path)
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _prepare(
+        self,
+        path: Path,
+        pool: ExtractionPool,
+        options: ReadOptions | None = None,
+        *,
+        source: Path | None = None,
+        display: str | None = None,
+    ) -> _Prepared:
+        """Stores and reads one file. `path` is where the user sees it; `source`, when given,
+        the file actually read (an attachment saved out of its email)."""
+        options = options or ReadOptions()
+        display = display or str(path)
+        source = source or path
+        attachments_dir = Path(options.attachments_dir) if options.attachments_dir else None
+        try:
+            blob = self.library.blobs.add_file(source)
         except FileNotFoundError:
             return _failed(path, "The file was moved or deleted while it was being imported.")
         except PermissionError:
@@ -180,7 +364,7 @@ class Importer:
                 ),
             )
         try:
-            extraction = pool.submit(blob.path, path.name).result()
+            extraction = pool.submit(blob.path, path.name, options).result()
         except Exception as exc:  # the pool promises an Extraction; a bug must not lose the file
             log.exception("extraction of %s failed unexpectedly", display)
             extraction = Extraction(
@@ -188,7 +372,46 @@ class Importer:
                 text_status=TextStatus.FAILED,
                 text_reason=f"The file could not be read ({type(exc).__name__}).",
             )
-        return _Prepared(path, blob, extraction, None)
+        saved = attachments_dir if extraction.media_type in MAIL_TYPES and extraction.attachments else None
+        return _Prepared(path, blob, extraction, None, saved)
+
+    def _import_saved_attachments(
+        self,
+        mail_path: Path,
+        mail_asset_id: str,
+        folder: Path,
+        pool: ExtractionPool,
+        options: ReadOptions,
+        in_this_run: dict[str, str],
+    ) -> list[ImportOutcome]:
+        """Imports the attachments an email's reader saved, each as an asset of its own."""
+        outcomes: list[ImportOutcome] = []
+        if not folder.is_dir():
+            return outcomes
+        for numbered in sorted(p for p in folder.iterdir() if p.is_dir()):
+            for saved in sorted(p for p in numbered.iterdir() if p.is_file()):
+                # Seen as if beside the email: its folder's tags apply, its name is the title.
+                shown_as = mail_path.with_name(saved.name)
+                display = f"{mail_path} › {saved.name}"
+                prepared = self._prepare(
+                    shown_as,
+                    pool,
+                    dataclasses.replace(options, attachments_dir=None),
+                    source=saved,
+                    display=display,
+                )
+                if prepared.outcome is not None:
+                    outcome = prepared.outcome
+                else:
+                    outcome = self._record(
+                        prepared,
+                        in_this_run,
+                        display=display,
+                        attached_to=mail_asset_id,
+                        source_path=str(mail_path),
+                    )
+                outcomes.append(dataclasses.replace(outcome, attached_to=mail_asset_id))
+        return outcomes
 
     def _live_asset_with_blob(self, sha256: str) -> str | None:
         with self.library.sessions() as s:
@@ -199,35 +422,53 @@ class Importer:
             )
 
     # -- on the importing thread -------------------------------------------------------
-    def _record(self, prepared: _Prepared, in_this_run: dict[str, str]) -> ImportOutcome:
+    def _record(
+        self,
+        prepared: _Prepared,
+        in_this_run: dict[str, str],
+        *,
+        display: str | None = None,
+        attached_to: str | None = None,
+        source_path: str | None = None,
+    ) -> ImportOutcome:
         blob, extraction, path = prepared.blob, prepared.extraction, prepared.path
         assert blob is not None and extraction is not None
+        display = display or str(path)
         twin = in_this_run.get(blob.sha256) or self._live_asset_with_blob(blob.sha256)
         if twin is not None:
             return ImportOutcome(
-                str(path), ImportStatus.DUPLICATE, twin, "The same file is already in the library."
+                display, ImportStatus.DUPLICATE, twin, "The same file is already in the library."
             )
         try:
-            asset_id = self._insert(path, blob, extraction)
+            asset_id = self._insert(path, blob, extraction, attached_to=attached_to, source_path=source_path)
         except UserError as exc:
-            return ImportOutcome(str(path), ImportStatus.FAILED, reason=str(exc))
+            return ImportOutcome(display, ImportStatus.FAILED, reason=str(exc))
         except OSError as exc:
             return ImportOutcome(
-                str(path), ImportStatus.FAILED, reason=f"The library could not be written: {exc}."
+                display, ImportStatus.FAILED, reason=f"The library could not be written: {exc}."
             )
         in_this_run[blob.sha256] = asset_id
-        self._write_thumbnail(blob.sha256, extraction)
+        self._write_derived(blob.sha256, extraction)
         reason = extraction.text_reason if extraction.text_status is not TextStatus.OK else ""
         notes = " ".join(extraction.notes)
         return ImportOutcome(
-            str(path),
+            display,
             ImportStatus.IMPORTED,
             asset_id,
             " ".join(filter(None, [reason, notes])),
             extraction.text_status,
+            media_type=extraction.media_type,
         )
 
-    def _insert(self, path: Path, blob: StoredBlob, extraction: Extraction) -> str:
+    def _insert(
+        self,
+        path: Path,
+        blob: StoredBlob,
+        extraction: Extraction,
+        *,
+        attached_to: str | None = None,
+        source_path: str | None = None,
+    ) -> str:
         today = date.today()
         with self.library.sessions.begin() as s:
             if s.get(Blob, blob.sha256) is None:
@@ -239,6 +480,8 @@ class Importer:
             metadata = dict(extraction.metadata)
             if extraction.author:
                 metadata.setdefault("author", extraction.author)
+            if attached_to is not None:
+                metadata[ATTACHED_TO_KEY] = attached_to
             row = AssetRow(
                 title=(extraction.title.strip() or _title_from_name(path.name))[:500],
                 description=extraction.description.strip(),
@@ -255,8 +498,10 @@ class Importer:
                 metadata_json=json.dumps(metadata, ensure_ascii=False),
                 published_on=today,
                 review_by=today + REVIEW_INTERVAL,
-                source_path=str(path),
+                source_path=source_path or str(path),
             )
+            if extraction.language:
+                row.language = extraction.language
             s.add(row)
             s.flush()
             for page in extraction.pages:
@@ -267,15 +512,19 @@ class Importer:
                         kind=page.kind.value,
                         label=page.label[:500],
                         text=page.text,
+                        ocr=page.ocr,
                     )
                 )
             for dimension, slug in _terms_from_folders(path, known):
                 s.add(AssetTerm(asset_id=row.id, dimension=dimension.value, slug=slug))
             return row.id
 
-    def _write_thumbnail(self, sha256: str, extraction: Extraction) -> None:
+    def _write_derived(self, sha256: str, extraction: Extraction) -> None:
+        """The thumbnail and a legacy file's PDF conversion: derived, kept beside the database."""
         if extraction.thumbnail_png:
             self.library.save_thumbnail(sha256, extraction.thumbnail_png)
+        if extraction.converted_pdf:
+            self.library.save_preview_pdf(sha256, extraction.converted_pdf)
 
 
 def _failed(path: Path, reason: str) -> _Prepared:
