@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+import collateral_app.extract.tools as tools
 from collateral_app.domain.enums import PageKind, TextStatus
 from collateral_app.domain.errors import ExtractionFailed
 from collateral_app.domain.records import Extraction, PageText, ReadOptions
 
-from . import tools
 from .limits import MAX_THUMBNAIL_SOURCE_PIXELS, THUMBNAIL_MAX_PX, TextBudget, png_thumbnail
 
 logger = logging.getLogger(__name__)

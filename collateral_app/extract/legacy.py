@@ -20,11 +20,11 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import collateral_app.extract.tools as tools
 from collateral_app.domain.enums import PageKind, TextStatus
 from collateral_app.domain.errors import ExtractionFailed
 from collateral_app.domain.records import Extraction, PageText, ReadOptions
 
-from . import tools
 from .limits import TextBudget, thumbnail_from_bytes
 from .sheets import cell_text
 
@@ -153,6 +153,12 @@ def _xls_cells(path: Path, base: Extraction) -> Extraction:
         ) from exc
     except (python_calamine.CalamineError, OSError, ValueError):
         logger.warning("%s could not be read as an .xls workbook", path, exc_info=True)
+        return _with(base, notes=(*base.notes, "The cells of this workbook could not be read."))
+    except BaseException as exc:
+        # The Rust reader reports some damage as a panic, a BaseException; only that is caught.
+        if type(exc).__name__ != "PanicException":
+            raise
+        logger.warning("%s made the .xls reader panic", path, exc_info=True)
         return _with(base, notes=(*base.notes, "The cells of this workbook could not be read."))
     notes = list(budget.notes)
     if cells_left <= 0:

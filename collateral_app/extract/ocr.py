@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
+import collateral_app.extract.tools as tools
 from collateral_app.domain.errors import ExtractionFailed
-
-from . import tools
 
 logger = logging.getLogger(__name__)
 
@@ -205,9 +204,9 @@ def looks_like_a_page(image: Image.Image) -> bool:
     """A cheap test that an image is a page of text (a scan, a photographed one-pager) rather
     than a photo or a chart: mostly light paper with a little dark ink."""
     small = image.convert("L")
-    small.thumbnail((400, 400))
+    small.thumbnail((1000, 1000))  # smaller, and thin print fades into the paper
     histogram = small.histogram()
     total = max(sum(histogram), 1)
     light = sum(histogram[170:]) / total
-    dark = sum(histogram[:110]) / total
-    return light >= 0.45 and 0.005 <= dark <= 0.35
+    dark = sum(histogram[:140]) / total
+    return light >= 0.6 and 0.0003 <= dark <= 0.35

@@ -11,11 +11,11 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped, unused-ignore]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped, unused-ignore]
 from PIL import Image
 
+import collateral_app.extract.tools as tools
 from collateral_app.domain.enums import PageKind, TextStatus
 from collateral_app.domain.errors import ExtractionFailed
 from collateral_app.domain.records import Extraction, PageText, ReadOptions
 
-from . import tools
 from .limits import THUMBNAIL_MAX_PX, TextBudget, png_thumbnail
 from .text import clean_lines
 

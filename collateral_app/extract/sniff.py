@@ -78,7 +78,6 @@ KIND_NAMES: dict[str, str] = {
 _FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"mp4", "mov", "m4a"}),
     frozenset({"text", "markdown", "csv", "html", "eml"}),
-    frozenset({"odt", "odp", "ods"}),  # templates and misnamed siblings: the reader follows the content
 )
 _TEXT_FAMILY = _FAMILIES[1]
 
