@@ -5,6 +5,7 @@ makes it; OCR tests run where Tesseract is installed (CI installs it with Englis
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import time
 import zipfile
@@ -24,6 +25,12 @@ from tests import file_samples, samples
 from tests.cfb import write_cfb
 
 needs_tesseract = pytest.mark.skipif(tools.tesseract() is None, reason="Tesseract is not installed")
+
+
+@pytest.mark.skipif(not os.environ.get("COLLATERAL_REQUIRE_TESSERACT"), reason="OCR is optional here")
+def test_tesseract_with_english_and_german_is_there_where_ocr_is_required() -> None:
+    assert tools.tesseract() is not None, "scripts/system-deps.sh installs tesseract-ocr"
+    assert {"eng", "deu"} <= tools.tesseract_languages()
 needs_libreoffice = pytest.mark.skipif(tools.libreoffice() is None, reason="LibreOffice is not installed")
 WHEN = datetime(2026, 3, 15, 9, 15, tzinfo=UTC)
 
