@@ -20,7 +20,14 @@ from typing import Any, TextIO
 from collateral_app import __version__, cli_reports, cli_sales, cli_team
 from collateral_app.domain.enums import AssetStatus, Dimension, ImportStatus
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
-from collateral_app.domain.records import Asset, CheckReport, ImportProgress, SearchPage
+from collateral_app.domain.records import (
+    Asset,
+    CheckReport,
+    ImportOutcome,
+    ImportProgress,
+    ReadOptions,
+    SearchPage,
+)
 from collateral_app.logs import configure_logging
 from collateral_app.paths import LIBRARY_ENV
 from collateral_app.services.common.plain import print_json
@@ -116,6 +123,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("-r", "--recursive", action="store_true", help="include sub-folders")
     p.add_argument("--workers", type=int, default=None, help="parallel readers (default: one per core)")
+    _reading_options(p)
+    p.add_argument(
+        "--with-attachments",
+        action="store_true",
+        help="import each email's attachments as assets of their own, after the email",
+    )
+
+    p = command(
+        "reread",
+        "Read stored files again: scans with OCR once Tesseract is installed, legacy Office and "
+        "Keynote files converted with LibreOffice (--convert). Edits (title, tags...) stay.",
+    )
+    p.add_argument("asset_ids", nargs="*", metavar="ASSET_ID")
+    p.add_argument(
+        "--all-without-text",
+        action="store_true",
+        help="every asset whose text could not be read (scans, legacy files)",
+    )
+    p.add_argument("--workers", type=int, default=None, help="parallel readers (default: one per core)")
+    _reading_options(p)
+
+    p = command("import-attachments", "Import an email's attachments as assets of their own.")
+    p.add_argument("asset_id", metavar="ASSET_ID")
 
     p = command("add-link", "Add a link (a web page, a video on a site) as an asset.")
     p.add_argument("url")
@@ -255,6 +285,22 @@ def _catch_up_index(library: AssetLibrary, err: TextIO) -> None:
     bar.end()
 
 
+def _reading_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--no-ocr", action="store_true", help="do not read scans and images of text with Tesseract"
+    )
+    p.add_argument(
+        "--convert",
+        action="store_true",
+        help="convert legacy Office (.doc .ppt .xls) and Keynote files to PDF with LibreOffice, "
+        "for their text and a page preview",
+    )
+
+
+def _read_options(args: argparse.Namespace) -> ReadOptions:
+    return ReadOptions(ocr=not args.no_ocr, convert_legacy=args.convert)
+
+
 def cmd_import(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     bar = Progress(err)
 
@@ -263,10 +309,53 @@ def cmd_import(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
 
     try:
         outcomes = Importer(library, workers=args.workers).run(
-            args.paths, recursive=args.recursive, progress=on_progress
+            args.paths,
+            recursive=args.recursive,
+            progress=on_progress,
+            options=_read_options(args),
+            with_attachments=args.with_attachments,
         )
     finally:
         bar.end()
+    return _report_outcomes(outcomes, args, out, err)
+
+
+def cmd_reread(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    ids = list(args.asset_ids)
+    if args.all_without_text:
+        ids += library.assets_without_text()
+    if not ids:
+        raise UsageError("Name the assets to read again, or use --all-without-text.")
+    bar = Progress(err)
+
+    def on_progress(p: ImportProgress) -> None:
+        bar.show(p.done, p.total, p.current)
+
+    try:
+        outcomes = Importer(library, workers=args.workers).reread(
+            [library.get_asset(i).id for i in ids], options=_read_options(args), progress=on_progress
+        )
+    finally:
+        bar.end()
+    return _report_outcomes(outcomes, args, out, err, verb="read again")
+
+
+def cmd_import_attachments(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    outcomes = Importer(library).import_attachments(library.get_asset(args.asset_id).id)
+    if not outcomes:
+        err.write("This email has no attachments.\n")
+        return EXIT_OK
+    return _report_outcomes(outcomes, args, out, err)
+
+
+def _report_outcomes(
+    outcomes: Sequence[ImportOutcome],
+    args: argparse.Namespace,
+    out: TextIO,
+    err: TextIO,
+    *,
+    verb: str = "imported",
+) -> int:
     if args.json:
         print_json(
             [
@@ -285,7 +374,7 @@ def cmd_import(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
             out.write(line + "\n")
     counts = {s: sum(1 for o in outcomes if o.status is s) for s in ImportStatus}
     err.write(
-        f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} duplicate, "
+        f"{counts[ImportStatus.IMPORTED]} {verb}, {counts[ImportStatus.DUPLICATE]} duplicate, "
         f"{counts[ImportStatus.FAILED]} failed.\n"
     )
     return EXIT_SOME_FAILED if counts[ImportStatus.FAILED] else EXIT_OK
@@ -581,6 +670,8 @@ def cmd_taxonomy(library: AssetLibrary, args: argparse.Namespace, out: TextIO, e
 HANDLERS: dict[str, Handler] = {
     "import": cmd_import,
     "add-link": cmd_add_link,
+    "reread": cmd_reread,
+    "import-attachments": cmd_import_attachments,
     "search": cmd_search,
     "show": cmd_show,
     "edit": cmd_edit,

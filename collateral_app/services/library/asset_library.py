@@ -326,6 +326,22 @@ class AssetLibrary:
             pending = s.scalar(select(func.count()).select_from(AssetRow).where(_needs_indexing())) or 0
         return LibraryHealth(assets=int(total), waiting_for_index=int(pending), unreadable=int(unreadable))
 
+    def assets_without_text(self) -> list[str]:
+        """Live assets with a file whose text could not be read (scans before OCR, legacy files
+        before conversion): what `reread` may help."""
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(AssetRow.id)
+                    .where(
+                        AssetRow.deleted.is_(False),
+                        AssetRow.blob_sha256.is_not(None),
+                        AssetRow.text_status.in_(("none", "failed")),
+                    )
+                    .order_by(AssetRow.created_at)
+                )
+            )
+
     def pages(self, asset_id: str) -> list[PageText]:
         with self.sessions() as s:
             row = self._live_row(s, asset_id)
