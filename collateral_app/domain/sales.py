@@ -240,6 +240,27 @@ class ImportRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ColumnReading:
+    """How the values of one column were read where they could be read two ways, for the
+    preview: "Amount: decimal comma (1.234,50 → 1234.50)"."""
+
+    column: str  # the header in the file
+    field: str
+    reading: str  # in words
+    example: str = ""  # a value of the file that shows it
+
+
+@dataclass(frozen=True, slots=True)
+class StageReading:
+    """What a CRM stage name means to the library: won, lost or open, and how that is known."""
+
+    stage: str  # as the file writes it
+    outcome: Outcome
+    how: str  # "known" (a standard stage name), "mapped" (the library's own mapping), "unknown"
+    rows: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class CsvLayout:
     """How a file was read: what a user needs to understand a preview."""
 
@@ -249,6 +270,10 @@ class CsvLayout:
     columns: dict[str, str]  # header in the file → field it fills
     ignored_columns: tuple[str, ...]
     date_order: DateOrder
+    language: str = ""  # the language of its headers ("de", "fr", "es", "ja"; "" for English)
+    sheet: str = ""  # a workbook's sheet that was read
+    header_line: int = 1
+    readings: tuple[ColumnReading, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +289,8 @@ class ImportReport:
     notes: tuple[str, ...] = ()  # how the file was read where it could be read two ways
     prospects_created: tuple[str, ...] = ()
     awaiting_feedback: tuple[str, ...] = ()  # deal ids newly won or lost by this import
+    stages: tuple[StageReading, ...] = ()  # every stage name of the file and what it means
+    skipped: tuple[str, ...] = ()  # lines set aside, not rows: title rows, a report's footer
 
     def count(self, action: RowAction) -> int:
         return sum(1 for r in self.rows if r.action is action)

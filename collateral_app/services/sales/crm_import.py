@@ -9,6 +9,7 @@ changed. A deal whose outcome becomes won or lost is flagged for the won/lost pr
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import UserError
 from collateral_app.domain.sales import (
+    ColumnReading,
     CrmFormat,
     CsvLayout,
     DateOrder,
@@ -32,6 +34,7 @@ from collateral_app.domain.sales import (
     Money,
     Outcome,
     RowAction,
+    StageReading,
 )
 from collateral_app.search.analysis import slugify
 from collateral_app.services.common.tabular import (
@@ -40,7 +43,9 @@ from collateral_app.services.common.tabular import (
     fold,
     header_key,
     infer_date_order,
+    infer_decimal_separator,
     map_columns,
+    month_name_language,
     numeric_date_parts,
     parse_bool,
     parse_currency_code,
@@ -48,10 +53,19 @@ from collateral_app.services.common.tabular import (
     parse_mapping,
     parse_money,
     read_table,
+    shorten,
 )
 from collateral_app.services.sales.base import SalesBase, short_label, taxonomy_slugs
+from collateral_app.services.sales.crm_vocabulary import (
+    DECIMAL_BY_LANGUAGE,
+    LANGUAGE_NAMES,
+    LOCALISED_HEADERS,
+    LOCALISED_SIGNATURES,
+    STAGE_NAMES,
+)
 from collateral_app.services.sales.deals import RECENT_CLOSE, closes_now, default_currency
 from collateral_app.storage.base import new_id
+from collateral_app.storage.models import Setting
 from collateral_app.storage.sales_models import DealRow, ProspectRow
 
 log = logging.getLogger(__name__)
@@ -74,7 +88,10 @@ FIELDS: dict[str, str] = {
     "won": "whether the deal was won (true/false)",
     "closed": "whether the deal is closed (true/false)",
 }
-REQUIRED = ("crm_id", "name", "prospect")
+REQUIRED = ("crm_id", "name")  # without a company column, each deal gets a "company unknown" prospect
+STAGE_OUTCOMES_KEY = "crm_stage_outcomes"  # setting: the library's own meaning of stage names
+COMPANY_UNKNOWN = "company unknown"
+ASSOCIATION_SEPARATOR = ";"  # HubSpot lists several associated companies (and their ids) this way
 
 # Header (case-folded) → field. The common names first; each CRM's own names on top.
 COMMON_ALIASES: dict[str, str] = {
@@ -197,6 +214,44 @@ SIGNATURES: dict[CrmFormat, frozenset[str]] = {
     ),
 }
 
+for _fmt, _signs in LOCALISED_SIGNATURES.items():
+    SIGNATURES[_fmt] = SIGNATURES[_fmt] | _signs
+
+
+def aliases_for(fmt: CrmFormat) -> dict[str, str]:
+    """Every header name the reader knows for a format: common, the format's own, and its
+    names in German, French, Spanish and Japanese."""
+    found = dict(COMMON_ALIASES)
+    for names in LOCALISED_HEADERS.get(fmt, {}).values():
+        found.update(names)
+    found.update(FORMAT_ALIASES[fmt])
+    return found
+
+
+KNOWN_HEADERS = frozenset(
+    set(COMMON_ALIASES)
+    | {h for names in FORMAT_ALIASES.values() for h in names}
+    | {h for languages in LOCALISED_HEADERS.values() for names in languages.values() for h in names}
+)
+
+
+def header_score(cells: Sequence[str]) -> int:
+    """How many cells of a row are headers of a CRM export: finds the header below a report's
+    title rows."""
+    return sum(1 for cell in cells if header_key(cell) in KNOWN_HEADERS)
+
+
+def header_language(keys: Sequence[str], fmt: CrmFormat) -> str:
+    """The language of a file's headers ("de", "fr", "es", "ja"), "" for English or unknown."""
+    present = set(keys)
+    counts = {
+        language: len(present & set(names)) for language, names in LOCALISED_HEADERS.get(fmt, {}).items()
+    }
+    english = len(present & (set(COMMON_ALIASES) | set(FORMAT_ALIASES[fmt])))
+    best = max(counts, key=lambda language: counts[language], default="")
+    return best if best and counts[best] > english else ""
+
+
 # Stage names of the common CRM pipelines (compacted: letters only) → funnel stage.
 STAGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("iddecision", "consideration"),  # Salesforce "Id. Decision Makers"
@@ -290,6 +345,7 @@ CHANGE_LABELS = {
     "created_on": "create date",
     "close_date": "close date",
     "outcome": "outcome",
+    "related_accounts": "related accounts",
 }
 SIZE_BOUNDS: tuple[tuple[int, str], ...] = ((1000, "enterprise"), (100, "mid-market"), (0, "smb"))
 
@@ -302,6 +358,8 @@ class CrmImportOptions:
     default_currency: str | None = None  # for amounts without one; the library's default otherwise
     source: str | None = None  # whose ids these are; the format's name unless said
     delimiter: str | None = None  # sniffed unless said
+    # Stage name → outcome for this import, on top of (and remembered with) the library's own.
+    stage_outcomes: Mapping[str, Outcome] = field(default_factory=dict)
 
     @staticmethod
     def mapping_from(pairs: Sequence[str]) -> dict[str, str]:
@@ -314,8 +372,9 @@ class _Deal:
     line: int
     crm_id: str
     name: str
-    prospect: str
+    prospect: str  # "" when the file names no company
     account_id: str | None
+    related: list[str]  # the other associated companies
     owner: str | None
     crm_stage: str | None
     stage: str | None
@@ -337,6 +396,8 @@ class _Read:
     problems: list[str]
     notes: list[str]
     present: frozenset[str]  # fields the file has a column for
+    stages: dict[str, StageReading] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
 
 
 class CrmImportService(SalesBase):
@@ -348,9 +409,12 @@ class CrmImportService(SalesBase):
         self, path: Path, options: CrmImportOptions | None = None, *, dry_run: bool = False
     ) -> ImportReport:
         options = options or CrmImportOptions()
-        table = read_table(Path(path), delimiter=options.delimiter)
+        table = read_table(Path(path), delimiter=options.delimiter, header_score=header_score)
+        if options.stage_outcomes and not dry_run:
+            self.remember_stage_outcomes(options.stage_outcomes)
         with self.sessions() as s:
-            read = _read_deals(s, table, options, default_currency(s))
+            mapped = {**_stage_outcomes(s), **{fold(k): v for k, v in options.stage_outcomes.items()}}
+            read = _read_deals(s, table, options, default_currency(s), mapped)
         source = options.source or (
             read.layout.format.value if read.layout is not None else options.format.value
         )
@@ -371,6 +435,35 @@ class CrmImportService(SalesBase):
         log.info("CRM import of %s: %s", path, plan.summary())
         return _report(path, read, plan, applied=True)
 
+    # -- what stage names mean ---------------------------------------------------------------
+    def stage_outcomes(self) -> dict[str, Outcome]:
+        """The library's own meaning of stage names (folded name → outcome), set once and used
+        by every later import."""
+        with self.sessions() as s:
+            return _stage_outcomes(s)
+
+    def remember_stage_outcomes(self, outcomes: Mapping[str, Outcome]) -> None:
+        with self.sessions.begin() as s:
+            row = s.get(Setting, STAGE_OUTCOMES_KEY)
+            known = json.loads(row.value) if row is not None and row.value else {}
+            known.update({fold(stage): Outcome(outcome).value for stage, outcome in outcomes.items()})
+            value = json.dumps(known, ensure_ascii=False, sort_keys=True)
+            if row is None:
+                s.add(Setting(key=STAGE_OUTCOMES_KEY, value=value))
+            else:
+                row.value = value
+
+
+def _stage_outcomes(s: Session) -> dict[str, Outcome]:
+    row = s.get(Setting, STAGE_OUTCOMES_KEY)
+    if row is None or not row.value:
+        return {}
+    try:
+        return {stage: Outcome(value) for stage, value in json.loads(row.value).items()}
+    except (ValueError, TypeError):
+        log.warning("the remembered stage meanings are unreadable; ignored")
+        return {}
+
 
 # -- reading ---------------------------------------------------------------------------------
 def _detect(keys: Sequence[str], wanted: CrmFormat) -> CrmFormat:
@@ -385,32 +478,64 @@ def _detect(keys: Sequence[str], wanted: CrmFormat) -> CrmFormat:
     return CrmFormat.CSV
 
 
-def _read_deals(s: Session, table: Table, options: CrmImportOptions, currency: str) -> _Read:
+def _read_deals(
+    s: Session, table: Table, options: CrmImportOptions, currency: str, stage_map: Mapping[str, Outcome]
+) -> _Read:
     keys = [header_key(h) for h in table.header]
     fmt = _detect(keys, options.format)
-    aliases = {**COMMON_ALIASES, **FORMAT_ALIASES[fmt]}
+    aliases = aliases_for(fmt)
     mapped = map_columns(table.header, aliases, options.mapping)
     columns, names, ignored, problems = mapped.columns, mapped.names, mapped.ignored, list(mapped.problems)
     missing = [f for f in REQUIRED if f not in columns]
     for name in missing:
-        known = sorted(h for h, f in aliases.items() if f == name)[:6]
+        english = {**COMMON_ALIASES, **FORMAT_ALIASES[fmt]}
+        known = sorted(h for h, f in english.items() if f == name)[:6]
         problems.append(
             f"The file has no column for {FIELDS[name]} (expected one of: {', '.join(known)}; "
             f"or say which with --map 'COLUMN={name}')."
         )
-    order = options.date_order
+    language = header_language(keys, fmt)
     notes: list[str] = []
-    if order is DateOrder.AUTO:
-        order = _date_order(table, columns, fmt, notes)
+    skipped: list[str] = []
+    if table.sheet:
+        others = [n for n in table.sheets if n != table.sheet]
+        notes.append(
+            f"Read the sheet “{table.sheet}”"
+            + (f" (also in the workbook: {', '.join(others)})." if others else ".")
+        )
+    if table.above_header:
+        skipped.append(
+            f"{len(table.above_header)} title line(s) above the header (line {table.header_line}) were skipped: "
+            + "; ".join(f"“{shorten(t, 50)}”" for t in table.above_header[:4])
+        )
+    if table.footer:
+        skipped.append(
+            f"The report's footer ({len(table.footer)} line(s)) was recognised and skipped: "
+            + "; ".join(f"“{shorten(t, 50)}”" for t in table.footer)
+        )
+    readings: list[ColumnReading] = []
+    orders = _date_orders(table, columns, fmt, notes, readings, options.date_order)
+    decimal = _decimal(table, columns, language, readings)
+    order = orders.get("close_date") or orders.get("created_on") or options.date_order
+    if "prospect" not in columns and not missing:
+        notes.append(
+            "The file has no company column (HubSpot's default deals view): each new deal gets a prospect "
+            f"of its own marked “{COMPANY_UNKNOWN}”; merge it into the real account later "
+            "(Deals › Merge prospects, or `collateral prospects merge`)."
+        )
     layout = CsvLayout(
-        encoding=table.encoding,
+        encoding=table.encoding or f"workbook ({table.workbook})",
         delimiter=table.delimiter,
         format=fmt,
         columns=names,
         ignored_columns=tuple(ignored),
         date_order=order,
+        language=language,
+        sheet=table.sheet,
+        header_line=table.header_line,
+        readings=tuple(readings),
     )
-    read = _Read(layout, [], [], problems, notes, frozenset(columns))
+    read = _Read(layout, [], [], problems, notes, frozenset(columns), skipped=skipped)
     if missing or problems:
         reason = problems[0]
         read.rejected = [ImportRow(line, RowAction.REJECTED, reason=reason) for line, _ in table.rows]
@@ -421,6 +546,9 @@ def _read_deals(s: Session, table: Table, options: CrmImportOptions, currency: s
     seen: dict[str, int] = {}
     width = len(table.header)
     for line, cells in table.rows:
+        if line in table.line_problems:
+            read.rejected.append(ImportRow(line, RowAction.REJECTED, reason=table.line_problems[line]))
+            continue
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             read.rejected.append(
                 ImportRow(
@@ -438,7 +566,20 @@ def _read_deals(s: Session, table: Table, options: CrmImportOptions, currency: s
 
         crm_id = cell("crm_id")
         try:
-            deal = _parse_row(line, cell, columns, order, currency, options, stages, industries, sizes)
+            deal = _parse_row(
+                line,
+                cell,
+                columns,
+                orders,
+                currency,
+                options,
+                stages,
+                industries,
+                sizes,
+                decimal,
+                stage_map,
+                read,
+            )
         except ValueError as exc:
             read.rejected.append(
                 ImportRow(line, RowAction.REJECTED, crm_id=crm_id, title=cell("name"), reason=str(exc))
@@ -461,21 +602,89 @@ def _read_deals(s: Session, table: Table, options: CrmImportOptions, currency: s
     return read
 
 
-def _date_order(table: Table, columns: Mapping[str, int], fmt: CrmFormat, notes: list[str]) -> DateOrder:
-    """Day- or month-first for the whole file, from values that tell (a number over 12);
-    when none tells, month-first for HubSpot and Salesforce (US exports), with a note."""
-    values = [
-        cells[index]
-        for name in ("close_date", "created_on")
-        if (index := columns.get(name)) is not None
-        for _, cells in table.rows
-        if index < len(cells)
-    ]
+def _date_orders(
+    table: Table,
+    columns: Mapping[str, int],
+    fmt: CrmFormat,
+    notes: list[str],
+    readings: list[ColumnReading],
+    asked: DateOrder,
+) -> dict[str, DateOrder]:
+    """Each date column's order, inferred from its own values (as asked when said), with
+    what the preview shows: the order and any month names' language."""
+    orders: dict[str, DateOrder] = {}
+    for name in ("close_date", "created_on"):
+        index = columns.get(name)
+        if index is None:
+            continue
+        values = [cells[index] for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+        order = asked if asked is not DateOrder.AUTO else _date_order(values, fmt, notes)
+        orders[name] = order
+        header = table.header[index]
+        named = next((v for v in values if month_name_language(v)), "")
+        if named:
+            language = LANGUAGE_NAMES[month_name_language(named)]
+            readings.append(
+                ColumnReading(header, name, f"dates with month names in {language}", named.strip())
+            )
+        elif table.workbook and values and all(_ISO_DAY.match(v) for v in values[:50]):
+            readings.append(ColumnReading(header, name, "dates from the workbook's date cells", values[0]))
+        elif order is not DateOrder.AUTO:
+            example = next((v for v in values if numeric_date_parts(v)), values[0] if values else "")
+            words = (
+                "day first (day.month.year)"
+                if order is DateOrder.DAY_FIRST
+                else "month first (month/day/year)"
+            )
+            readings.append(ColumnReading(header, name, f"dates {words}", example.strip()))
+        elif values:
+            readings.append(ColumnReading(header, name, "dates year first (ISO)", values[0].strip()))
+    return orders
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _decimal(
+    table: Table, columns: Mapping[str, int], language: str, readings: list[ColumnReading]
+) -> str | None:
+    """The amount column's decimal separator: proved by its values when some do, else the
+    one the file's language writes; shown in the preview either way."""
+    index = columns.get("amount")
+    if index is None:
+        return None
+    values = [cells[index] for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+    header = table.header[index]
+    separator, example = infer_decimal_separator(values)
+    how = "as its values show"
+    if separator is None and table.workbook:
+        separator, how = ".", "the workbook's number cells"
+        example = next((v for v in values if "." in v), values[0] if values else "")
+    if separator is None and (language or table.encoding):
+        separator = DECIMAL_BY_LANGUAGE.get(language, ".")
+        how = f"as {LANGUAGE_NAMES.get(language, 'English')} exports write amounts"
+        example = next((v for v in values if "." in v or "," in v), "")
+    if separator is None:
+        return None
+    grouping = "point" if separator == "," else "comma"
+    words = "decimal comma" if separator == "," else "decimal point"
+    reading = f"{words}, {grouping} groups thousands ({how})"
+    readings.append(ColumnReading(header, "amount", reading, example.strip()))
+    return separator
+
+
+def _date_order(values: Sequence[str], fmt: CrmFormat, notes: list[str]) -> DateOrder:
+    """Day- or month-first for a column, from values that tell (a number over 12); when none
+    tells, month-first for HubSpot and Salesforce (US exports), with a note."""
     order = infer_date_order(values)
     if order is not DateOrder.AUTO:
         return order
     ambiguous = [v for v in values if (p := numeric_date_parts(v)) is not None and p[2] == "/"]
-    if ambiguous and fmt in (CrmFormat.HUBSPOT, CrmFormat.SALESFORCE):
+    if (
+        ambiguous
+        and fmt in (CrmFormat.HUBSPOT, CrmFormat.SALESFORCE)
+        and not any(ambiguous[0] in n for n in notes)
+    ):
         notes.append(
             f"Dates like {ambiguous[0].strip()} were read month-first (as US exports write them); "
             "if they are day-first, import again with --date-order dmy."
@@ -488,12 +697,15 @@ def _parse_row(
     line: int,
     cell: Callable[[str], str],
     columns: Mapping[str, int],
-    order: DateOrder,
+    orders: Mapping[str, DateOrder],
     currency: str,
     options: CrmImportOptions,
     stages: Mapping[str, str],
     industries: Mapping[str, str],
     sizes: Mapping[str, str],
+    decimal: str | None,
+    stage_map: Mapping[str, Outcome],
+    read: _Read,
 ) -> _Deal:
     crm_id = cell("crm_id")
     if not crm_id:
@@ -501,22 +713,34 @@ def _parse_row(
     name = cell("name")
     if not name:
         raise ValueError("the deal has no name")
-    prospect = cell("prospect")
-    if not prospect:
-        raise ValueError("the deal has no company (prospect)")
     notes: list[str] = []
+    companies = [c.strip() for c in cell("prospect").split(ASSOCIATION_SEPARATOR) if c.strip()]
+    if "prospect" in columns and not companies:
+        raise ValueError("the deal has no company (prospect)")
+    prospect, related = (companies[0], companies[1:]) if companies else ("", [])
+    if related:
+        notes.append(f"also associated with {', '.join(related)} (kept as related accounts)")
+    account_ids = [a.strip() for a in cell("account_id").split(ASSOCIATION_SEPARATOR) if a.strip()]
     code: str | None = None
     if cell("currency"):
         code = parse_currency_code(cell("currency"))
     amount = None
     if cell("amount"):
         amount = parse_money(
-            cell("amount"), currency=code, default_currency=options.default_currency or currency
+            cell("amount"),
+            currency=code,
+            default_currency=options.default_currency or currency,
+            decimal=decimal,
         )
-    created_on = _date(cell, "created_on", order)
-    close_date = _date(cell, "close_date", order)
+    created_on = _date(cell, "created_on", orders.get("created_on", options.date_order))
+    close_date = _date(cell, "close_date", orders.get("close_date", options.date_order))
     crm_stage = cell("stage")
-    outcome = _outcome(cell, columns, crm_stage)
+    meaning = _stage_meaning(crm_stage, stage_map) if crm_stage else None
+    if meaning is not None:
+        known = read.stages.get(fold(crm_stage))
+        rows = known.rows + 1 if known is not None else 1
+        read.stages[fold(crm_stage)] = StageReading(crm_stage, meaning[0], meaning[1], rows)
+    outcome = _outcome(cell, columns, crm_stage, meaning[0] if meaning else None)
     stage = _stage(crm_stage, stages) if "stage" in columns else None
     industry = None
     if cell("industry"):
@@ -535,7 +759,8 @@ def _parse_row(
         crm_id=crm_id,
         name=name,
         prospect=prospect,
-        account_id=cell("account_id") or None,
+        account_id=account_ids[0] if account_ids else None,
+        related=related,
         owner=cell("owner") if "owner" in columns else None,
         crm_stage=crm_stage if "stage" in columns else None,
         stage=stage,
@@ -565,9 +790,31 @@ def _compact(value: str) -> str:
     return re.sub(r"[^a-z]", "", fold(value))
 
 
-def _outcome(cell: Callable[[str], str], columns: Mapping[str, int], crm_stage: str) -> Outcome | None:
-    """Salesforce's Won/Closed flags when present, else an outcome column, else the stage's
-    name ("Closed Won", "closedlost")."""
+def _stage_meaning(crm_stage: str, stage_map: Mapping[str, Outcome]) -> tuple[Outcome, str]:
+    """What a stage name says of the deal's outcome, and how that is known: the library's own
+    mapping first, then the standard stage names of HubSpot and Salesforce in five languages,
+    then "won"/"lost" in an English name; anything else is open, and "unknown"."""
+    folded = fold(crm_stage)
+    if folded in stage_map:
+        return stage_map[folded], "mapped"
+    known = STAGE_NAMES.get(folded)
+    if known is not None:
+        return known[0], "known"
+    text = _compact(crm_stage)
+    if "closedwon" in text:
+        return Outcome.WON, "known"
+    if "closedlost" in text:
+        return Outcome.LOST, "known"
+    if any(pattern in text for pattern, _slug in STAGE_PATTERNS):
+        return Outcome.OPEN, "known"
+    return Outcome.OPEN, "unknown"
+
+
+def _outcome(
+    cell: Callable[[str], str], columns: Mapping[str, int], crm_stage: str, from_stage: Outcome | None
+) -> Outcome | None:
+    """Salesforce's Won/Closed flags when present, else an outcome column, else what the
+    stage's name means ("Closed Won", "Geschlossen und gewonnen", a mapped stage)."""
     won = parse_bool(cell("won")) if "won" in columns else None
     closed = parse_bool(cell("closed")) if "closed" in columns else None
     if won:
@@ -583,12 +830,9 @@ def _outcome(cell: Callable[[str], str], columns: Mapping[str, int], crm_stage: 
                 return outcome
         raise ValueError(f"outcome “{cell('outcome')}” is not open, won or lost")
     if "stage" in columns:
-        text = _compact(crm_stage)
-        if "closedwon" in text or text == "won":
-            return Outcome.WON
-        if "closedlost" in text or text == "lost" or closed:
+        if from_stage is Outcome.OPEN and closed:
             return Outcome.LOST
-        return Outcome.OPEN
+        return from_stage or Outcome.OPEN
     return Outcome.LOST if closed else None
 
 
@@ -598,6 +842,9 @@ def _stage(crm_stage: str, stages: Mapping[str, str]) -> str | None:
     direct = stages.get(slugify(crm_stage))
     if direct is not None:
         return direct
+    known = STAGE_NAMES.get(fold(crm_stage))
+    if known is not None:
+        return known[1] if known[1] in stages.values() else None
     text = _compact(crm_stage)
     for pattern, slug in STAGE_PATTERNS:
         if pattern in text and slug in stages.values():
@@ -672,14 +919,22 @@ def _plan(s: Session, read: _Read, source: str, today: date) -> _Plan:
         by_name.setdefault(fold(row.name), state)
     recent = today - RECENT_CLOSE
     for deal in read.deals:
-        prospect, prospect_fields = _prospect_for(deal, by_account, by_name, plan, source)
         existing = deals.get(deal.crm_id)
+        if not deal.prospect and existing is not None:
+            # No company in the file: the deal keeps the prospect it has (placeholder or merged).
+            prospect_id, prospect_fields = existing.prospect_id, ()
+        elif not deal.prospect:
+            prospect_id, prospect_fields = _company_unknown(deal, plan), ()
+        else:
+            state, prospect_fields = _prospect_for(deal, by_account, by_name, plan, source)
+            prospect_id = state.id
         if existing is None:
             outcome = deal.outcome or Outcome.OPEN
             awaiting = outcome.is_closed and deal.close_date is not None and deal.close_date >= recent
             values: dict[str, Any] = {
                 "id": new_id(),
-                "prospect_id": prospect.id,
+                "prospect_id": prospect_id,
+                "related_accounts": json.dumps(deal.related, ensure_ascii=False),
                 "name": deal.name[:500],
                 "owner": (deal.owner or "")[:200],
                 "stage": deal.stage,
@@ -700,7 +955,7 @@ def _plan(s: Session, read: _Read, source: str, today: date) -> _Plan:
                 ImportRow(deal.line, RowAction.CREATED, deal.crm_id, deal.name, notes=tuple(deal.notes))
             )
             continue
-        changes = _deal_changes(existing, deal, prospect.id, read.present)
+        changes = _deal_changes(existing, deal, prospect_id, read.present)
         before, after = Outcome(existing.outcome), Outcome(changes.get("outcome", existing.outcome))
         if closes_now(before, after):
             changes["awaiting_feedback"] = True
@@ -718,6 +973,22 @@ def _plan(s: Session, read: _Read, source: str, today: date) -> _Plan:
         )
     plan.rows.sort(key=lambda r: r.line)
     return plan
+
+
+def _company_unknown(deal: _Deal, plan: _Plan) -> str:
+    """A prospect of its own for a deal whose file names no company, marked as such."""
+    values = {
+        "id": new_id(),
+        "name": f"{deal.name} ({COMPANY_UNKNOWN})"[:300],
+        "industry": deal.industry,
+        "size": deal.size,
+        "region": (deal.region or "")[:200],
+        "crm_source": None,
+        "crm_id": None,
+        "company_unknown": True,
+    }
+    plan.new_prospects.append(values)
+    return str(values["id"])
 
 
 def _prospect_for(
@@ -781,6 +1052,8 @@ def _prospect_for(
 
 def _deal_changes(row: DealRow, deal: _Deal, prospect_id: str, present: frozenset[str]) -> dict[str, Any]:
     wanted: dict[str, Any] = {"name": deal.name[:500], "prospect_id": prospect_id}
+    if "prospect" in present:
+        wanted["related_accounts"] = json.dumps(deal.related, ensure_ascii=False)
     if "owner" in present:
         wanted["owner"] = (deal.owner or "")[:200]
     if "stage" in present:
@@ -837,6 +1110,8 @@ def _report(path: Path, read: _Read, plan: _Plan, *, applied: bool) -> ImportRep
         notes=tuple(read.notes),
         prospects_created=tuple(p["name"] for p in plan.new_prospects),
         awaiting_feedback=tuple(plan.awaiting),
+        stages=tuple(sorted(read.stages.values(), key=lambda r: (r.how != "unknown", r.stage))),
+        skipped=tuple(read.skipped),
     )
 
 

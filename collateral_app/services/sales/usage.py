@@ -338,6 +338,9 @@ def _read_usage(s: Session, table: Table, explicit: Mapping[str, str]) -> _Usage
     ):
         prospects.setdefault(fold(name), prospect_id)
     for line, cells in table.rows:
+        if line in table.line_problems:
+            read.rejected.append(ImportRow(line, RowAction.REJECTED, reason=table.line_problems[line]))
+            continue
 
         def cell(name: str, cells: Sequence[str] = cells) -> str:
             index = columns.get(name)
