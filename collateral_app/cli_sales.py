@@ -45,7 +45,7 @@ from collateral_app.domain.sales import (
 from collateral_app.services.common.plain import plain, print_json
 from collateral_app.services.common.tabular import parse_date, parse_timestamp
 from collateral_app.services.library.asset_library import AssetLibrary
-from collateral_app.services.sales.crm_import import FIELDS, CrmImportOptions
+from collateral_app.services.sales.crm_import import COMPANY_UNKNOWN, FIELDS, CrmImportOptions
 from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.sales.usage import USAGE_FIELDS
 
@@ -85,10 +85,24 @@ def add_commands(command: CommandFactory) -> None:
     p.add_argument("--amount", default="")
     p.add_argument("--owner", default="")
     p.add_argument("--close-date", help="YYYY-MM-DD")
+    p.add_argument(
+        "--stage-outcome",
+        action="append",
+        default=[],
+        metavar="STAGE=won|lost|open",
+        help="import: what a stage name means (remembered by the library for later imports)",
+    )
 
-    p = command("prospects", "Prospects (accounts): list or add.")
-    p.add_argument("action", choices=["list", "add"], nargs="?", default="list")
-    p.add_argument("name", nargs="?")
+    p = command(
+        "prospects",
+        'Prospects (accounts): list, add, or merge (a "company unknown" one into the real account).',
+    )
+    p.add_argument("action", choices=["list", "add", "merge"], nargs="?", default="list")
+    p.add_argument("name", nargs="*", help="add: the name; merge: the prospects to merge")
+    p.add_argument("--into", help="merge: the prospect (name or id) that keeps the deals")
+    p.add_argument(
+        "--company-unknown", action="store_true", help="list: only prospects made for deals without a company"
+    )
     p.add_argument("--industry")
     p.add_argument("--size")
     p.add_argument("--region", default="")
@@ -213,6 +227,16 @@ def _deal_line(deal: Deal) -> str:
     return f"{head}  {deal.name} — {deal.prospect_name}{flag}"
 
 
+def _stage_outcomes(pairs: list[str]) -> dict[str, Outcome]:
+    found: dict[str, Outcome] = {}
+    for pair in pairs:
+        stage, sep, outcome = pair.rpartition("=")
+        if not sep or not stage.strip() or outcome.strip().lower() not in {o.value for o in Outcome}:
+            raise InvalidEdit(f"“{pair}” is not STAGE=won|lost|open (e.g. --stage-outcome 'Signed=won').")
+        found[stage.strip()] = Outcome(outcome.strip().lower())
+    return found
+
+
 def _report_import(report: ImportReport, as_json: bool, out: TextIO, err: TextIO) -> int:
     if as_json:
         data = plain(report)
@@ -228,8 +252,23 @@ def _report_import(report: ImportReport, as_json: bool, out: TextIO, err: TextIO
         out.write(f"{Path(report.path).name} ({read}): {report.summary()}\n")
         for problem in report.problems:
             out.write(f"  problem: {problem}\n")
+        if layout is not None:
+            if layout.sheet:
+                out.write(f"  sheet: {layout.sheet}, header on row {layout.header_line}\n")
+            for reading in layout.readings:
+                example = f" (e.g. “{reading.example}”)" if reading.example else ""
+                out.write(f"  {reading.column}: {reading.reading}{example}\n")
         for note in report.notes:
             out.write(f"  note: {note}\n")
+        for skipped in report.skipped:
+            out.write(f"  skipped: {skipped}\n")
+        for stage in report.stages:
+            how = {
+                "known": "",
+                "mapped": " (your mapping)",
+                "unknown": " — unknown: say what it means with --stage-outcome",
+            }
+            out.write(f"  stage “{stage.stage}” ({stage.rows} rows): {stage.outcome.value}{how[stage.how]}\n")
         interesting = [r for r in report.rows if r.action is not RowAction.UNCHANGED or r.notes]
         for row in interesting[:SHOWN_ROWS]:
             detail = row.reason or ", ".join(row.changes) or "; ".join(row.notes)
@@ -264,6 +303,7 @@ def cmd_deals(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
             date_order=DateOrder(args.date_order),
             default_currency=args.currency.upper() if args.currency else None,
             source=args.source,
+            stage_outcomes=_stage_outcomes(args.stage_outcome),
         )
         return _report_import(
             loop.import_deals(Path(path), options, dry_run=args.dry_run), args.json, out, err
@@ -293,6 +333,8 @@ def cmd_deals(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
         stage = f"{deal.stage or '—'} ({deal.crm_stage or '—'})"
         out.write(f"  id {deal.id}, owner {deal.owner or '—'}, stage {stage}\n")
         out.write(f"  segment: {deal.industry or 'any industry'}, {deal.size or 'any size'}\n")
+        if deal.related_accounts:
+            out.write(f"  related accounts: {', '.join(deal.related_accounts)}\n")
         if used:
             out.write("  assets used with the prospect:\n")
             for item in used:
@@ -340,7 +382,10 @@ def cmd_deals(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
 
 def _prospect_line(p: Prospect) -> str:
     segment = " · ".join(x for x in (p.industry, p.size, p.region) if x) or "—"
-    return f"{p.id[:8]}  {p.name:<36} {segment}"
+    unknown = (
+        f"  ({COMPANY_UNKNOWN}: merge it with `collateral prospects merge`)" if p.company_unknown else ""
+    )
+    return f"{p.id[:8]}  {p.name:<36} {segment}{unknown}"
 
 
 def cmd_prospects(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -348,10 +393,25 @@ def cmd_prospects(library: AssetLibrary, args: argparse.Namespace, out: TextIO, 
     if args.action == "add":
         if not args.name:
             raise InvalidEdit("Usage: collateral prospects add NAME [--industry X --size Y --region R]")
-        prospect = loop.create_prospect(args.name, industry=args.industry, size=args.size, region=args.region)
+        prospect = loop.create_prospect(
+            " ".join(args.name), industry=args.industry, size=args.size, region=args.region
+        )
         print_json(prospect, out) if args.json else out.write(f"added {_prospect_line(prospect)}\n")
         return EXIT_OK
-    prospects = loop.list_prospects(industry=args.industry, size=args.size)
+    if args.action == "merge":
+        if not args.name or not args.into:
+            raise InvalidEdit("Usage: collateral prospects merge PROSPECT... --into PROSPECT")
+        result = loop.merge_prospects(args.name, args.into)
+        if args.json:
+            print_json(result, out)
+        else:
+            out.write(f"merged {', '.join(result.merged)}: {result.deals_moved} deals moved\n")
+            for name in result.kept_for_history:
+                out.write(f"  kept (usage events name it): {name}\n")
+        return EXIT_OK
+    prospects = loop.list_prospects(
+        industry=args.industry, size=args.size, company_unknown=True if args.company_unknown else None
+    )
     if args.json:
         print_json(prospects, out)
     else:

@@ -158,6 +158,17 @@ class Prospect:
     revision: int
     created_at: datetime
     updated_at: datetime
+    company_unknown: bool = False  # made for a CRM deal whose file named no company: merge it
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What merging prospects into one did."""
+
+    into_id: str
+    deals_moved: int
+    merged: tuple[str, ...]  # names of the prospects merged
+    kept_for_history: tuple[str, ...] = ()  # merged prospects usage events still name
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +209,7 @@ class Deal:
     updated_at: datetime
     industry: str | None = None  # the prospect's, for segment reasoning
     size: str | None = None
+    related_accounts: tuple[str, ...] = ()  # other companies the CRM associates with the deal
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,7 +122,18 @@ def _by_majority(data: bytes, bom: str | None) -> _Decoded:
 
 _ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "shift_jis": "Shift_JIS", "cp932": "Shift_JIS"}
 # Encodings that need more than a Western code page: a Japanese, Chinese or Korean export.
-_MULTIBYTE = ("shift_jis", "cp932", "euc_jp", "gb18030", "gb2312", "gbk", "big5", "euc_kr", "cp949", "iso2022_jp")
+_MULTIBYTE = (
+    "shift_jis",
+    "cp932",
+    "euc_jp",
+    "gb18030",
+    "gb2312",
+    "gbk",
+    "big5",
+    "euc_kr",
+    "cp949",
+    "iso2022_jp",
+)
 
 
 def _legacy_encoding(sample: bytes) -> str:
@@ -241,7 +252,8 @@ def parse_table(
     header_line = records[at][0]
     if any(header_line <= bad <= records[at][1] for bad in decoded.bad_lines):
         raise UserError(
-            f"The header (line {header_line}) does not decode like the rest of the file; re-export the file as UTF-8."
+            f"The header (line {header_line}) does not decode like the rest of the file; "
+            "re-export the file as UTF-8."
         )
     body = records[at + 1 :]
     kept, footer = _split_footer([r[2] for r in body])
@@ -613,15 +625,14 @@ _MONTH_WORDS = (
     "dec december dez dezember decembre diciembre dic",
 )
 MONTHS = {name: number for number, words in enumerate(_MONTH_WORDS, start=1) for name in words.split()}
-MONTH_LANGUAGES = {
-    "de": frozenset("januar janner februar marz maerz mrz mai juni juli okt oktober dez dezember".split()),
-    "fr": frozenset(
-        "janvier janv fevrier fevr fev mars avril avr juin juillet juil aout septembre octobre novembre decembre".split()
-    ),
-    "es": frozenset(
-        "enero ene febrero marzo abril abr mayo junio julio agosto ago septiembre setiembre octubre noviembre diciembre dic".split()
-    ),
+_MONTHS_ONLY_IN = {
+    "de": "januar janner februar marz maerz mrz mai juni juli okt oktober dez dezember",
+    "fr": "mai janvier janv fevrier fevr fev mars avril avr juin juillet juil aout septembre octobre "
+    "novembre decembre",
+    "es": "enero ene febrero marzo abril abr mayo junio julio agosto ago septiembre setiembre octubre "
+    "noviembre diciembre dic",
 }
+MONTH_LANGUAGES = {language: frozenset(words.split()) for language, words in _MONTHS_ONLY_IN.items()}
 _TIME = (
     r"(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?)?"
 )
@@ -664,8 +675,9 @@ def infer_date_order(values: Iterable[str]) -> DateOrder:
 def parse_date(text: str, order: DateOrder = DateOrder.AUTO) -> date:
     """ISO (2025-03-15, with or without a time), d.m.y, d/m/y or m/d/y as `order` says,
     "15 Mar 2025", "Mar 15, 2025", month names in German, French and Spanish ("15. März 2026",
-    "15 mars 2026", "15 de marzo de 2026"), Japanese "2026年3月15日". With AUTO, dotted dates are day-first (as in German),
-    and a slashed date is read only when one of its numbers exceeds 12."""
+    "15 mars 2026", "15 de marzo de 2026"), Japanese "2026年3月15日". With AUTO, dotted dates
+    are day-first (as in German), and a slashed date is read only when one of its numbers
+    exceeds 12."""
     s = " ".join(text.split())
     if not s:
         raise ValueError("the date is empty")

@@ -505,8 +505,8 @@ def _read_deals(
         )
     if table.above_header:
         skipped.append(
-            f"{len(table.above_header)} title line(s) above the header (line {table.header_line}) were skipped: "
-            + "; ".join(f"“{shorten(t, 50)}”" for t in table.above_header[:4])
+            f"{len(table.above_header)} title line(s) above the header (line {table.header_line}) "
+            "were skipped: " + "; ".join(f"“{shorten(t, 50)}”" for t in table.above_header[:4])
         )
     if table.footer:
         skipped.append(
@@ -922,9 +922,9 @@ def _plan(s: Session, read: _Read, source: str, today: date) -> _Plan:
         existing = deals.get(deal.crm_id)
         if not deal.prospect and existing is not None:
             # No company in the file: the deal keeps the prospect it has (placeholder or merged).
-            prospect_id, prospect_fields = existing.prospect_id, ()
+            prospect_id, prospect_fields = existing.prospect_id, tuple[str, ...]()
         elif not deal.prospect:
-            prospect_id, prospect_fields = _company_unknown(deal, plan), ()
+            prospect_id, prospect_fields = _company_unknown(deal, plan), tuple[str, ...]()
         else:
             state, prospect_fields = _prospect_for(deal, by_account, by_name, plan, source)
             prospect_id = state.id

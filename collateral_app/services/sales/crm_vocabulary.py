@@ -157,7 +157,8 @@ LOCALISED_SIGNATURES: dict[CrmFormat, frozenset[str]] = {
     CrmFormat.SALESFORCE: frozenset(
         {
             "opportunity-name", "opportunity-inhaber", "opportunity-id", "accountname", "schlusstermin",
-            "wahrscheinlichkeit (%)", "nom de l'opportunité", "nom du compte", "propriétaire de l'opportunité",
+            "wahrscheinlichkeit (%)", "nom de l'opportunité", "nom du compte",
+            "propriétaire de l'opportunité",
             "id de l'opportunité", "probabilité (%)", "nombre de la oportunidad", "nombre de la cuenta",
             "propietario de oportunidad", "id. de oportunidad", "probabilidad (%)", "商談名", "取引先名",
             "完了予定日", "商談 所有者", "確度(%)", "商談 id",

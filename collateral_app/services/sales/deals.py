@@ -3,7 +3,7 @@ Winning or losing a deal flags it as awaiting feedback, which the won/lost promp
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from sqlalchemy import case, func, or_, select
@@ -11,13 +11,13 @@ from sqlalchemy.orm import Session
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import InvalidEdit
-from collateral_app.domain.sales import Deal, DealDraft, Money, Outcome, Prospect, ProspectDraft
+from collateral_app.domain.sales import Deal, DealDraft, MergeResult, Money, Outcome, Prospect, ProspectDraft
 from collateral_app.services.common.tabular import fold, parse_currency_code, parse_date, parse_money
 from collateral_app.services.sales.base import RecordNotFound, SalesBase, require_text
 from collateral_app.services.sales.records import deal_from_row, prospect_from_row
 from collateral_app.storage.base import new_id
 from collateral_app.storage.models import Setting
-from collateral_app.storage.sales_models import DealRow, ProspectRow
+from collateral_app.storage.sales_models import DealRow, ProspectRow, UsageEventRow
 
 DEFAULT_CURRENCY_KEY = "default_currency"
 FALLBACK_CURRENCY = "USD"
@@ -106,14 +106,63 @@ class DealService(SalesBase):
         with self.sessions() as s:
             return prospect_from_row(find_prospect(s, ref))
 
-    def list_prospects(self, *, industry: str | None = None, size: str | None = None) -> list[Prospect]:
-        query = select(ProspectRow).order_by(func.lower(ProspectRow.name), ProspectRow.id)
+    def list_prospects(
+        self, *, industry: str | None = None, size: str | None = None, company_unknown: bool | None = None
+    ) -> list[Prospect]:
+        """Prospects by name; a "company unknown" prospect left without deals (merged) is not
+        listed. `company_unknown=True` lists only those still waiting to be merged."""
+        has_deals = select(DealRow.id).where(DealRow.prospect_id == ProspectRow.id).exists()
+        query = (
+            select(ProspectRow)
+            .where(or_(ProspectRow.company_unknown.is_(False), has_deals))
+            .order_by(func.lower(ProspectRow.name), ProspectRow.id)
+        )
+        if company_unknown is not None:
+            query = query.where(ProspectRow.company_unknown.is_(company_unknown))
         with self.sessions() as s:
             if industry:
                 query = query.where(ProspectRow.industry == self._slug(s, Dimension.INDUSTRY, industry))
             if size:
                 query = query.where(ProspectRow.size == self._slug(s, Dimension.SIZE, size))
             return [prospect_from_row(r) for r in s.scalars(query)]
+
+    def merge_prospects(self, refs: Sequence[str], into: str) -> MergeResult:
+        """Merges prospects into one (a CRM deal's "company unknown" prospect into the real
+        account): their deals move to `into`, in one transaction. A merged prospect that usage
+        events name stays, emptied, for that history (events are never edited); the others go."""
+        with self.sessions.begin() as s:
+            target = find_prospect(s, into)
+            sources = [find_prospect(s, ref) for ref in dict.fromkeys(refs)]
+            sources = [p for p in sources if p.id != target.id]
+            if not sources:
+                raise InvalidEdit("Name at least one other prospect to merge into this one.")
+            moved = 0
+            kept: list[str] = []
+            for source in sources:
+                for deal in s.scalars(select(DealRow).where(DealRow.prospect_id == source.id)):
+                    deal.prospect_id = target.id
+                    deal.revision += 1
+                    moved += 1
+                s.flush()
+                referenced = s.scalar(
+                    select(func.count())
+                    .select_from(UsageEventRow)
+                    .where(UsageEventRow.prospect_id == source.id)
+                )
+                if referenced or source.server_version is not None:
+                    # Facts name it, or the team's copy does: kept, empty, out of the lists.
+                    source.company_unknown = True
+                    source.name = f"{source.name} → merged into {target.name}"[:300]
+                    source.revision += 1
+                    kept.append(source.name)
+                else:
+                    s.delete(source)
+            for field_name in ("industry", "size"):
+                if getattr(target, field_name) is None:
+                    value = next((getattr(p, field_name) for p in sources if getattr(p, field_name)), None)
+                    setattr(target, field_name, value)
+            target.revision += 1
+            return MergeResult(target.id, moved, tuple(p.name for p in sources), tuple(kept))
 
     # -- deals -----------------------------------------------------------------------------
     def create_deal(self, draft: DealDraft, *, new_prospect: ProspectDraft | None = None) -> Deal:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from collateral_app.domain.sales import (
     ContentRequest,
     Deal,
@@ -46,6 +48,7 @@ def prospect_from_row(row: ProspectRow) -> Prospect:
         revision=row.revision,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        company_unknown=bool(row.company_unknown),
     )
 
 
@@ -71,7 +74,16 @@ def deal_from_row(row: DealRow, prospect: ProspectRow) -> Deal:
         updated_at=row.updated_at,
         industry=prospect.industry,
         size=prospect.size,
+        related_accounts=_names(row.related_accounts),
     )
+
+
+def _names(stored: str | None) -> tuple[str, ...]:
+    try:
+        names = json.loads(stored or "[]")
+    except ValueError:
+        return ()
+    return tuple(str(n) for n in names) if isinstance(names, list) else ()
 
 
 def usage_from_row(row: UsageEventRow, user_name: str) -> UsageEvent:
