@@ -31,6 +31,8 @@ needs_tesseract = pytest.mark.skipif(tools.tesseract() is None, reason="Tesserac
 def test_tesseract_with_english_and_german_is_there_where_ocr_is_required() -> None:
     assert tools.tesseract() is not None, "scripts/system-deps.sh installs tesseract-ocr"
     assert {"eng", "deu"} <= tools.tesseract_languages()
+
+
 needs_libreoffice = pytest.mark.skipif(tools.libreoffice() is None, reason="LibreOffice is not installed")
 WHEN = datetime(2026, 3, 15, 9, 15, tzinfo=UTC)
 
