@@ -275,3 +275,34 @@ def test_the_preview_shows_long_crm_ids_whole(
 
     needed = table.fontMetrics().horizontalAdvance(str(longest.data()))
     qtbot.waitUntil(lambda: table.columnWidth(column) > needed, timeout=TIMEOUT_MS)
+
+
+def test_the_preview_shows_each_inference_and_an_unknown_stage_is_mapped_once_for_the_library(
+    qtbot: QtBot, window: AppWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "hubspot-deals_DE.csv"
+    path.write_text(
+        "\ufeffDatensatz-ID;Deal-Name;Deal-Phase;Abschlussdatum;Deal-Inhaber;Betrag;Zugeordnetes Unternehmen\n"
+        "1;Kessler – Messe;Abgeschlossen und gewonnen;15. März 2026;Lucía;1.500;Kessler GmbH;\n"
+        "2;Kessler – Druck;Vertrag unterschrieben;22. Dezember 2025;Tom;1.234,50 €;Kessler GmbH\n",
+        encoding="utf-8",
+    )
+    dialog = _open_import(qtbot, window, monkeypatch, path)
+    info = dialog.layout_info.text()
+    assert "Headers in German" in info
+    assert "Abschlussdatum</b>: dates with month names in German — e.g. “15. März 2026”" in info
+    assert "Betrag</b>: decimal comma, point groups thousands" in info
+    assert dialog.stages.isVisible() and dialog.stages.rowCount() == 2
+    unknown = next(r for r in range(2) if "(unknown)" in dialog.stages.item(r, 0).text())
+    choice = dialog.stages.cellWidget(unknown, 2)
+    assert choice is not None
+    choice.setCurrentIndex(choice.findData(Outcome.WON))  # type: ignore[attr-defined]
+    qtbot.waitUntil(
+        lambda: dialog.report is not None and any(s.how == "mapped" for s in dialog.report.stages),
+        timeout=TIMEOUT_MS,
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    sales = window.shell.sales
+    assert sales.get_deal("2").outcome is Outcome.WON
+    assert sales.stage_outcomes() == {"vertrag unterschrieben": Outcome.WON}

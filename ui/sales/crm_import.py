@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collateral_app.domain.sales import CsvLayout, ImportReport
+from collateral_app.domain.sales import CsvLayout, ImportReport, Outcome, StageReading
 from collateral_app.services.common.tabular import IGNORE
 from collateral_app.services.sales.crm_import import COMMON_ALIASES, CrmImportOptions, describe_fields
 from ui.common.context import SalesContext, failure_text
@@ -38,6 +38,8 @@ from ui.sales.models import ImportPreviewModel
 CLI_ADVICE = re.compile(r";? or say which with --map '[^']*'")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 FORMAT_NAMES = {"hubspot": "HubSpot export", "salesforce": "Salesforce report", "csv": "CSV file"}
+LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "ja": "Japanese"}
+OUTCOME_WORDS = {Outcome.OPEN: "open", Outcome.WON: "won", Outcome.LOST: "lost"}
 
 
 class CsvFileChooser:
@@ -47,7 +49,7 @@ class CsvFileChooser:
             parent,
             parent.tr("Import deals from a CRM export"),
             "",
-            parent.tr("CSV exports (*.csv *.txt);;All files (*)"),
+            parent.tr("CRM exports (*.csv *.txt *.xlsx *.xls);;All files (*)"),
         )
         return Path(path) if path else None
 
@@ -167,7 +169,9 @@ class CrmImportDialog(QDialog):
         self.report: ImportReport | None = None
         self._generation = 0
 
-        self.heading = QLabel(self.tr("Choose a CSV export from HubSpot, Salesforce or another CRM."))
+        self.heading = QLabel(
+            self.tr("Choose a CSV or Excel export from HubSpot, Salesforce or another CRM.")
+        )
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.problems = QLabel()
@@ -178,6 +182,18 @@ class CrmImportDialog(QDialog):
         self.layout_info = QLabel()
         self.layout_info.setWordWrap(True)
         self.layout_info.setTextFormat(Qt.TextFormat.RichText)
+        # What each stage name of the file means: known ones shown, unknown ones to map (once
+        # per library: the mapping is remembered when the file is imported).
+        self.stages = QTableWidget(0, 3)
+        self.stages.setHorizontalHeaderLabels(
+            [self.tr("Stage in the file"), self.tr("Rows"), self.tr("Means")]
+        )
+        self.stages.setAccessibleName(self.tr("Stages of the file and what they mean"))
+        self.stages.verticalHeader().hide()
+        self.stages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.stages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.stages.setMaximumHeight(150)
+        self.stages.hide()
         self.model = ImportPreviewModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -218,6 +234,7 @@ class CrmImportDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.problems)
         layout.addWidget(self.layout_info)
+        layout.addWidget(self.stages)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -264,7 +281,20 @@ class CrmImportDialog(QDialog):
             format=self.options.format,
             mapping=mapping,
             date_order=self.options.date_order,
-            delimiter=layout.delimiter,
+            delimiter=layout.delimiter or None,
+            stage_outcomes=self.options.stage_outcomes,
+        )
+        self.preview()
+
+    def map_stage(self, stage: str, outcome: Outcome) -> None:
+        """Say what a stage name means; the preview is read again with it, and the library
+        remembers it once the file is imported."""
+        self.options = CrmImportOptions(
+            format=self.options.format,
+            mapping=self.options.mapping,
+            date_order=self.options.date_order,
+            delimiter=self.options.delimiter,
+            stage_outcomes={**self.options.stage_outcomes, stage: Outcome(outcome)},
         )
         self.preview()
 
@@ -323,9 +353,11 @@ class CrmImportDialog(QDialog):
                     prospects, more if len(report.prospects_created) > 8 else ""
                 )
             )
+        messages += [f"<i>{html.escape(n, quote=False)}</i>" for n in report.skipped]
         self.problems.setText("<br>".join(messages))
         self.problems.setVisible(bool(messages))
         self.layout_info.setText(self._layout_html(report.layout))
+        self._show_stages(report.stages, editable=not report.applied)
         self.map_button.setEnabled(report.layout is not None and not report.applied)
         writes = report.created + report.updated
         self.import_button.setEnabled(not report.applied and not report.problems and writes > 0)
@@ -340,11 +372,59 @@ class CrmImportDialog(QDialog):
             return ""
         kind = self.tr(FORMAT_NAMES.get(layout.format.value, "CSV file"))
         delimiter = self.tr(DELIMITER_NAMES.get(layout.delimiter, repr(layout.delimiter)))
-        read = self.tr("Read as a {0} ({1}, {2}-separated).").format(kind, layout.encoding, delimiter)
+        if layout.sheet:
+            read = self.tr("Read as a {0} (sheet “{1}”, header on row {2}).").format(
+                kind, html.escape(layout.sheet), layout.header_line
+            )
+        else:
+            read = self.tr("Read as a {0} ({1}, {2}-separated).").format(kind, layout.encoding, delimiter)
+        if layout.language:
+            read += " " + self.tr("Headers in {0}.").format(
+                self.tr(LANGUAGE_NAMES.get(layout.language, layout.language))
+            )
+        if layout.readings:
+            items = "".join(
+                "<li><b>{}</b>: {}{}</li>".format(
+                    html.escape(r.column),
+                    html.escape(r.reading),
+                    f" — e.g. “{html.escape(r.example)}”" if r.example else "",
+                )
+                for r in layout.readings
+            )
+            read += f"<ul style='margin-top:2px; margin-bottom:2px'>{items}</ul>"
         if layout.ignored_columns:
             ignored = ", ".join(f"“{html.escape(c)}”" for c in layout.ignored_columns)
             read += " " + self.tr("Not read: {0} — use Map columns… if they matter.").format(ignored)
         return read
+
+    def _show_stages(self, stages: Sequence[StageReading], *, editable: bool) -> None:
+        self.stages.setRowCount(len(stages))
+        for row, reading in enumerate(stages):
+            name = QTableWidgetItem(reading.stage)
+            if reading.how == "unknown":
+                name.setToolTip(self.tr("Collateral does not know this stage; say what it means."))
+                name.setText(self.tr("{0} (unknown)").format(reading.stage))
+            self.stages.setItem(row, 0, name)
+            self.stages.setItem(row, 1, QTableWidgetItem(str(reading.rows)))
+            if reading.how == "known" or not editable:
+                suffix = self.tr(" (your mapping)") if reading.how == "mapped" else ""
+                self.stages.removeCellWidget(row, 2)
+                self.stages.setItem(
+                    row, 2, QTableWidgetItem(self.tr(OUTCOME_WORDS[reading.outcome]) + suffix)
+                )
+                continue
+            choice = QComboBox()
+            choice.setAccessibleName(self.tr("What “{0}” means").format(reading.stage))
+            for outcome in (Outcome.OPEN, Outcome.WON, Outcome.LOST):
+                choice.addItem(self.tr(OUTCOME_WORDS[outcome]), outcome)
+            choice.setCurrentIndex(choice.findData(reading.outcome))
+            choice.currentIndexChanged.connect(
+                lambda _i, stage=reading.stage, box=choice: self.map_stage(stage, box.currentData())
+            )
+            self.stages.setCellWidget(row, 2, choice)
+        self.stages.setVisible(bool(stages))
+        self.stages.resizeColumnToContents(1)
+        self.stages.setColumnWidth(2, 160)
 
     def _show_import_failure(self, message: str) -> None:
         """The import itself failed (one transaction: nothing was written). The preview

@@ -13,6 +13,7 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -174,9 +175,9 @@ def _records(text: str, delimiter: str, limit: int | None = None) -> list[tuple[
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the header into the most columns while keeping the first
-    records the same width (quotes respected, so "1.234,50" inside quotes does not count).
-    Short records above a report's header (a title) do not count against a delimiter."""
+    """The delimiter that splits the most of the first records into the same number of
+    columns (quotes respected, so "1.234,50" inside quotes does not count), the wider on a
+    tie. Lone cells above a report's header (a title) count for no delimiter."""
     best = ","
     best_key: tuple[float, int] = (-1.0, 0)
     for delimiter in DELIMITERS:
@@ -184,14 +185,11 @@ def sniff_delimiter(text: str) -> str:
             records = _records(text, delimiter, SNIFF_RECORDS)
         except csv.Error:
             continue
-        if not records:
+        widths = Counter(len(r[2]) for r in records if len(r[2]) > 1)
+        if not widths:
             continue
-        width = max(len(r[2]) for r in records[:HEADER_SEARCH_ROWS])
-        if width < 2:
-            continue
-        rest = [r for r in records if len(r[2]) > 1] or records
-        consistent = sum(1 for r in rest if len(r[2]) == width) / len(rest)
-        key = (consistent, width)
+        width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
+        key = (count / len(records), width)
         if key > best_key:
             best, best_key = delimiter, key
     return best
