@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -20,14 +21,17 @@ from screenshot_kit import DEFAULT_OUT, save, wait
 
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
+from tests import file_samples, samples
+from tests.cfb import write_cfb
 from ui.app import build_window
 from ui.sales.crm_import import CsvFileChooser
 
 GERMAN_HUBSPOT = (
     "\ufeffDatensatz-ID;Deal-Name;Deal-Phase;Abschlussdatum;Deal-Inhaber;Betrag;Erstellungsdatum;"
     "Zugeordnete Unternehmens-IDs;Zugeordnetes Unternehmen\n"
-    "32101792640;Kessler Precision GmbH – Messe-Paket Hannover;Vertrag gesendet;15. März 2026;Lucía Fernández;"
-    '1.500;23.11.2025 02:35;"18412733501;18412733502";"Kessler Precision GmbH;Kessler Holding"\n'
+    "32101792640;Kessler Precision GmbH – Messe-Paket Hannover;Vertrag gesendet;15. März 2026;"
+    'Lucía Fernández;1.500;23.11.2025 02:35;"18412733501;18412733502";'
+    '"Kessler Precision GmbH;Kessler Holding"\n'
     "32106656141;Kessler Holding – Trade show booth package;Abgeschlossen und gewonnen;22. Dezember 2025;"
     "Tom Fischer;1.234,50 €;30.11.2025 08:04;18412733502;Kessler Holding\n"
     "32104170476;Österreichische Gerätebau GmbH – Webinar series Q2;Vertrag unterschrieben;12. April 2026;"
@@ -61,6 +65,35 @@ def main(out: Path) -> None:
                     break
                 wait(None, 200)
             save(dialog, out, f"crm-preview-{number}.png")
+        # The import summary after a folder of what people bring: an email with an attachment,
+        # a legacy deck, a scan; the dialog offers the attachments and the conversion.
+        folder = Path(tmp) / "from the team"
+        file_samples.make_eml(
+            folder / "Offer for Acme.eml",
+            subject="Your ROI calculator",
+            sender="Dana Ruiz <dana@example.com>",
+            to="lee@acme.example",
+            when=datetime(2026, 3, 15, 9, 15, tzinfo=UTC),
+            html="<p>Attached is the <b>ROI calculator</b> we discussed.</p>",
+            attachments=[
+                ("ROI calculator.pdf", "application/pdf", samples._pdf_bytes(["Payback in nine months."]))
+            ],
+        )
+        write_cfb(folder / "Partner deck 2009.ppt", {"PowerPoint Document": b"\x00" * 600})
+        file_samples.make_scanned_text_pdf(
+            folder / "Northwind case study (scan).pdf",
+            [
+                [
+                    "Northwind Hospital reduced readmissions by eighteen percent",
+                    "after the discharge checklist.",
+                ]
+            ],
+        )
+        dialog = window.library_screen.import_dialog
+        window.library_screen.import_paths([folder])
+        wait(dialog.import_finished, 120_000)
+        dialog.resize(1000, 420)
+        save(dialog, out, "import-summary-offers.png")
         library.close()
     del app
 

@@ -105,6 +105,7 @@ class ImportOutcome:
     text_status: TextStatus | None = None  # for an imported file: could its text be read?
     media_type: str = ""  # for an imported file: the kind detected, so a summary can offer conversion
     attached_to: str | None = None  # an email attachment's outcome: the email's asset id
+    attachments: int = 0  # an imported email: how many attachments it carries (importable on request)
 
     @property
     def cancelled(self) -> bool:

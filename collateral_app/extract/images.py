@@ -99,4 +99,5 @@ def _ocr(
         return None, ""
     tool = tools.tesseract()
     facts["ocr"] = f"read by OCR (Tesseract {tool.version if tool else ''}, {result.languages})"
+    notes.append(f"Its text was read by OCR (Tesseract, {result.languages}).")
     return PageText(1, PageKind.PAGE, TextBudget().take(result.text), ocr=True), session.iso_language

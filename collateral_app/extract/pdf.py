@@ -198,6 +198,7 @@ def _ocr_pages(
             f"{len(read)} of {len(document)} pages read by OCR (Tesseract {tool.version if tool else ''}, "
             f"{', '.join(session.used)})"
         )
+        notes.append(metadata["ocr"][:1].upper() + metadata["ocr"][1:] + ".")
     return [by_number[n] for n in sorted(by_number)], session.iso_language if read else ""
 
 

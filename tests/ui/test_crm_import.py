@@ -282,7 +282,8 @@ def test_the_preview_shows_each_inference_and_an_unknown_stage_is_mapped_once_fo
 ) -> None:
     path = tmp_path / "hubspot-deals_DE.csv"
     path.write_text(
-        "\ufeffDatensatz-ID;Deal-Name;Deal-Phase;Abschlussdatum;Deal-Inhaber;Betrag;Zugeordnetes Unternehmen\n"
+        "\ufeffDatensatz-ID;Deal-Name;Deal-Phase;Abschlussdatum;Deal-Inhaber;Betrag;"
+        "Zugeordnetes Unternehmen\n"
         "1;Kessler – Messe;Abgeschlossen und gewonnen;15. März 2026;Lucía;1.500;Kessler GmbH;\n"
         "2;Kessler – Druck;Vertrag unterschrieben;22. Dezember 2025;Tom;1.234,50 €;Kessler GmbH\n",
         encoding="utf-8",

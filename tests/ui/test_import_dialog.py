@@ -121,3 +121,52 @@ def test_cancelling_an_import_stops_before_the_remaining_files_and_leaves_the_li
     assert library.asset_count() == before + len(imported)
     assert check_library(library).consistent
     assert not dialog.running
+
+
+def test_an_import_offers_an_emails_attachments_and_imports_them_on_request(
+    qtbot: QtBot, window: AppWindow, library: AssetLibrary, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from tests import file_samples
+
+    mail = file_samples.make_eml(
+        tmp_path / "Offer.eml",
+        subject="Your ROI calculator",
+        sender="Dana <dana@example.com>",
+        to="lee@acme.example",
+        when=datetime(2026, 3, 15, tzinfo=UTC),
+        plain="Attached, as promised.",
+        attachments=[("ROI.pdf", "application/pdf", samples._pdf_bytes(["Payback in nine months."]))],
+    )
+    dialog = window.library_screen.import_dialog
+    with qtbot.waitSignal(dialog.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        window.library_screen.import_paths([mail])
+    assert dialog.attachments_button.isVisible()
+    assert dialog.attachments_button.text() == "Import 1 email attachment(s)"
+    assert not dialog.convert_button.isVisible()  # nothing to convert
+
+    with qtbot.waitSignal(dialog.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        qtbot.mouseClick(dialog.attachments_button, Qt.MouseButton.LeftButton)
+    attached = [o for o in finished.args[0] if o.attached_to]
+    assert [Path(o.path).name for o in attached] == ["Offer.eml › ROI.pdf"]
+    assert not dialog.attachments_button.isVisible()  # done: not offered twice
+    assert library.get_asset(attached[0].asset_id or "").title == "ROI"
+
+
+def test_an_import_offers_to_convert_legacy_files_where_libreoffice_is_installed(
+    qtbot: QtBot, window: AppWindow, tmp_path: Path, monkeypatch: object
+) -> None:
+    from tests.cfb import write_cfb
+    from ui.library import import_dialog
+
+    dialog = window.library_screen.import_dialog
+    for number, available in enumerate((True, False)):
+        legacy = write_cfb(
+            tmp_path / f"old deck {number}.ppt", {"PowerPoint Document": bytes([number]) * 600}
+        )
+        monkeypatch.setattr(import_dialog, "converter_available", lambda available=available: available)  # type: ignore[attr-defined]
+        with qtbot.waitSignal(dialog.import_finished, timeout=IMPORT_TIMEOUT_MS):
+            window.library_screen.import_paths([legacy])
+        assert dialog.convert_button.isVisible() is available
+        assert dialog.convert_button.text() == "Convert 1 legacy file(s) with LibreOffice"

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.enums import ImportStatus, TextStatus
-from collateral_app.domain.records import ImportOutcome, ImportProgress
+from collateral_app.domain.records import ImportOutcome, ImportProgress, ReadOptions
 from collateral_app.services.library.asset_library import AssetLibrary
-from collateral_app.services.library.importer import Importer
+from collateral_app.services.library.importer import LEGACY_TYPES, MAIL_TYPES, Importer, converter_available
 from ui.common.tasks import TaskContext, TaskHandle, TaskRunner
 
 
@@ -66,11 +66,25 @@ class ImportDialog(QDialog):
         self.retry_button.setToolTip(self.tr("Import the files that failed again"))
         self.retry_button.clicked.connect(self.retry_failed)
         self.retry_button.hide()
+        # Offered after an import, for what it brought: legacy Office and Keynote files read
+        # only by their properties (LibreOffice can convert them), emails with attachments.
+        self.convert_button = QPushButton()
+        self.convert_button.setToolTip(
+            self.tr("Convert them to PDF with LibreOffice for their text and a page preview")
+        )
+        self.convert_button.clicked.connect(self.convert_legacy)
+        self.convert_button.hide()
+        self.attachments_button = QPushButton()
+        self.attachments_button.setToolTip(self.tr("Import each attachment as an asset of its own"))
+        self.attachments_button.clicked.connect(self.import_attachments)
+        self.attachments_button.hide()
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.close)
         self.close_buttons.hide()
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.convert_button)
+        buttons.addWidget(self.attachments_button)
         buttons.addStretch(1)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.cancel_button)
@@ -92,6 +106,8 @@ class ImportDialog(QDialog):
         self.summary.hide()
         self.summary.setRowCount(0)
         self.retry_button.hide()
+        self.convert_button.hide()
+        self.attachments_button.hide()
         self.close_buttons.hide()
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
@@ -168,7 +184,85 @@ class ImportDialog(QDialog):
         self.close_buttons.show()
         self.retry_button.setText(self.tr("Import the rest") if cancelled else self.tr("Retry failed"))
         self.retry_button.setVisible(counts[ImportStatus.FAILED] > 0)
+        self._offer_more(outcomes)
         self.import_finished.emit(outcomes)
+
+    # -- what an import can be followed by ---------------------------------------------------
+    def legacy_without_text(self) -> list[str]:
+        return [
+            o.asset_id
+            for o in self.outcomes
+            if o.asset_id and o.media_type in LEGACY_TYPES and o.text_status is not TextStatus.OK
+        ]
+
+    def emails_with_attachments(self) -> list[str]:
+        """Emails of this import whose attachments were not imported yet."""
+        done = {o.attached_to for o in self.outcomes if o.attached_to}
+        return [
+            o.asset_id
+            for o in self.outcomes
+            if o.asset_id
+            and o.status is ImportStatus.IMPORTED
+            and o.media_type in MAIL_TYPES
+            and o.attachments
+            and o.asset_id not in done
+        ]
+
+    def _offer_more(self, outcomes: list[ImportOutcome]) -> None:
+        legacy = self.legacy_without_text()
+        self.convert_button.setText(
+            self.tr("Convert {0} legacy file(s) with LibreOffice").format(len(legacy))
+        )
+        self.convert_button.setVisible(bool(legacy) and converter_available())
+        mails = self.emails_with_attachments()
+        count = sum(o.attachments for o in outcomes if o.asset_id in mails)
+        self.attachments_button.setText(self.tr("Import {0} email attachment(s)").format(count))
+        self.attachments_button.setVisible(bool(mails))
+
+    def convert_legacy(self) -> None:
+        ids = self.legacy_without_text()
+        library = self._library
+
+        def work(ctx: TaskContext) -> list[ImportOutcome]:
+            return Importer(library).reread(
+                ids, options=ReadOptions(convert_legacy=True), progress=ctx.progress
+            )
+
+        self._follow_up(work, self.tr("Converting {0} file(s) with LibreOffice…").format(len(ids)))
+
+    def import_attachments(self) -> None:
+        ids = self.emails_with_attachments()
+        library = self._library
+
+        def work(ctx: TaskContext) -> list[ImportOutcome]:
+            found: list[ImportOutcome] = []
+            for asset_id in ids:
+                found.extend(Importer(library).import_attachments(asset_id))
+            return found
+
+        self._follow_up(work, self.tr("Importing the attachments of {0} email(s)…").format(len(ids)))
+
+    def _follow_up(self, work: object, heading: str) -> None:
+        self.convert_button.setEnabled(False)
+        self.attachments_button.setEnabled(False)
+        self.heading.setText(heading)
+        self.progress.setRange(0, 0)
+
+        def done(new: list[ImportOutcome]) -> None:
+            self._handle = None
+            by_asset = {o.asset_id: o for o in new if o.asset_id and o.attached_to is None}
+            merged = [by_asset.pop(o.asset_id, o) if o.asset_id else o for o in self.outcomes]
+            self.convert_button.setEnabled(True)
+            self.attachments_button.setEnabled(True)
+            self._finished(merged + [o for o in new if o.attached_to is not None] + list(by_asset.values()))
+
+        self._handle = self._runner.run(
+            work,  # type: ignore[arg-type]
+            on_success=done,
+            on_failure=self._failed,
+            on_progress=self._progress,
+            writes=True,
+        )
 
     def _failed(self, exc: Exception) -> None:
         self._handle = None

@@ -34,6 +34,7 @@ from collateral_app.domain.errors import FileNotOnThisLaptop, FilesNotOnThisLapt
 from collateral_app.domain.insight import ReviewRequest
 from collateral_app.domain.records import Asset, ImportOutcome, SearchResult, size_text
 from collateral_app.domain.sales import RequestUpdate, Role, Segment, UsageKind
+from collateral_app.services.library.links import recognise_link
 from collateral_app.services.sales.usage import usage_kind_for
 from ui.common import settings as options
 from ui.common.tasks import TaskContext
@@ -833,7 +834,14 @@ class LibraryScreen(QWidget):
         url, ok = QInputDialog.getText(self, self.tr("Add link"), self.tr("Address (https://…):"))
         if not ok or not url.strip():
             return
-        title, ok = QInputDialog.getText(self, self.tr("Add link"), self.tr("Title:"))
+        # A video or deck on a known service gets a readable title from its address, no network.
+        kind = recognise_link(url)
+        prompt = (
+            self.tr("Title ({0} {1}):").format(kind.provider, kind.type)
+            if kind.provider
+            else self.tr("Title:")
+        )
+        title, ok = QInputDialog.getText(self, self.tr("Add link"), prompt, text=kind.title)
         if not ok:
             return
         library = self.library

@@ -458,6 +458,7 @@ class Importer:
             " ".join(filter(None, [reason, notes])),
             extraction.text_status,
             media_type=extraction.media_type,
+            attachments=len(extraction.attachments),
         )
 
     def _insert(
@@ -525,6 +526,13 @@ class Importer:
             self.library.save_thumbnail(sha256, extraction.thumbnail_png)
         if extraction.converted_pdf:
             self.library.save_preview_pdf(sha256, extraction.converted_pdf)
+
+
+def converter_available() -> bool:
+    """Whether legacy Office and Keynote files can be converted here (LibreOffice is installed)."""
+    from collateral_app.extract.tools import libreoffice
+
+    return libreoffice() is not None
 
 
 def _failed(path: Path, reason: str) -> _Prepared:

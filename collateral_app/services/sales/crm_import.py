@@ -413,7 +413,8 @@ class CrmImportService(SalesBase):
         if options.stage_outcomes and not dry_run:
             self.remember_stage_outcomes(options.stage_outcomes)
         with self.sessions() as s:
-            mapped = {**_stage_outcomes(s), **{fold(k): Outcome(v) for k, v in options.stage_outcomes.items()}}
+            asked = {fold(k): Outcome(v) for k, v in options.stage_outcomes.items()}
+            mapped = {**_stage_outcomes(s), **asked}
             read = _read_deals(s, table, options, default_currency(s), mapped)
         source = options.source or (
             read.layout.format.value if read.layout is not None else options.format.value
