@@ -66,3 +66,37 @@ def test_what_waits_counts_edits_not_the_taxonomy_every_library_starts_with(
     assert rep.team.status().waiting.local_only == 0
     rep.library.rename_taxonomy_value(Dimension.INDUSTRY, "retail", "Retail & e-commerce")
     assert rep.team.status().waiting.local_only == 1
+
+
+def test_a_scan_read_by_ocr_reaches_a_rep_with_its_pages_marked_as_ocr(
+    team_server: TeamServer, laptop_factory: Callable[..., Laptop], tmp_path
+) -> None:
+    from sqlalchemy import delete
+
+    from collateral_app.storage.models import AssetPage
+
+    marketer = laptop_factory("mia")
+    rep = laptop_factory("ray")
+    marketer.team.join(team_server.add_user("mia", Role.MARKETER), password="pw", tls=TlsMode.DISABLE)
+    rep.team.join(team_server.add_user("ray", Role.REP), password="pw", tls=TlsMode.DISABLE)
+    (outcome,) = Importer(marketer.library).run([samples.make_text(tmp_path / "scan.txt", "placeholder")])
+    asset_id = outcome.asset_id or ""
+    # The pages a scan gives: one read by OCR, one from a text layer (OCR itself is tested with
+    # Tesseract elsewhere; here only what travels).
+    with marketer.library.sessions.begin() as s:
+        s.execute(delete(AssetPage).where(AssetPage.asset_id == asset_id))
+        s.add(
+            AssetPage(
+                asset_id=asset_id, number=1, kind="page", label="", text="Discharge checklist", ocr=True
+            )
+        )
+        s.add(
+            AssetPage(asset_id=asset_id, number=2, kind="page", label="", text="Quarterly savings", ocr=False)
+        )
+    marketer.library.edit_asset(asset_id, {"title": "Northwind scan"})  # a new revision to push
+    marketer.sync()
+
+    rep.sync()
+
+    assert [(p.number, p.ocr) for p in rep.library.pages(asset_id)] == [(1, True), (2, False)]
+    assert rep.library.search("discharge checklist").hits[0].asset_id == asset_id
