@@ -1,19 +1,22 @@
 """What queries need from one Whoosh searcher, kept in forms Python handles fast.
 
-For each term: the documents that hold it as a bitmap (a Python int, where `&`, `|`, `~`
-and `bit_count()` run in C over tens of thousands of documents in microseconds) and each
-document's BM25F score in a dict. Whoosh's matchers score document by document through a
-tree of Python objects, and counting totals or facets walks every posting again; here a
-term is read once per searcher (until the next commit) and every later query is set algebra
-and dict lookups.
+The index holds *units*: each page, slide or sheet of an asset (a long page in chunks) is
+one Whoosh document, and the asset's last unit is its *head* (title, tags, description, the
+facets and the words for "did you mean"). An asset's units are written together, head last,
+so they are neighbours in document order, and an asset is known by the position of its head
+among all heads (its *ordinal*).
 
-Scores are Whoosh's own: `whoosh.scoring.bm25` with the searcher's idf and average field
-length and each document's stored field length, which is exactly what its BM25F scorer
-computes, so rankings are the ones Whoosh would give."""
+For each term: the units that hold it as a bitmap (a Python int, where `&`, `|`, `~` and
+`bit_count()` run in C), their assets as a bitmap of ordinals, and each unit's BM25F score in
+a dict. Scores are BM25F as Robertson and Zaragoza define it: each field's term frequency
+normalised by its length and weighted, summed over fields, then saturated once with k1
+(not a sum of per-field BM25 scores, which counts a title word twice), with Lucene's idf."""
 
 from __future__ import annotations
 
+import math
 from array import array
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -22,13 +25,16 @@ from typing import Any
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.matching import Matcher
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-# Postings kept across queries (a 50k library's most common words hold 40k documents
-# each): compact, 12 bytes a posting (8 when a word's document list is shared) plus a
-# bitmap, at most about 120 MB; hot, as dicts, about 85 bytes a posting, about 50 MB.
+# Field weights and the BM25 constants, measured on Cranfield (README of bench/relevance.py):
+# Lucene's and Robertson's usual k1 and b, title twice a body word.
+FIELD_WEIGHTS: dict[str, float] = {"title": 2.0, "about": 1.5, "body": 1.0}
+TEXT_FIELDS = tuple(FIELD_WEIGHTS)
+K1 = 1.2
+B = 0.75
+
 COMPACT_POSTINGS = 10_000_000
 HOT_POSTINGS = 600_000
 CACHED_POSITIONS = 200_000
@@ -39,8 +45,6 @@ _BIT_POSITIONS = tuple(tuple(i for i in range(8) if byte >> i & 1) for byte in r
 
 def bitmap(documents: Iterable[int], size: int) -> int:
     """`documents` (numbers below `size`) as a bitmap."""
-    # As a string of binary digits that int() reads in C: one byte store per document,
-    # three times faster than setting bits one by one.
     digits = bytearray(b"0") * size
     for docnum in documents:
         digits[docnum] = 49  # "1"
@@ -49,7 +53,7 @@ def bitmap(documents: Iterable[int], size: int) -> int:
 
 
 def docnums(bits: int) -> list[int]:
-    """The documents of a bitmap, in ascending order."""
+    """The members of a bitmap, in ascending order."""
     data = bits.to_bytes((bits.bit_length() + 7) >> 3, "little")
     positions = _BIT_POSITIONS
     return [i << 3 | j for i, byte in enumerate(data) if byte for j in positions[byte]]
@@ -57,61 +61,49 @@ def docnums(bits: int) -> list[int]:
 
 @dataclass(frozen=True, slots=True)
 class Matches:
-    """Documents matching a part of a query, and what each scores for it."""
+    """Units matching a part of a query, what each scores for it, and their assets."""
 
-    bits: int
-    scores: dict[int, float]  # empty for parts that do not score (filters)
+    bits: int  # units
+    scores: dict[int, float]  # unit → score; empty for parts that do not score
+    assets: int  # asset ordinals
 
 
-NO_MATCHES = Matches(0, {})
+NO_MATCHES = Matches(0, {}, 0)
 
 
 @dataclass(frozen=True, slots=True)
 class _Postings:
-    ids: array[int]  # documents, ascending
-    scores: array[float] | None  # BM25F score of each; None for fields that do not score
+    ids: array[int]
+    scores: array[float] | None
     bits: int
+    assets: int
 
 
-_NOTHING = _Postings(array("i"), None, 0)
-
-
-@dataclass(frozen=True, slots=True)
-class _PhraseChecks:
-    checked: int  # documents whose word positions were looked at
-    matched: int  # those where the phrase is
-
-
-def all_of(parts: Sequence[Matches]) -> Matches:
-    """Documents matching every part, scoring their sum (Whoosh's And)."""
-    if len(parts) == 1:
-        return parts[0]
-    bits = parts[0].bits
-    for part in parts[1:]:
-        bits &= part.bits
-    found = docnums(bits)
-    totals = [0.0] * len(found)
-    for part in parts:
-        totals = list(map(float.__add__, totals, map(part.scores.__getitem__, found)))
-    return Matches(bits, dict(zip(found, totals, strict=True)))
+_NOTHING = _Postings(array("i"), None, 0, 0)
 
 
 def any_of(parts: Sequence[Matches]) -> Matches:
-    """Documents matching at least one part, scoring the sum of those they match (Or)."""
+    """Units matching at least one part, scoring the best part they match (the
+    alternatives of one word: its stems in several languages)."""
+    parts = [p for p in parts if p.bits]
+    if not parts:
+        return NO_MATCHES
     if len(parts) == 1:
         return parts[0]
-    bits = 0
+    bits = assets = 0
     scores: dict[int, float] = {}
     for part in parts:
         bits |= part.bits
+        assets |= part.assets
         if not scores:
             scores = dict(part.scores)
             continue
         get = scores.get
-        for docnum, score in part.scores.items():
-            before = get(docnum)
-            scores[docnum] = score if before is None else before + score
-    return Matches(bits, scores)
+        for unit, score in part.scores.items():
+            before = get(unit)
+            if before is None or score > before:
+                scores[unit] = score
+    return Matches(bits, scores, assets)
 
 
 class IndexView:
@@ -119,10 +111,6 @@ class IndexView:
     lives. Not thread-safe: the index uses it under its lock."""
 
     def __init__(self, searcher: Searcher) -> None:
-        weighting = searcher.weighting
-        if not isinstance(weighting, BM25F):
-            raise TypeError("scores are computed the way BM25F computes them")
-        self._b, self._k1 = weighting.B, weighting.K1
         self.searcher = searcher
         self.schema = searcher.schema
         self._leaves = list(searcher.reader().leaf_readers())
@@ -135,43 +123,55 @@ class IndexView:
                 live |= ((1 << leaf.doc_count_all()) - 1) << offset
         self.live = live
         self._deleted = frozenset(docnums(((1 << self.size) - 1) & ~live))
+        self.units = live.bit_count()
         self._lengths: dict[tuple[int, str], Sequence[int] | None] = {}
-        # Two tiers: every term read stays as compact arrays (12 bytes a document); the
-        # ones in use also as dicts, which queries look documents up in.
+        self._averages = {f: searcher.avg_field_length(f) or 1.0 for f in TEXT_FIELDS if f in self.schema}
         self._compact: OrderedDict[tuple[str, str], _Postings] = OrderedDict()
         self._compact_size = 0
         self._hot: OrderedDict[tuple[str, str], Matches] = OrderedDict()
         self._hot_size = 0
         self._positions: OrderedDict[tuple[str, str], dict[int, tuple[int, ...]]] = OrderedDict()
         self._cached_positions = 0
-        self._asset_ids: dict[int, str] = {}
+        self._stored: dict[int, dict[str, Any]] = {}
         self._memo: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        ids, _ = self._raw("head", "1", with_weights=False)
+        self.heads: list[int] = list(ids)
+        self.assets = len(self.heads)
+        self.live_assets = (1 << self.assets) - 1
+
+    # -- units and assets -----------------------------------------------------------------
+    def ordinal(self, unit: int) -> int:
+        """The asset a unit belongs to: the first head at or after it."""
+        return bisect_left(self.heads, unit)
+
+    def asset_bits(self, units: Iterable[int]) -> int:
+        heads = self.heads
+        return bitmap({bisect_left(heads, u) for u in units}, self.assets)
+
+    def stored(self, unit: int) -> dict[str, Any]:
+        found = self._stored.get(unit)
+        if found is None:
+            found = dict(self.searcher.stored_fields(unit))
+            if len(self._stored) > 50_000:
+                self._stored.clear()
+            self._stored[unit] = found
+        return found
+
+    def asset_id(self, ordinal: int) -> str:
+        return str(self.stored(self.heads[ordinal])["asset_id"])
 
     # -- terms --------------------------------------------------------------------------
-    def term(self, field: str, text: str) -> Matches:
-        """Documents holding `text` in `field`, with their BM25F scores when the field
-        is scorable."""
-        return self._cached((field, text), lambda: self._read(field, text))
+    def text_term(self, term: str) -> Matches:
+        """Units holding `term` in any text field, with their BM25F scores."""
+        return self._cached(("*", term), lambda: self._read_text(term))
 
-    def any_field(self, term: str) -> Matches:
-        """A word anywhere: every word is in `content`; its title and tag matches lift it.
-        (Whoosh: AndMaybe(content, Or(title, tags)).)"""
-        return self._cached(("*", term), lambda: self._any_field(term))
+    def term(self, field: str, value: str) -> Matches:
+        """Units (and their assets) holding `value` in a keyword field, unscored."""
+        return self._cached((field, value), lambda: self._read_keyword(field, value))
 
-    def _any_field(self, term: str) -> _Postings:
-        content = self.term("content", term)
-        lift = any_of([m for m in (self.term("title", term), self.term("tags", term)) if m.bits])
-        scores = content.scores
-        if lift.bits:
-            scores = dict(scores)
-            for docnum, extra in lift.scores.items():
-                before = scores.get(docnum)
-                if before is not None:
-                    scores[docnum] = before + extra
-        # The same documents in the same order as `content`: share its array when it is kept.
-        kept = self._compact.get(("content", term))
-        ids = kept.ids if kept is not None else array("i", scores)
-        return _Postings(ids, array("d", scores.values()), content.bits)
+    def field_text_term(self, field: str, term: str) -> Matches:
+        """Units holding `term` in one text field (for phrases)."""
+        return self._cached((field, term), lambda: self._read_keyword(field, term))
 
     def _cached(self, key: tuple[str, str], read: Callable[[], _Postings]) -> Matches:
         found = self._hot.get(key)
@@ -191,72 +191,91 @@ class IndexView:
         if not postings.ids:
             return NO_MATCHES
         scores = {} if postings.scores is None else dict(zip(postings.ids, postings.scores, strict=True))
-        found = Matches(postings.bits, scores)
-        self._keep_hot(key, found)
-        return found
-
-    def _keep_hot(self, key: tuple[str, str], found: Matches) -> None:
+        found = Matches(postings.bits, scores, postings.assets)
         self._hot[key] = found
         self._hot_size += len(found.scores) + 1
         while self._hot_size > HOT_POSTINGS and len(self._hot) > 1:
-            _, dropped = self._hot.popitem(last=False)
-            self._hot_size -= len(dropped.scores) + 1
+            _, cooled = self._hot.popitem(last=False)
+            self._hot_size -= len(cooled.scores) + 1
+        return found
 
-    def _read(self, field: str, text: str) -> _Postings:
+    def _raw(self, field: str, text: str, *, with_weights: bool) -> tuple[list[int], list[float]]:
+        """Live units holding `text` in `field`, ascending, and (when asked for) the term's
+        frequency in each."""
         if field not in self.schema:
-            return _NOTHING
-        field_type = self.schema[field]
+            return [], []
         try:
-            btext = field_type.to_bytes(text)
+            btext = self.schema[field].to_bytes(text)
         except ValueError:
-            return _NOTHING
-        ids = array("i")
-        weights = array("d")
-        lengths = array("i")
-        for index, (leaf, offset) in enumerate(self._leaves):
+            return [], []
+        ids: list[int] = []
+        weights: list[float] = []
+        for leaf, offset in self._leaves:
             if (field, btext) not in leaf:
                 continue
-            leaf_ids, leaf_weights = _leaf_postings(leaf.postings(field, btext), field_type.scorable)
-            if self._deleted:  # the segment's own list still holds replaced versions
-                kept = [i for i, d in enumerate(leaf_ids) if d + offset not in self._deleted]
-                leaf_ids = [leaf_ids[i] for i in kept]
-                leaf_weights = [leaf_weights[i] for i in kept] if leaf_weights else leaf_weights
-            if field_type.scorable:
-                column = self._length_column(index, leaf, field)
-                if column is not None:
-                    lengths.extend(map(column.__getitem__, leaf_ids))
-                else:
-                    lengths.extend(leaf.doc_field_length(d, field, 1) for d in leaf_ids)
-            ids.extend(leaf_ids if offset == 0 else [d + offset for d in leaf_ids])
+            leaf_ids, leaf_weights = _leaf_postings(leaf.postings(field, btext), with_weights)
+            if offset:
+                leaf_ids = [d + offset for d in leaf_ids]
+            if self._deleted:
+                kept = [i for i, d in enumerate(leaf_ids) if d not in self._deleted]
+                if len(kept) != len(leaf_ids):
+                    leaf_ids = [leaf_ids[i] for i in kept]
+                    leaf_weights = [leaf_weights[i] for i in kept] if with_weights else leaf_weights
+            ids.extend(leaf_ids)
             weights.extend(leaf_weights)
+        return ids, weights
+
+    def _read_keyword(self, field: str, value: str) -> _Postings:
+        ids, _ = self._raw(field, value, with_weights=False)
         if not ids:
             return _NOTHING
-        if not field_type.scorable:
-            return _Postings(ids, None, bitmap(ids, self.size))
-        # whoosh.scoring.bm25, written out over arrays (same operations, same order).
-        idf = self.searcher.idf(field, btext)
-        average = self.searcher.avg_field_length(field) or 1
-        b, k1 = self._b, self._k1
-        k1_plus_1, one_minus_b = k1 + 1, 1 - b
-        scores = array(
-            "d",
-            [
-                idf * ((tf * k1_plus_1) / (tf + k1 * (one_minus_b + b * fl / average)))
-                for tf, fl in zip(weights, lengths, strict=True)
-            ],
-        )
-        return _Postings(ids, scores, bitmap(ids, self.size))
+        return _Postings(array("i", ids), None, bitmap(ids, self.size), self.asset_bits(ids))
+
+    def _read_text(self, term: str) -> _Postings:
+        combined: dict[int, float] = {}
+        for field, weight in FIELD_WEIGHTS.items():
+            ids, tfs = self._raw(field, term, with_weights=True)
+            if not ids:
+                continue
+            average = self._averages.get(field, 1.0)
+            lengths = self._field_lengths(field, ids)
+            get = combined.get
+            for unit, tf, length in zip(ids, tfs, lengths, strict=True):
+                combined[unit] = get(unit, 0.0) + weight * tf / (1 - B + B * length / average)
+        if not combined:
+            return _NOTHING
+        units = sorted(combined)
+        df = len(units)
+        idf = math.log(1 + (self.units - df + 0.5) / (df + 0.5))
+        k1_plus_1 = K1 + 1
+        scores = array("d", [idf * x * k1_plus_1 / (x + K1) for x in map(combined.__getitem__, units)])
+        return _Postings(array("i", units), scores, bitmap(units, self.size), self.asset_bits(units))
+
+    def _field_lengths(self, field: str, units: list[int]) -> list[int]:
+        lengths: list[int] = []
+        leaf_index = 0
+        leaves = self._leaves
+        for unit in units:
+            while leaf_index + 1 < len(leaves) and unit >= leaves[leaf_index + 1][1]:
+                leaf_index += 1
+            leaf, offset = leaves[leaf_index]
+            column = self._length_column(leaf_index, leaf, field)
+            local = unit - offset
+            lengths.append(column[local] if column is not None else leaf.doc_field_length(local, field, 1))
+        return lengths
 
     def _length_column(self, index: int, leaf: Any, field: str) -> Sequence[int] | None:
-        """Every document's length of `field` in one segment, read in one go; None when
-        this Whoosh keeps lengths some other way (then they are asked for one by one)."""
         key = (index, field)
         if key not in self._lengths:
             self._lengths[key] = _segment_lengths(leaf, field)
         return self._lengths[key]
 
+    def known(self, term: str) -> bool:
+        """Whether any text field holds `term`."""
+        reader = self.searcher.reader()
+        return any(f in self.schema and reader.doc_frequency(f, term) for f in TEXT_FIELDS)
+
     def expand_prefix(self, field: str, prefix: str) -> list[str]:
-        """The terms of `field` that start with `prefix`."""
         key = ("expand", field, prefix)
         found = self.memo(key)
         if not isinstance(found, list):
@@ -266,7 +285,6 @@ class IndexView:
         return found
 
     def most_frequent(self, field: str, prefix: str, number: int) -> list[str]:
-        """The `number` most frequent terms of `field` that start with `prefix`."""
         key = ("frequent", field, prefix, number)
         found = self.memo(key)
         if not isinstance(found, list):
@@ -276,8 +294,6 @@ class IndexView:
         return found
 
     def memo(self, key: tuple[object, ...]) -> object | None:
-        """A small cache for answers derived from postings (a prefix's expansions, the
-        documents where a phrase was checked)."""
         found = self._memo.get(key)
         if found is not None:
             self._memo.move_to_end(key)
@@ -290,18 +306,32 @@ class IndexView:
             self._memo.popitem(last=False)
 
     def facet_values(self, field: str) -> dict[str, int]:
-        """Every value of a keyword field, with the documents that have it."""
+        """Every value of a keyword field, with the assets that have it."""
         key = ("facet", field)
         found = self.memo(key)
         if not isinstance(found, dict):
-            values = (_text(t) for t in self.searcher.reader().lexicon(field))
-            found = {value: self.term(field, value).bits for value in values}
+            values = (_text(t) for t in self.searcher.reader().lexicon(field)) if field in self.schema else ()
+            found = {value: self.term(field, value).assets for value in values}
             self.remember(key, found)
         return found
 
+    def languages(self) -> dict[str, int]:
+        """Language → how many units are in it."""
+        key = ("languages",)
+        found = self.memo(key)
+        if isinstance(found, dict):
+            return found
+        counted: dict[str, int] = {}
+        if "lang" in self.schema:
+            for term in self.searcher.reader().lexicon("lang"):
+                value = _text(term)
+                counted[value] = self.term("lang", value).bits.bit_count()
+        self.remember(key, counted)
+        return counted
+
     # -- positions ------------------------------------------------------------------------
     def positions(self, field: str, text: str, wanted: Sequence[int]) -> dict[int, tuple[int, ...]]:
-        """Word positions of `text` in `field` for the documents `wanted` (ascending)."""
+        """Word positions of `text` in `field` for the units `wanted` (ascending)."""
         key = (field, text)
         known = self._positions.get(key)
         if known is None:
@@ -310,7 +340,7 @@ class IndexView:
         else:
             self._positions.move_to_end(key)
         missing = [d for d in wanted if d not in known]
-        if missing:
+        if missing and field in self.schema:
             btext = self.schema[field].to_bytes(text)
             for leaf, offset in self._leaves:
                 end = offset + leaf.doc_count_all()
@@ -324,79 +354,90 @@ class IndexView:
                     matcher.skip_to(docnum)
                     if matcher.is_active() and matcher.id() == docnum:
                         known[docnum + offset] = tuple(matcher.value_as("positions"))
+            for d in missing:
+                known.setdefault(d, ())
             self._cached_positions += len(missing)
             while self._cached_positions > CACHED_POSITIONS and len(self._positions) > 1:
                 _, dropped = self._positions.popitem(last=False)
                 self._cached_positions -= len(dropped)
         return known
 
-    # -- stored fields --------------------------------------------------------------------
-    def asset_id(self, docnum: int) -> str:
-        found = self._asset_ids.get(docnum)
-        if found is None:
-            found = str(self.searcher.stored_fields(docnum)["asset_id"])
-            self._asset_ids[docnum] = found
-        return found
-
 
 def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
 
 
-def phrase(
-    view: IndexView, field: str, terms: Sequence[str], scope: int, *, slop: int = 1, boost: float = 1.0
-) -> Matches:
-    """Documents in `scope` where `terms` appear in this order, each within `slop` words
-    of the one before, scoring the sum of the terms' scores times `boost` (Whoosh's
-    Phrase). Only documents holding every term are checked, each once per searcher."""
-    parts = [view.term(field, t) for t in terms]
-    bits = scope
-    for part in parts:
-        bits &= part.bits
-    if not bits:
+@dataclass(frozen=True, slots=True)
+class _PhraseChecks:
+    checked: int
+    matched: int
+
+
+def phrase(view: IndexView, terms: Sequence[str], scope: int, *, slop: int = 1) -> Matches:
+    """Units in `scope` where `terms` appear in this order, each within `slop` words of the
+    one before, in one text field; scoring the sum of the terms' BM25F scores. Only units
+    holding every term are checked, each once per searcher."""
+    if not terms:
         return NO_MATCHES
-    key = ("phrase", field, tuple(terms), slop)
+    scored = [view.text_term(t) for t in terms]
+    holding = scope
+    for part in scored:
+        holding &= part.bits
+    if not holding:
+        return NO_MATCHES
+    key = ("phrase", tuple(terms), slop)
     known = view.memo(key)
     checks = known if isinstance(known, _PhraseChecks) else _PhraseChecks(0, 0)
-    unchecked = bits & ~checks.checked
+    unchecked = holding & ~checks.checked
     if unchecked:
-        candidates = docnums(unchecked)
-        where = {t: view.positions(field, t, candidates) for t in dict.fromkeys(terms)}
-        in_order = [d for d in candidates if _in_order([where[t].get(d, ()) for t in terms], slop)]
-        checks = _PhraseChecks(checks.checked | unchecked, checks.matched | bitmap(in_order, view.size))
+        matched = 0
+        for field in TEXT_FIELDS:
+            in_field = unchecked & ~matched
+            for t in dict.fromkeys(terms):
+                in_field &= view.field_text_term(field, t).bits
+            if not in_field:
+                continue
+            candidates = docnums(in_field)
+            where = {t: view.positions(field, t, candidates) for t in dict.fromkeys(terms)}
+            found = [d for d in candidates if in_order([where[t].get(d, ()) for t in terms], slop)]
+            matched |= bitmap(found, view.size)
+        checks = _PhraseChecks(checks.checked | unchecked, checks.matched | matched)
         view.remember(key, checks)
-    bits &= checks.matched
-    found = docnums(bits)
-    totals = [0.0] * len(found)
-    for part in parts:
-        totals = list(map(float.__add__, totals, map(part.scores.__getitem__, found)))
-    if boost != 1.0:
-        totals = [t * boost for t in totals]
-    return Matches(bits, dict(zip(found, totals, strict=True)))
+    bits = holding & checks.matched
+    units = docnums(bits)
+    totals = [0.0] * len(units)
+    for part in scored:
+        totals = list(map(float.__add__, totals, map(part.scores.__getitem__, units)))
+    return Matches(bits, dict(zip(units, totals, strict=True)), view.asset_bits(units))
 
 
-def _in_order(positions: Sequence[Sequence[int]], slop: int) -> bool:
-    # Spans as (first word, last word); each next word must come 1..slop words after the
-    # span's last word, as Whoosh's SpanNear2(ordered=True, mindist=1) requires.
-    spans = {(p, p) for p in positions[0]}
+def in_order(positions: Sequence[Sequence[int]], slop: int) -> bool:
+    """Whether words at these positions follow one another, each 1..slop after the last."""
+    if not positions or not positions[0]:
+        return False
+    spans = set(positions[0])
     for following in positions[1:]:
         if not spans:
             return False
         present = set(following)
-        spans = {
-            (start, end + step)
-            for start, end in spans
-            for step in range(1, slop + 1)
-            if end + step in present
-        }
+        spans = {end + step for end in spans for step in range(1, slop + 1) if end + step in present}
     return bool(spans)
 
 
-def _leaf_postings(matcher: Matcher, with_weights: bool) -> tuple[Sequence[int], Sequence[float]]:
+def pair_count(first: Sequence[int], second: Sequence[int], window: int) -> int:
+    """How often the two words occur within `window` words of each other."""
+    if not first or not second:
+        return 0
+    if len(first) * len(second) > 4096:
+        first, second = first[:64], second[:64]
+    return sum(1 for a in first for b in second if 0 < abs(b - a) <= window)
+
+
+def _leaf_postings(matcher: Matcher, with_weights: bool) -> tuple[list[int], list[float]]:
     """Document numbers (and weights, when asked for) of one segment's posting list.
     Reads Whoosh's blocks whole where it can (several times faster than stepping through
     them); deleted documents are the caller's to drop."""
-    if isinstance(matcher, FilterMatcher):  # Whoosh's filter of deleted documents
+    if isinstance(matcher, FilterMatcher):
         matcher = matcher.child
     ids: list[int] = []
     weights: list[float] = []
@@ -419,16 +460,15 @@ def _leaf_postings(matcher: Matcher, with_weights: bool) -> tuple[Sequence[int],
 
 
 def _segment_lengths(leaf: Any, field: str) -> Sequence[int] | None:
-    """One segment's stored lengths of `field` for every document, as Whoosh's
-    `doc_field_length` would give them one at a time; None if this reader keeps them
-    differently."""
+    """One segment's stored lengths of `field` for every document; None if this reader
+    keeps them differently."""
     try:
         column = leaf._perdoc._cached_reader(f"_{field}_len", LENGTHS_COLUMN)
         if column is None:
-            return [1] * leaf.doc_count_all()  # no lengths stored: Whoosh's default
+            return [0] * leaf.doc_count_all()
         stored = column._dbfile.get(column._basepos, column._count)
     except AttributeError:
         return None
     lengths = [byte_to_length(byte) for byte in stored]
-    lengths.extend([1] * (leaf.doc_count_all() - len(lengths)))
+    lengths.extend([0] * (leaf.doc_count_all() - len(lengths)))
     return lengths

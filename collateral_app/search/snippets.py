@@ -1,5 +1,8 @@
-"""Snippets computed from the stored text of the few hits a user sees, without
-re-tokenizing whole documents: find candidate spots by substring, tokenize only there."""
+"""Snippets from the one page (or chunk of a page) a hit names, so their cost does not grow
+with the document: candidate spots are found by substring in the normalised text, and only
+the chosen window is read word by word, with the index's own analysis, to mark matches (so
+highlights are right in every script: a stem marks every form of its word, a CJK pair its
+two characters, a Hindi word with its vowel signs)."""
 
 from __future__ import annotations
 
@@ -10,9 +13,10 @@ from dataclasses import dataclass
 from collateral_app.domain.enums import PageKind
 from collateral_app.domain.records import PageText
 
-from .analysis import WORD_PATTERN, word_terms
+from .analysis import DEFAULT_LANGUAGE, fold, fold_text, normalize, pieces
 
 WINDOW_CHARS = 220
+SCAN_CHARS = 6_400  # a chunk of a long page and its overlap
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,40 +26,78 @@ class Snippet:
     page_kind: PageKind | None
 
 
+def page_snippet(
+    page: PageText | None,
+    terms: Collection[str],
+    prefixes: Collection[str] = (),
+    *,
+    start: int = 0,
+    lang: str = DEFAULT_LANGUAGE,
+    fallback: str = "",
+) -> Snippet:
+    """The passage of `page` (from `start`, the chunk the hit names) where most of `terms`
+    (index terms) or words starting with `prefixes` are, matches wrapped in <b>…</b>."""
+    if page is None:
+        return Snippet(html.escape(_clip(fallback, WINDOW_CHARS)), None, None)
+    text = page.text[start : start + SCAN_CHARS] if start or len(page.text) > SCAN_CHARS else page.text
+    needles = _needles(terms, prefixes)
+    window = _densest_window(text, needles) if needles else None
+    if window is None:
+        return Snippet(html.escape(_clip(text or fallback, WINDOW_CHARS)), page.number, page.kind)
+    begin, end = window
+    marked = _highlight(text, begin, end, set(terms), tuple(normalize(p) for p in prefixes if p), lang)
+    if start and begin == 0:
+        marked = "…" + marked
+    return Snippet(marked, page.number, page.kind)
+
+
 def best_snippet(
     pages: Sequence[PageText],
     terms: Collection[str],
     prefixes: Collection[str] = (),
     *,
     fallback: str = "",
+    lang: str = DEFAULT_LANGUAGE,
 ) -> Snippet:
-    """The passage that matches most of `terms` (index terms: stemmed, folded) or words
-    starting with `prefixes`, with matches wrapped in <b>…</b>; and the page it is on."""
-    needles = {t for t in terms if t} | {p.lower() for p in prefixes if p}
-    best: tuple[int, int, PageText] | None = None
+    """The passage of whichever page holds most of `terms`: for callers that do not know
+    the page of the hit (the index names it: prefer `page_snippet`)."""
+    needles = _needles(terms, prefixes)
+    best: tuple[int, PageText] | None = None
     for page in pages:
-        lowered = page.text.lower()
-        found = sum(1 for n in needles if n in lowered)
+        folded = _searchable(page.text)
+        found = sum(1 for n in needles if n in folded)
         if found and (best is None or found > best[0]):
-            best = (found, page.number, page)
+            best = (found, page)
     if best is None:
         text = fallback or (pages[0].text if pages else "")
         return Snippet(html.escape(_clip(text, WINDOW_CHARS)), None, None)
-    page = best[2]
-    start, end = _densest_window(page.text, needles)
-    return Snippet(_highlight(page.text, start, end, set(terms), tuple(prefixes)), page.number, page.kind)
+    return page_snippet(best[1], terms, prefixes, lang=lang, fallback=fallback)
 
 
-def _densest_window(text: str, needles: Collection[str]) -> tuple[int, int]:
+def _needles(terms: Collection[str], prefixes: Collection[str]) -> set[str]:
+    return {t for t in terms if t} | {fold(normalize(p)) for p in prefixes if p}
+
+
+def _searchable(text: str) -> str:
+    """Normalised, folded text for finding spots; close enough in length to `text` to place
+    a window (exact marks come from the window's own analysis)."""
     lowered = text.lower()
+    return lowered if lowered.isascii() else fold_text(normalize(text))
+
+
+def _densest_window(text: str, needles: Collection[str]) -> tuple[int, int] | None:
+    lowered = _searchable(text)
+    scale = len(text) / len(lowered) if lowered else 1.0
     spots: list[tuple[int, str]] = []
     for needle in needles:
         at = lowered.find(needle)
         count = 0
         while at != -1 and count < 50:
-            spots.append((at, needle))
+            spots.append((int(at * scale), needle))
             at = lowered.find(needle, at + 1)
             count += 1
+    if not spots:
+        return None
     spots.sort()
     best_start, best_score = spots[0][0], 0
     for i, (at, _) in enumerate(spots):
@@ -63,7 +105,6 @@ def _densest_window(text: str, needles: Collection[str]) -> tuple[int, int]:
         if len(distinct) > best_score:
             best_start, best_score = at, len(distinct)
     start = max(0, best_start - WINDOW_CHARS // 4)
-    # Start on a word boundary.
     while start > 0 and not text[start - 1].isspace() and best_start - start < WINDOW_CHARS // 2:
         start -= 1
     end = min(len(text), start + WINDOW_CHARS)
@@ -72,26 +113,20 @@ def _densest_window(text: str, needles: Collection[str]) -> tuple[int, int]:
     return start, end
 
 
-def _highlight(text: str, start: int, end: int, terms: set[str], prefixes: tuple[str, ...]) -> str:
+def _highlight(text: str, start: int, end: int, terms: set[str], prefixes: tuple[str, ...], lang: str) -> str:
     window = text[start:end]
     marks: list[tuple[int, int]] = []
-    # Word by word with the analyzer's own tokenizer pattern, each distinct word analysed
-    # once (cached): the analyzer's chain of filters costs more than the rest of a snippet.
-    for match in WORD_PATTERN.finditer(window):
-        if any(t in terms for t in word_terms(match.group())):
-            marks.append(match.span())
-    if prefixes:
-        lowered = window.lower()
-        for prefix in prefixes:
-            p = prefix.lower()
-            at = lowered.find(p)
-            while at != -1:
-                if at == 0 or not lowered[at - 1].isalnum():
-                    stop = at
-                    while stop < len(window) and window[stop].isalnum():
-                        stop += 1
-                    marks.append((at, stop))
-                at = lowered.find(p, at + 1)
+    for piece in pieces(window, lang):
+        if (
+            piece.term in terms
+            or (prefixes and not piece.cjk and piece.surface.startswith(prefixes))
+            or (
+                prefixes
+                and piece.cjk
+                and any(p.startswith(piece.surface) or piece.surface in p for p in prefixes)
+            )
+        ):
+            marks.append((piece.start, piece.end))
     parts: list[str] = ["…" if start > 0 else ""]
     cursor = 0
     for mark_start, mark_end in _merge(marks):
