@@ -136,6 +136,7 @@ class SearchHit:
     page_kind: PageKind | None
     type: str = ""
     file_name: str = ""
+    matched: tuple[str, ...] = ()  # the query's words this asset holds, as typed
 
 
 @dataclass(frozen=True, slots=True)

@@ -362,3 +362,28 @@ def vocabulary_words(text: str) -> set[str]:
         ):
             words.add(fold(word))
     return words
+
+
+def highlight_marks(words: Iterable[str], languages: Iterable[str]) -> list[str]:
+    """What to mark in running text for these typed words: for each, the start it shares with
+    its stems ("holidays" → stem "holiday" → "holiday"), which marks every form of the word;
+    a CJK word as typed. Longest first."""
+    langs = tuple(dict.fromkeys([*languages, DEFAULT_LANGUAGE]))
+    marks: set[str] = set()
+    for word in words:
+        for found in query_words(word, langs):
+            if is_cjk(found.typed):
+                marks.add(found.typed)
+                continue
+            typed = fold(found.typed)
+            for stem in found.alternatives:
+                shared = _shared_start(typed, stem)
+                marks.add(shared if len(shared) >= 3 else stem)
+    return sorted((m for m in marks if len(m) >= 2 or is_cjk(m)), key=len, reverse=True)
+
+
+def _shared_start(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]

@@ -62,6 +62,7 @@ SCHEMA_VERSION = "7"
 SHORT_FIELDS = ("title", "about")
 FACET_FIELDS = ("type", "stage", "persona", "industry", "size", "product", "tag", "media")
 PREFIX_EXPANSIONS = 12
+LOCATED_HITS = 100  # hits whose page is looked up with the search
 WRITER_TIMEOUT_S = 30.0
 # A page longer than this is indexed in chunks (each its own unit, with a little overlap so
 # a phrase across a cut is still found); the whole page is always indexed.
@@ -150,7 +151,10 @@ class IndexHits:
     prefixes: tuple[str, ...]
     suggestion_words: dict[str, str]  # typed word → correction
     facets: dict[str, dict[str, int]]
-    where: dict[str, UnitHit] = field(default_factory=dict)  # asset id → its best unit
+    where: dict[str, UnitHit] = field(default_factory=dict)  # asset id → its best unit (the hits)
+    # Every hit's best unit, for `SearchIndex.locate` when the caller orders hits itself.
+    units: dict[str, int] = field(default_factory=dict)
+    generation: int = 0
 
 
 class SearchIndex:
@@ -364,21 +368,13 @@ class SearchIndex:
                 best = [(a, 1.0, view.heads[a]) for a in docnums(allowed)[:wanted]]
 
             hits: list[tuple[str, float]] = []
-            where: dict[str, UnitHit] = {}
+            units: dict[str, int] = {}
             for ordinal, score, unit in best[offset:wanted]:
                 asset_id = view.asset_id(ordinal)
                 hits.append((asset_id, round(score, 4)))
-                stored = view.stored(unit)
-                matched = tuple(
-                    w.typed for w, c in zip(ranked_words, clauses, strict=False) if c.assets >> ordinal & 1
-                )
-                page = stored.get("page")
-                where[asset_id] = UnitHit(
-                    page=int(page) if page is not None else None,
-                    start=int(stored.get("start") or 0),
-                    language=str(stored.get("lang") or DEFAULT_LANGUAGE),
-                    matched=matched,
-                )
+                units[asset_id] = unit
+            shown = hits[: min(limit, LOCATED_HITS)]
+            where = {a: _unit_hit(view, units[a], ranked_words, clauses) for a, _ in shown}
 
             terms = {t for w in typed for t in w.terms}
             for phrase_text in parsed.phrases:
@@ -397,7 +393,26 @@ class SearchIndex:
                 if with_facets
                 else {}
             )
-            return IndexHits(total, tuple(hits), frozenset(terms), prefixes, corrections, facets, where)
+            return IndexHits(
+                total,
+                tuple(hits),
+                frozenset(terms),
+                prefixes,
+                corrections,
+                facets,
+                where,
+                units,
+                view.generation,
+            )
+
+    def locate(self, found: IndexHits, asset_ids: Iterable[str]) -> dict[str, UnitHit]:
+        """Where each of these hits matched best (its page), when the caller ordered the hits
+        itself; empty when the index changed since the search."""
+        with self._lock:
+            view = self._current_view()
+            if view.generation != found.generation:
+                return {}
+            return {a: _unit_hit(view, found.units[a], [], []) for a in asset_ids if a in found.units}
 
     def _corrections(self, view: IndexView, words: list[str], langs: Sequence[str]) -> dict[str, str]:
         corrections: dict[str, str] = {}
@@ -415,6 +430,18 @@ class SearchIndex:
             if suggestions:
                 corrections[word] = suggestions[0]
         return corrections
+
+
+def _unit_hit(view: IndexView, unit: int, words: Sequence[QueryWord], clauses: Sequence[Matches]) -> UnitHit:
+    stored = view.stored(unit)
+    ordinal = view.ordinal(unit)
+    page = stored.get("page")
+    return UnitHit(
+        page=int(page) if page is not None else None,
+        start=int(stored.get("start") or 0),
+        language=str(stored.get("lang") or DEFAULT_LANGUAGE),
+        matched=tuple(w.typed for w, c in zip(words, clauses, strict=False) if c.assets >> ordinal & 1),
+    )
 
 
 def _is_mark(ch: str) -> bool:

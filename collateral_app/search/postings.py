@@ -14,6 +14,7 @@ normalised by its length and weighted, summed over fields, then saturated once w
 
 from __future__ import annotations
 
+import itertools
 import math
 from array import array
 from bisect import bisect_left
@@ -40,6 +41,7 @@ HOT_POSTINGS = 600_000
 CACHED_POSITIONS = 200_000
 MEMO_ENTRIES = 512
 
+_GENERATIONS = itertools.count(1)
 _BIT_POSITIONS = tuple(tuple(i for i in range(8) if byte >> i & 1) for byte in range(256))
 
 
@@ -112,6 +114,7 @@ class IndexView:
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
+        self.generation = next(_GENERATIONS)  # tells one searcher's unit numbers from another's
         self.schema = searcher.schema
         self._leaves = list(searcher.reader().leaf_readers())
         self.size = int(searcher.doc_count_all())

@@ -10,7 +10,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -39,8 +39,8 @@ from collateral_app.domain.records import (
     StopCheck,
 )
 from collateral_app.paths import LibraryPaths, default_library_root
-from collateral_app.search import IndexDocument, SearchIndex, best_snippet, parse_query
-from collateral_app.search.analysis import analyze, slugify
+from collateral_app.search import IndexDocument, IndexPage, SearchIndex, page_snippet, parse_query
+from collateral_app.search.analysis import highlight_marks, slugify
 from collateral_app.services.common.records import asset_from_row
 from collateral_app.services.common.taxonomy import DEFAULT_TAXONOMY, REVIEW_INTERVAL
 from collateral_app.services.library.links import recognise_link
@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 INDEX_BATCH = 250
 INDEX_BULK_BATCH = 4_000
 MAX_SEGMENTS = 8
-MAX_INDEXED_BODY_CHARS = 2_000_000
+PAGES_PER_READ = 200  # pages read from the database at a time while indexing one asset
 MAX_SORTED_HITS = 5_000
 TAXONOMY_FIELDS = {d.value: d for d in Dimension if d is not Dimension.TYPE}
 TEXT_FIELDS = ("title", "description", "owner", "language", "url")
@@ -663,15 +663,20 @@ class AssetLibrary:
                 if not rows:
                     break
                 labels = self._labels(s)
-                pages = _pages_by_asset(s, [r.id for r in rows if not r.deleted])
                 live = [r for r in rows if not r.deleted]
                 gone = [r for r in rows if r.deleted]
-                documents = [_index_document(r, pages.get(r.id, []), labels) for r in live]
+                documents = [_index_document(r, labels) for r in live]
                 revisions = {r.id: r.revision for r in rows}
                 gone_ids = {r.id for r in gone}
             if gone:
                 self.index.delete(r.id for r in gone)
-            self.index.upsert(documents, fresh=fresh, procs=procs if len(documents) > 500 else 1)
+            # Each asset's pages are read as they are indexed, a few hundred at a time: a
+            # 5,000-page manual is indexed whole in the memory of a few hundred pages.
+            self.index.upsert(
+                (replace(d, pages=self._stream_pages(d.asset_id)) for d in documents),
+                fresh=fresh,
+                procs=procs,
+            )
             with self.sessions.begin() as s:
                 for asset_id, revision in revisions.items():
                     s.execute(
@@ -684,6 +689,23 @@ class AssetLibrary:
             if progress is not None:
                 progress(done, max(total, done))
         return done
+
+    def _stream_pages(self, asset_id: str) -> Iterator[IndexPage]:
+        """An asset's pages in order, read `PAGES_PER_READ` at a time."""
+        after = -1
+        while True:
+            with self.sessions() as s:
+                batch = s.execute(
+                    select(AssetPage.number, AssetPage.text)
+                    .where(AssetPage.asset_id == asset_id, AssetPage.number > after)
+                    .order_by(AssetPage.number)
+                    .limit(PAGES_PER_READ)
+                ).all()
+            for number, text in batch:
+                yield IndexPage(number, text)
+            if len(batch) < PAGES_PER_READ:
+                return
+            after = batch[-1][0]
 
     def reindex(
         self,
@@ -734,6 +756,7 @@ class AssetLibrary:
             found = self.index.search(parsed, limit=MAX_SORTED_HITS, with_facets=facets, suggest=False)
             ordered = self._sorted_ids([a for a, _ in found.hits], sort)[offset : offset + limit]
         scores = dict(found.hits)
+        where = found.where if sort is SearchSort.RELEVANCE else self.index.locate(found, ordered)
         with self.sessions() as s:
             rows = {
                 r.id: r
@@ -743,14 +766,23 @@ class AssetLibrary:
                     ).where(AssetRow.id.in_(ordered), AssetRow.deleted.is_(False))
                 )
             }
-            pages = _pages_by_asset(s, ordered) if found.terms or found.prefixes else {}
+            # Only the page each hit names: the snippet's cost does not grow with the document.
+            wanted_pages = {(a, u.page) for a, u in where.items() if u.page is not None and a in rows}
+            pages = _hit_pages(s, wanted_pages) if found.terms or found.prefixes else {}
         hits: list[SearchHit] = []
         for asset_id in ordered:
             row = rows.get(asset_id)
             if row is None:  # deleted since it was indexed
                 continue
-            snippet = best_snippet(
-                pages.get(asset_id, []), found.terms, found.prefixes, fallback=row.description
+            unit = where.get(asset_id)
+            page = pages.get((asset_id, unit.page)) if unit is not None and unit.page is not None else None
+            snippet = page_snippet(
+                page,
+                found.terms,
+                found.prefixes,
+                start=unit.start if unit is not None else 0,
+                lang=unit.language if unit is not None else "en",
+                fallback=row.description,
             )
             hits.append(
                 SearchHit(
@@ -762,6 +794,7 @@ class AssetLibrary:
                     page_kind=snippet.page_kind,
                     type=row.type,
                     file_name=row.file_name,
+                    matched=unit.matched if unit is not None else (),
                 )
             )
         return SearchResult(
@@ -827,20 +860,14 @@ class AssetLibrary:
         )
 
     def highlight_terms(self, text: str) -> list[str]:
-        """What to mark in a preview for a query: for each word, the start it shares
-        with its stem ("holiday" → stem "holidai" → "holida"), which marks every form
-        of the word in running text ("holidays", "Holiday")."""
+        """What to mark in a preview for a query: for each word, the start it shares with
+        its stem ("holiday" → stem "holidai" → "holida"), which marks every form of the word
+        in running text ("holidays", "Holiday"); a CJK word as typed."""
         parsed = parse_query(text, prefix=True)
         words = [*parsed.words, *(w for p in parsed.phrases for w in p.split())]
         if parsed.prefix:
             words.append(parsed.prefix)
-        marks: set[str] = set()
-        for word in words:
-            for stem in analyze(word):
-                folded = word.lower()
-                shared = _shared_start(folded, stem)
-                marks.add(shared if len(shared) >= 3 else stem)
-        return sorted((m for m in marks if len(m) >= 2), key=len, reverse=True)
+        return highlight_marks(words, self.index.languages())
 
     def _browse_ids(self, sort: SearchSort, limit: int, offset: int) -> list[str]:
         """One page of every live, unarchived asset in a column order."""
@@ -978,13 +1005,14 @@ def _needs_indexing() -> ColumnElement[bool]:
     )
 
 
-def _pages_by_asset(s: Session, ids: Iterable[str]) -> dict[str, list[PageText]]:
-    wanted = list(ids)
-    result: dict[str, list[PageText]] = {}
+def _hit_pages(s: Session, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], PageText]:
+    """The pages the hits name, and no others."""
     if not wanted:
-        return result
+        return {}
     kinds = {kind.value: kind for kind in PageKind}
-    # Plain rows, not ORM objects: a page of results reads a few hundred pages of text.
+    found: dict[tuple[str, int], PageText] = {}
+    asset_ids = {a for a, _ in wanted}
+    numbers = {n for _, n in wanted}
     for asset_id, number, kind, text, label, ocr in s.execute(
         select(
             AssetPage.asset_id,
@@ -993,17 +1021,15 @@ def _pages_by_asset(s: Session, ids: Iterable[str]) -> dict[str, list[PageText]]
             AssetPage.text,
             AssetPage.label,
             AssetPage.ocr,
-        )
-        .where(AssetPage.asset_id.in_(wanted))
-        .order_by(AssetPage.asset_id, AssetPage.number)
+        ).where(AssetPage.asset_id.in_(asset_ids), AssetPage.number.in_(numbers))
     ):
-        result.setdefault(asset_id, []).append(PageText(number, kinds[kind], text, label, ocr))
-    return result
+        if (asset_id, number) in wanted:
+            found[(asset_id, number)] = PageText(number, kinds[kind], text, label, ocr)
+    return found
 
 
-def _index_document(
-    row: AssetRow, pages: list[PageText], labels: Mapping[tuple[str, str], str]
-) -> IndexDocument:
+def _index_document(row: AssetRow, labels: Mapping[tuple[str, str], str]) -> IndexDocument:
+    """An asset as the index takes it, without its pages (read as they are indexed)."""
     facets: dict[str, tuple[str, ...]] = {}
     words: list[str] = []
     for term in row.terms:
@@ -1018,9 +1044,6 @@ def _index_document(
         words.extend(tags)
     if row.media_type:
         facets["media"] = (row.media_type,)
-    body = "\n".join(p.text for p in pages)
-    if len(body) > MAX_INDEXED_BODY_CHARS:
-        body = body[:MAX_INDEXED_BODY_CHARS]
     return IndexDocument(
         asset_id=row.id,
         revision=row.revision,
@@ -1028,7 +1051,6 @@ def _index_document(
         description=row.description,
         tags_text=" ".join(words),
         file_name=row.file_name.rsplit(".", 1)[0].replace("_", " "),
-        body=body,
         status=row.status,
         facets=facets,
     )
@@ -1070,13 +1092,6 @@ def _parse_date(name: str, value: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise InvalidEdit(f"{name} must be a date like 2026-12-31, not “{value}”.") from exc
-
-
-def _shared_start(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def _apply_corrections(text: str, corrections: Mapping[str, str]) -> str | None:
