@@ -13,10 +13,31 @@ from collateral_app.storage.base import new_id
 from collateral_app.storage.models import AssetPage, AssetRow
 from tests import samples
 
-WORDS = (
-    "vector matrix function argument value return list frame package install library option "
-    "default error warning model data file object method class signal plot"
-).split()
+WORDS = [
+    "vector",
+    "matrix",
+    "function",
+    "argument",
+    "value",
+    "return",
+    "list",
+    "frame",
+    "package",
+    "install",
+    "library",
+    "option",
+    "default",
+    "error",
+    "warning",
+    "model",
+    "data",
+    "file",
+    "object",
+    "method",
+    "class",
+    "signal",
+    "plot",
+]
 
 
 def _filler(rng: random.Random, words: int) -> str:
