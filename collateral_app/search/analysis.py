@@ -114,9 +114,19 @@ def word_pattern() -> re.Pattern[str]:
 
 
 # Letters whose accent is not a combining mark in Unicode.
-_FOLD_EXTRA = str.maketrans(
-    {"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
-)
+_FOLD_EXTRA_MAP = {
+    "ł": "l",
+    "đ": "d",
+    "ø": "o",
+    "ħ": "h",
+    "ŧ": "t",
+    "ı": "i",
+    "æ": "ae",
+    "œ": "oe",
+    "þ": "th",
+    "ð": "d",
+}
+_FOLD_EXTRA = str.maketrans(_FOLD_EXTRA_MAP)
 _FOLDED_BLOCKS = ((0x00C0, 0x052F), (0x1E00, 0x1FFF))  # Latin, Greek, Cyrillic (+ extended)
 
 
@@ -125,8 +135,8 @@ def _foldable(ch: str) -> bool:
     return any(a <= cp <= b for a, b in _FOLDED_BLOCKS)
 
 
-def fold_text(word: str) -> str:
-    """`word` or text (already case-folded) without the accents of Latin, Greek and Cyrillic
+def _fold_word(word: str) -> str:
+    """`word` (already case-folded) without the accents of Latin, Greek and Cyrillic
     letters; other scripts' marks stay (they are part of the spelling)."""
     if word.isascii():
         return word
@@ -142,7 +152,28 @@ def fold_text(word: str) -> str:
     return "".join(out).translate(_FOLD_EXTRA)
 
 
-fold = lru_cache(maxsize=200_000)(fold_text)  # for words, which recur
+fold = lru_cache(maxsize=200_000)(_fold_word)  # for words, which recur
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for first, last in _FOLDED_BLOCKS:
+        for cp in range(first, last + 1):
+            ch = chr(cp)
+            base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+            if base != ch:
+                table[cp] = base
+    for cp in range(0x0300, 0x0370):  # accents left apart from their letter
+        table[cp] = ""
+    table.update({ord(k): v for k, v in _FOLD_EXTRA_MAP.items()})
+    return table
+
+
+def fold_text(text: str) -> str:
+    """Normalised text with accents folded as `fold` folds words, character by character in
+    C (for finding where words are; a word's own fold is exact)."""
+    return text if text.isascii() else text.translate(_fold_table())
 
 
 def _foldable_base(ch: str) -> bool:

@@ -13,10 +13,11 @@ import logging
 import shutil
 import threading
 import time
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import chain, pairwise
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
@@ -633,28 +634,42 @@ def _rank(
 ) -> list[tuple[int, float, int]]:
     """The `wanted` best assets as (ordinal, score, best unit)."""
     parts = [*clauses, *required]
+    heads = view.heads
+    best: list[tuple[int, float, int]] = []
     for pruned in (True, False):
-        candidates = _candidates(view, clauses, required, pruned)
-        scored: dict[int, float] = {}
-        for unit in candidates:
-            if not allowed >> view.ordinal(unit) & 1:
-                continue
-            scored[unit] = sum(p.scores.get(unit, 0.0) for p in parts)
+        units = sorted(_candidates(view, clauses, required, pruned))
+        if allowed != view.live_assets:
+            units = [u for u in units if allowed >> bisect_left(heads, u) & 1]
+        totals = [0.0] * len(units)
+        for part in parts:
+            totals = list(map(float.__add__, totals, map(part.scores.get, units, repeat(0.0))))
+        scored = dict(zip(units, totals, strict=True))
         if len(clauses) > 1:
             _add_proximity(view, scored, words)
-        best: list[tuple[int, float, int]] = []
-        seen: set[int] = set()
-        for unit, score in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0])):
-            ordinal = view.ordinal(unit)
-            if ordinal in seen:
-                continue
-            seen.add(ordinal)
-            best.append((ordinal, score, unit))
-            if len(best) >= wanted:
-                return best
-        if not pruned or not _was_pruned(clauses):
+        best = _best_per_asset(view, units, [scored[u] for u in units], wanted)
+        if len(best) >= wanted or not pruned or not _was_pruned(clauses):
             return best
     return best
+
+
+def _best_per_asset(
+    view: IndexView, units: list[int], totals: list[float], wanted: int
+) -> list[tuple[int, float, int]]:
+    """The `wanted` best assets by their best unit, from units in ascending order: one walk
+    beside the heads (an asset's units come just before its head)."""
+    heads = view.heads
+    best_score: dict[int, float] = {}
+    best_unit: dict[int, int] = {}
+    ordinal = 0
+    for unit, score in zip(units, totals, strict=True):
+        if heads[ordinal] < unit:
+            ordinal = bisect_left(heads, unit, ordinal)
+        before = best_score.get(ordinal)
+        if before is None or score > before:
+            best_score[ordinal] = score
+            best_unit[ordinal] = unit
+    top = heapq.nlargest(wanted, best_score, key=lambda o: (best_score[o], -best_unit[o]))
+    return [(o, best_score[o], best_unit[o]) for o in top]
 
 
 def _was_pruned(clauses: list[Matches]) -> bool:
@@ -699,6 +714,7 @@ def _add_proximity(view: IndexView, scored: dict[int, float], words: list[QueryW
             if term not in where:
                 holding = [u for u in top if u in view.text_term(term).scores]
                 where[term] = view.positions("body", term, holding) if holding else {}
+    idf = {id(w): _idf(view, w) for w in plain}
     for unit in top:
         bonus = 0.0
         for first, second in pairs:
@@ -708,7 +724,7 @@ def _add_proximity(view: IndexView, scored: dict[int, float], words: list[QueryW
             if not count:
                 continue
             x = float(count)  # saturates like a term's frequency
-            weight = (_idf(view, first) + _idf(view, second)) / 2
+            weight = (idf[id(first)] + idf[id(second)]) / 2
             bonus += weight * x * (K1 + 1) / (x + K1)
         scored[unit] += PROXIMITY_WEIGHT * bonus
 

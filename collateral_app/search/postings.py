@@ -40,6 +40,7 @@ COMPACT_POSTINGS = 10_000_000
 HOT_POSTINGS = 600_000
 CACHED_POSITIONS = 200_000
 MEMO_ENTRIES = 512
+FIELD_BITMAPS = 4_096
 
 _GENERATIONS = itertools.count(1)
 _BIT_POSITIONS = tuple(tuple(i for i in range(8) if byte >> i & 1) for byte in range(256))
@@ -136,6 +137,7 @@ class IndexView:
         self._positions: OrderedDict[tuple[str, str], dict[int, tuple[int, ...]]] = OrderedDict()
         self._cached_positions = 0
         self._stored: dict[int, dict[str, Any]] = {}
+        self._field_bits: OrderedDict[tuple[str, str], int] = OrderedDict()
         self._memo: OrderedDict[tuple[object, ...], object] = OrderedDict()
         ids, _ = self._raw("head", "1", with_weights=False)
         self.heads: list[int] = list(ids)
@@ -173,8 +175,23 @@ class IndexView:
         return self._cached((field, value), lambda: self._read_keyword(field, value))
 
     def field_text_term(self, field: str, term: str) -> Matches:
-        """Units holding `term` in one text field (for phrases)."""
-        return self._cached((field, term), lambda: self._read_keyword(field, term))
+        """Units holding `term` in one text field (for phrases); unscored, without assets."""
+        key = (field, term)
+        bits = self._field_bits.get(key)
+        if bits is None:
+            self.text_term(term)  # reads every field's postings once and keeps their bitmaps
+            bits = self._field_bits.get(key)
+        if bits is None:  # the term's postings were read long ago and dropped
+            ids, _ = self._raw(field, term, with_weights=False)
+            bits = self._keep_field_bits(key, bitmap(ids, self.size) if ids else 0)
+        return Matches(bits, {}, 0) if bits else NO_MATCHES
+
+    def _keep_field_bits(self, key: tuple[str, str], bits: int) -> int:
+        self._field_bits[key] = bits
+        self._field_bits.move_to_end(key)
+        if len(self._field_bits) > FIELD_BITMAPS:
+            self._field_bits.popitem(last=False)
+        return bits
 
     def _cached(self, key: tuple[str, str], read: Callable[[], _Postings]) -> Matches:
         found = self._hot.get(key)
@@ -202,9 +219,11 @@ class IndexView:
             self._hot_size -= len(cooled.scores) + 1
         return found
 
-    def _raw(self, field: str, text: str, *, with_weights: bool) -> tuple[list[int], list[float]]:
+    def _raw(
+        self, field: str, text: str, *, with_weights: bool, lengths: list[int] | None = None
+    ) -> tuple[list[int], list[float]]:
         """Live units holding `text` in `field`, ascending, and (when asked for) the term's
-        frequency in each."""
+        frequency in each; each unit's length of the field is added to `lengths` if given."""
         if field not in self.schema:
             return [], []
         try:
@@ -213,18 +232,23 @@ class IndexView:
             return [], []
         ids: list[int] = []
         weights: list[float] = []
-        for leaf, offset in self._leaves:
+        for index, (leaf, offset) in enumerate(self._leaves):
             if (field, btext) not in leaf:
                 continue
             leaf_ids, leaf_weights = _leaf_postings(leaf.postings(field, btext), with_weights)
-            if offset:
-                leaf_ids = [d + offset for d in leaf_ids]
             if self._deleted:
-                kept = [i for i, d in enumerate(leaf_ids) if d not in self._deleted]
+                deleted = self._deleted
+                kept = [i for i, d in enumerate(leaf_ids) if d + offset not in deleted]
                 if len(kept) != len(leaf_ids):
                     leaf_ids = [leaf_ids[i] for i in kept]
                     leaf_weights = [leaf_weights[i] for i in kept] if with_weights else leaf_weights
-            ids.extend(leaf_ids)
+            if lengths is not None:
+                column = self._length_column(index, leaf, field)
+                if column is not None:
+                    lengths.extend(map(column.__getitem__, leaf_ids))
+                else:
+                    lengths.extend(leaf.doc_field_length(d, field, 0) for d in leaf_ids)
+            ids.extend(leaf_ids if not offset else [d + offset for d in leaf_ids])
             weights.extend(leaf_weights)
         return ids, weights
 
@@ -237,11 +261,12 @@ class IndexView:
     def _read_text(self, term: str) -> _Postings:
         combined: dict[int, float] = {}
         for field, weight in FIELD_WEIGHTS.items():
-            ids, tfs = self._raw(field, term, with_weights=True)
+            lengths: list[int] = []
+            ids, tfs = self._raw(field, term, with_weights=True, lengths=lengths)
+            self._keep_field_bits((field, term), bitmap(ids, self.size) if ids else 0)
             if not ids:
                 continue
             average = self._averages.get(field, 1.0)
-            lengths = self._field_lengths(field, ids)
             get = combined.get
             for unit, tf, length in zip(ids, tfs, lengths, strict=True):
                 combined[unit] = get(unit, 0.0) + weight * tf / (1 - B + B * length / average)
@@ -253,19 +278,6 @@ class IndexView:
         k1_plus_1 = K1 + 1
         scores = array("d", [idf * x * k1_plus_1 / (x + K1) for x in map(combined.__getitem__, units)])
         return _Postings(array("i", units), scores, bitmap(units, self.size), self.asset_bits(units))
-
-    def _field_lengths(self, field: str, units: list[int]) -> list[int]:
-        lengths: list[int] = []
-        leaf_index = 0
-        leaves = self._leaves
-        for unit in units:
-            while leaf_index + 1 < len(leaves) and unit >= leaves[leaf_index + 1][1]:
-                leaf_index += 1
-            leaf, offset = leaves[leaf_index]
-            column = self._length_column(leaf_index, leaf, field)
-            local = unit - offset
-            lengths.append(column[local] if column is not None else leaf.doc_field_length(local, field, 1))
-        return lengths
 
     def _length_column(self, index: int, leaf: Any, field: str) -> Sequence[int] | None:
         key = (index, field)
@@ -382,12 +394,14 @@ def phrase(view: IndexView, terms: Sequence[str], scope: int, *, slop: int = 1) 
     holding every term are checked, each once per searcher."""
     if not terms:
         return NO_MATCHES
-    scored = [view.text_term(t) for t in terms]
+    scored: list[Matches] = []
     holding = scope
-    for part in scored:
+    for t in terms:
+        part = view.text_term(t)
         holding &= part.bits
-    if not holding:
-        return NO_MATCHES
+        if not holding:
+            return NO_MATCHES
+        scored.append(part)
     key = ("phrase", tuple(terms), slop)
     known = view.memo(key)
     checks = known if isinstance(known, _PhraseChecks) else _PhraseChecks(0, 0)
@@ -401,8 +415,11 @@ def phrase(view: IndexView, terms: Sequence[str], scope: int, *, slop: int = 1) 
             if not in_field:
                 continue
             candidates = docnums(in_field)
-            where = {t: view.positions(field, t, candidates) for t in dict.fromkeys(terms)}
-            found = [d for d in candidates if in_order([where[t].get(d, ()) for t in terms], slop)]
+            if slop == 1:
+                found = _consecutive(view, field, terms, candidates)
+            else:
+                where = {t: view.positions(field, t, candidates) for t in dict.fromkeys(terms)}
+                found = [d for d in candidates if in_order([where[t].get(d, ()) for t in terms], slop)]
             matched |= bitmap(found, view.size)
         checks = _PhraseChecks(checks.checked | unchecked, checks.matched | matched)
         view.remember(key, checks)
@@ -412,6 +429,29 @@ def phrase(view: IndexView, terms: Sequence[str], scope: int, *, slop: int = 1) 
     for part in scored:
         totals = list(map(float.__add__, totals, map(part.scores.__getitem__, units)))
     return Matches(bits, dict(zip(units, totals, strict=True)), view.asset_bits(units))
+
+
+def _consecutive(view: IndexView, field: str, terms: Sequence[str], candidates: list[int]) -> list[int]:
+    """The candidates where `terms` stand one right after the other. The rarest term is read
+    first and every unit that cannot hold the phrase is dropped before the next, more
+    common, term's positions are read."""
+    order = sorted(range(len(terms)), key=lambda i: view.field_text_term(field, terms[i]).bits.bit_count())
+    alive = candidates
+    starts: dict[int, set[int]] | None = None
+    for i in order:
+        where = view.positions(field, terms[i], alive)
+        kept: dict[int, set[int]] = {}
+        for unit in alive:
+            begins = {p - i for p in where.get(unit, ())}
+            if starts is not None:
+                begins &= starts[unit]
+            if begins:
+                kept[unit] = begins
+        starts = kept
+        alive = sorted(kept)
+        if not alive:
+            break
+    return alive
 
 
 def in_order(positions: Sequence[Sequence[int]], slop: int) -> bool:
