@@ -171,10 +171,7 @@ def _fts5(manuals: dict[str, list[str]]) -> tuple[Any, float]:
     build = time.perf_counter() - started
 
     def search(text: str) -> list[tuple[str, int | None]]:
-        if text.startswith('"'):
-            match = text
-        else:
-            match = " ".join(f'"{w}"' for w in text.split())
+        match = text if text.startswith('"') else " ".join(f'"{w}"' for w in text.split())
         rows = conn.execute(
             "SELECT manual, page, snippet(f, 2, '<b>', '</b>', '…', 12) FROM f WHERE f MATCH ? "
             "ORDER BY bm25(f) LIMIT 10",
