@@ -162,7 +162,8 @@ def _fts5(manuals: dict[str, list[str]]) -> tuple[Any, float]:
     conn = sqlite3.connect(":memory:")
     started = time.perf_counter()
     conn.execute(
-        "CREATE VIRTUAL TABLE f USING fts5(manual UNINDEXED, page UNINDEXED, body, tokenize='porter unicode61')"
+        "CREATE VIRTUAL TABLE f USING fts5("
+        "manual UNINDEXED, page UNINDEXED, body, tokenize='porter unicode61')"
     )
     conn.executemany(
         "INSERT INTO f VALUES (?, ?, ?)",
@@ -217,7 +218,8 @@ def report(result: dict[str, Any]) -> str:
     n = result["queries"]
     longest = result["longest"]
     lines = [
-        f"{result['manuals']} manuals, {result['pages']:,} pages, {result['chars']:,} characters; {n} phrases "
+        f"{result['manuals']} manuals, {result['pages']:,} pages, {result['chars']:,} characters; "
+        f"{n} phrases "
         f"of five words from random pages; every page of {longest['name']} ({longest['pages']:,} pages, "
         f"{longest['with_unique_phrase']:,} with a phrase of their own).\n",
         "| engine | query | right manual | right page | median ms | p95 ms | every page findable | build s |",
