@@ -37,6 +37,7 @@ lint: venv
 	$(VENV)/bin/mypy
 
 bench: venv
+	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m bench.run_all
 
 clean:

@@ -36,12 +36,14 @@ from .analysis import (
     UnitAnalyzer,
     analyze,
     fold,
+    has_stemmer,
     is_cjk,
     is_stop_word,
     normalize,
     query_words,
     tagged,
     vocabulary_words,
+    word_term,
 )
 from .languages import asset_language, page_language
 from .postings import (
@@ -557,17 +559,39 @@ def _bits_and(parts: Iterable[int]) -> int:
 
 
 def _word_clause(view: IndexView, word: QueryWord) -> Matches:
-    """A typed word: its terms in each of the library's languages (best of them), or a CJK
-    word as the phrase of its character pairs."""
+    """A typed word: in each unit, its term in that unit's language (the stem the unit was
+    indexed with; as written where the language has no stemmer); a CJK word as the phrase
+    of its character pairs."""
     if word.phrase:
         return phrase(view, word.phrase, view.live)
-    key = ("word", word.alternatives)
+    key = ("word", word.typed)
     found = view.memo(key)
     if isinstance(found, Matches):
         return found
-    found = any_of([view.text_term(t) for t in word.alternatives])
+    langs = view.languages()
+    # term → the units whose language gives the word that term
+    scope: dict[str, int] = {}
+    plain = fold(word.typed)
+    for lang in langs:
+        term = word_term(word.typed, lang) if has_stemmer(lang) else plain
+        scope[term] = scope.get(term, 0) | view.term("lang", lang).bits
+    if not langs:
+        scope = {t: view.live for t in word.alternatives}
+    found = any_of([_within(view, view.text_term(t), bits) for t, bits in scope.items()])
     view.remember(key, found)
     return found
+
+
+def _within(view: IndexView, part: Matches, units: int) -> Matches:
+    """`part` in `units` only."""
+    if not part.bits & ~units:
+        return part
+    bits = part.bits & units
+    if not bits:
+        return NO_MATCHES
+    kept = docnums(bits)
+    scores = part.scores
+    return Matches(bits, {u: scores[u] for u in kept}, view.asset_bits(kept))
 
 
 def _prefix_clause(view: IndexView, prefix: str, langs: Sequence[str]) -> Matches:
@@ -595,14 +619,18 @@ def _phrase_clause(view: IndexView, text: str, langs: Sequence[str]) -> Matches:
     found = view.memo(key)
     if isinstance(found, Matches):
         return found
-    sequences = {tuple(analyze(text, lang)) for lang in langs}
-    sequences.add(tuple(fold(t) for t in analyze(text, "none")))
+    # Each language's analysis of the phrase, for the units in that language.
+    sequences: dict[tuple[str, ...], int] = {}
+    for lang in view.languages() or [DEFAULT_LANGUAGE]:
+        terms = tuple(analyze(text, lang if has_stemmer(lang) else "none"))
+        units = view.term("lang", lang).bits if view.languages() else view.live
+        sequences[terms] = sequences.get(terms, 0) | units
     options = []
-    for terms in sequences:
+    for terms, units in sequences.items():
         if len(terms) == 1:
-            options.append(view.text_term(terms[0]))
+            options.append(_within(view, view.text_term(terms[0]), units))
         elif terms:
-            options.append(phrase(view, terms, view.live))
+            options.append(phrase(view, terms, units))
     found = any_of(options) if options else NO_MATCHES
     view.remember(key, found)
     return found
