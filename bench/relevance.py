@@ -45,7 +45,7 @@ DEPTH = 100  # hits kept for MAP
 @dataclass(frozen=True, slots=True)
 class Collection:
     name: str
-    docs: list[dict[str, str]]  # {"id", "title", "text"}
+    docs: list[dict[str, Any]]  # {"id", "title", "text"} and "facets" where the set has them
     queries: list[tuple[str, str]]
     qrels: dict[str, dict[str, int]]
 
@@ -114,7 +114,7 @@ def collateral(collection: Collection, folder: Path) -> tuple[Ranker, dict[str, 
                 file_name="",
                 status="published",
                 pages=[IndexPage(1, d.get("text", ""))] if d.get("text") else [],
-                language=d.get("language"),
+                facets={k: tuple(v) for k, v in d.get("facets", {}).items()},
             )
             for d in collection.docs
         ),

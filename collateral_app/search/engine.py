@@ -335,9 +335,12 @@ class SearchIndex:
             stops = _stop_languages(view)
             wanted = offset + limit
 
-            typed = query_words(" ".join(parsed.words), langs)
-            ranked_words = [w for w in typed if not is_stop_word(w.typed, stops)] or typed
-            clauses = [_word_clause(view, w) for w in ranked_words]
+            typed, compounds = _typed_words(parsed.words, langs)
+            ranked_words = [w for w in typed if w in compounds or not is_stop_word(w.typed, stops)] or typed
+            clauses = [
+                _phrase_clause(view, compounds[w], langs) if w in compounds else _word_clause(view, w)
+                for w in ranked_words
+            ]
             if parsed.prefix:
                 clauses.append(_prefix_clause(view, parsed.prefix, langs))
             masked = 0 if "status" in parsed.filters else view.term("status", "archived").assets
@@ -529,6 +532,22 @@ def _units(doc: IndexDocument) -> Iterator[dict[str, Any]]:
 
 
 # -- searching -------------------------------------------------------------------------------
+
+
+def _typed_words(words: Sequence[str], langs: Sequence[str]) -> tuple[list[QueryWord], dict[QueryWord, str]]:
+    """The query's words; a typed word that is several words ("no-shows", "e-mail") is
+    matched as the phrase of its parts and is never a stop word."""
+    found: list[QueryWord] = []
+    compounds: dict[QueryWord, str] = {}
+    for typed in words:
+        parts = query_words(typed, langs)
+        if len(parts) > 1 and not any(p.phrase or is_cjk(p.typed) for p in parts):
+            compound = QueryWord(normalize(typed), tuple(t for p in parts for t in p.alternatives))
+            compounds[compound] = typed
+            found.append(compound)
+        else:
+            found.extend(parts)
+    return found, compounds
 
 
 def _library_languages(view: IndexView) -> list[str]:
