@@ -406,11 +406,13 @@ def highlight_marks(words: Iterable[str], languages: Iterable[str]) -> list[str]
             if is_cjk(found.typed):
                 marks.add(found.typed)
                 continue
+            if len(found.typed) < 3 or is_stop_word(found.typed, langs):
+                continue  # "at" would mark the inside of "lubricate"
             typed = fold(found.typed)
             for stem in found.alternatives:
                 shared = _shared_start(typed, stem)
                 marks.add(shared if len(shared) >= 3 else stem)
-    return sorted((m for m in marks if len(m) >= 2 or is_cjk(m)), key=len, reverse=True)
+    return sorted((m for m in marks if len(m) >= 3 or is_cjk(m)), key=len, reverse=True)
 
 
 def _shared_start(a: str, b: str) -> str:

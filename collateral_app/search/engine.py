@@ -158,6 +158,7 @@ class IndexHits:
     # Every hit's best unit, for `SearchIndex.locate` when the caller orders hits itself.
     units: dict[str, int] = field(default_factory=dict)
     generation: int = 0
+    phrases: tuple[str, ...] = ()  # marked whole in snippets: quoted phrases, CJK and compound words
 
 
 class SearchIndex:
@@ -409,6 +410,10 @@ class SearchIndex:
                 where,
                 units,
                 view.generation,
+                phrases=(
+                    *parsed.phrases,
+                    *(w.typed for w in typed if w in compounds or (is_cjk(w.typed) and len(w.typed) > 1)),
+                ),
             )
 
     def locate(self, found: IndexHits, asset_ids: Iterable[str]) -> dict[str, UnitHit]:

@@ -7,6 +7,7 @@ two characters, a Hindi word with its vowel signs)."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -34,18 +35,23 @@ def page_snippet(
     start: int = 0,
     lang: str = DEFAULT_LANGUAGE,
     fallback: str = "",
+    phrases: Sequence[str] = (),
 ) -> Snippet:
-    """The passage of `page` (from `start`, the chunk the hit names) where most of `terms`
-    (index terms) or words starting with `prefixes` are, matches wrapped in <b>…</b>."""
+    """The passage of `page` (from `start`, the chunk the hit names) around the first of
+    `phrases` it holds (quoted phrases, CJK words), else where most of `terms` (index terms)
+    or words starting with `prefixes` are; matches wrapped in <b>…</b>."""
     if page is None:
         return Snippet(html.escape(_clip(fallback, WINDOW_CHARS)), None, None)
     text = page.text[start : start + SCAN_CHARS] if start or len(page.text) > SCAN_CHARS else page.text
     needles = _needles(terms, prefixes)
-    window = _densest_window(text, needles) if needles else None
+    patterns = [_phrase_pattern(p) for p in phrases if p.strip()]
+    window = _phrase_window(text, patterns) or (_densest_window(text, needles) if needles else None)
     if window is None:
         return Snippet(html.escape(_clip(text or fallback, WINDOW_CHARS)), page.number, page.kind)
     begin, end = window
-    marked = _highlight(text, begin, end, set(terms), tuple(normalize(p) for p in prefixes if p), lang)
+    marked = _highlight(
+        text, begin, end, set(terms), tuple(normalize(p) for p in prefixes if p), lang, patterns
+    )
     if start and begin == 0:
         marked = "…" + marked
     return Snippet(marked, page.number, page.kind)
@@ -72,6 +78,25 @@ def best_snippet(
         text = fallback or (pages[0].text if pages else "")
         return Snippet(html.escape(_clip(text, WINDOW_CHARS)), None, None)
     return page_snippet(best[1], terms, prefixes, lang=lang, fallback=fallback)
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    words = phrase.split()
+    return re.compile(r"\W+".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+def _phrase_window(text: str, patterns: Sequence[re.Pattern[str]]) -> tuple[int, int] | None:
+    found = [m for m in (p.search(text) for p in patterns) if m is not None]
+    if not found:
+        return None
+    at = min(m.start() for m in found)
+    start = max(0, at - WINDOW_CHARS // 4)
+    while start > 0 and not text[start - 1].isspace() and at - start < WINDOW_CHARS // 2:
+        start -= 1
+    end = min(len(text), start + WINDOW_CHARS)
+    while end < len(text) and not text[end].isspace() and end - start < WINDOW_CHARS + 30:
+        end += 1
+    return start, end
 
 
 def _needles(terms: Collection[str], prefixes: Collection[str]) -> set[str]:
@@ -113,18 +138,24 @@ def _densest_window(text: str, needles: Collection[str]) -> tuple[int, int] | No
     return start, end
 
 
-def _highlight(text: str, start: int, end: int, terms: set[str], prefixes: tuple[str, ...], lang: str) -> str:
+def _highlight(
+    text: str,
+    start: int,
+    end: int,
+    terms: set[str],
+    prefixes: tuple[str, ...],
+    lang: str,
+    patterns: Sequence[re.Pattern[str]] = (),
+) -> str:
     window = text[start:end]
-    marks: list[tuple[int, int]] = []
+    marks: list[tuple[int, int]] = [m.span() for p in patterns for m in p.finditer(window)]
     for piece in pieces(window, lang):
-        if (
-            piece.term in terms
-            or (prefixes and not piece.cjk and piece.surface.startswith(prefixes))
-            or (
-                prefixes
-                and piece.cjk
-                and any(p.startswith(piece.surface) or piece.surface in p for p in prefixes)
-            )
+        if piece.cjk and len(piece.term) > 1:
+            continue  # a CJK word is marked whole where it stands (`patterns`), not by its pairs
+        if piece.term in terms or (prefixes and not piece.cjk and piece.surface.startswith(prefixes)) or (
+            prefixes
+            and piece.cjk
+            and any(p.startswith(piece.surface) or piece.surface in p for p in prefixes)
         ):
             marks.append((piece.start, piece.end))
     parts: list[str] = ["…" if start > 0 else ""]

@@ -67,7 +67,7 @@ def test_highlights_mark_every_form_of_a_word_and_cjk_words_as_typed() -> None:
 def test_a_snippet_marks_cjk_and_hindi_words_whole() -> None:
     page = PageText(1, PageKind.PAGE, "他のマシンにファイルをコピー。", "")
     terms = {t for w in query_words("ファイル", ["ja"]) for t in w.terms}
-    assert "<b>ファイル</b>" in page_snippet(page, terms, lang="ja").html
+    assert "<b>ファイル</b>" in page_snippet(page, terms, lang="ja", phrases=["ファイル"]).html
     hindi = PageText(1, PageKind.PAGE, "अन्य मशीन पर फाइलें बनाएँ", "")
     terms = {t for w in query_words("फाइलें", ["hi"]) for t in w.terms}
     assert "<b>फाइलें</b>" in page_snippet(hindi, terms, lang="hi").html

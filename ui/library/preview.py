@@ -572,7 +572,23 @@ class PreviewPane(QWidget):
         escaped = html.escape(text).replace("\n", "<br>")
         if not self._terms:
             return escaped
-        pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in self._terms) + r")\w*", re.IGNORECASE)
+        # A word and its other forms from where they start; a word of a script written without
+        # spaces (Chinese, Japanese, Korean: the marks say which) exactly as it is.
+        spaced = [re.escape(t) for t in self._terms if t.isascii() or not _unspaced(t)]
+        unspaced = [re.escape(t) for t in self._terms if not t.isascii() and _unspaced(t)]
+        alternatives = []
+        if spaced:
+            alternatives.append(r"\b(?:" + "|".join(spaced) + r")\w*")
+        if unspaced:
+            alternatives.append("|".join(unspaced))
+        pattern = re.compile("|".join(alternatives), re.IGNORECASE)
         return pattern.sub(
             lambda m: f'<span style="background-color:#ffd600;color:#000">{m.group(0)}</span>', escaped
         )
+
+
+def _unspaced(term: str) -> bool:
+    """Whether `term` is in a script written without spaces between words (CJK)."""
+    return any(
+        "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in term
+    )

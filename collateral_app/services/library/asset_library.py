@@ -783,6 +783,7 @@ class AssetLibrary:
                 start=unit.start if unit is not None else 0,
                 lang=unit.language if unit is not None else "en",
                 fallback=row.description,
+                phrases=found.phrases,
             )
             hits.append(
                 SearchHit(
