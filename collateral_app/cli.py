@@ -413,6 +413,7 @@ def _result_json(page: SearchPage) -> dict[str, Any]:
                 "page": h.page,
                 "page_kind": h.page_kind,
                 "type": h.type,
+                "matched": list(h.matched),
                 "on_team_server": (file := page.files.get(h.asset_id)) is not None and file.on_server_only,
                 "thumbnail": str(page.thumbnails[h.asset_id]) if h.asset_id in page.thumbnails else None,
             }
