@@ -502,7 +502,8 @@ def _units(doc: IndexDocument) -> Iterator[dict[str, Any]]:
         lang = asset_language([doc.title, doc.description, *(p.text for p in sample)])
         iterator = chain(sample, iterator)
     title = tagged(doc.title, lang)
-    about_text = tagged(about, lang)
+    about_text = tagged(about, lang)  # the head's: tags, description and file name
+    page_about = tagged(doc.tags_text, lang)  # each page's: the tags (short, and they lift a page)
     words = vocabulary_words(f"{doc.title}\n{about}")
     for page in iterator:
         if not page.text.strip():
@@ -516,7 +517,7 @@ def _units(doc: IndexDocument) -> Iterator[dict[str, Any]]:
                 "start": start,
                 "lang": page_lang,
                 "title": title,
-                "about": about_text,
+                "about": page_about,
                 "body": tagged(chunk, page_lang),
             }
     head: dict[str, Any] = {

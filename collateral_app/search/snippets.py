@@ -152,10 +152,14 @@ def _highlight(
     for piece in pieces(window, lang):
         if piece.cjk and len(piece.term) > 1:
             continue  # a CJK word is marked whole where it stands (`patterns`), not by its pairs
-        if piece.term in terms or (prefixes and not piece.cjk and piece.surface.startswith(prefixes)) or (
-            prefixes
-            and piece.cjk
-            and any(p.startswith(piece.surface) or piece.surface in p for p in prefixes)
+        if (
+            piece.term in terms
+            or (prefixes and not piece.cjk and piece.surface.startswith(prefixes))
+            or (
+                prefixes
+                and piece.cjk
+                and any(p.startswith(piece.surface) or piece.surface in p for p in prefixes)
+            )
         ):
             marks.append((piece.start, piece.end))
     parts: list[str] = ["…" if start > 0 else ""]
