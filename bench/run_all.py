@@ -15,7 +15,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import build, crm_import, import_speed, insight, rebuild, recommend, search, sync, ui_responsiveness
+from . import (
+    build,
+    crm_import,
+    import_speed,
+    insight,
+    languages,
+    pages,
+    rebuild,
+    recommend,
+    relevance,
+    search,
+    sync,
+    ui_responsiveness,
+)
 from .stats import machine, table, verdict
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -26,7 +39,10 @@ HEADER = """\
 Rewritten by `python -m bench.run_all` (what `make bench` runs: 1k and 10k documents);
 `python -m bench.run_all --full` adds 50k. Each benchmark also runs alone:
 
-    python -m bench.search --sizes 1000,10000     # latency beside SQLite FTS5, same run
+    python -m bench.relevance                     # nDCG@10, P@10, MAP beside FTS5, bm25s, tantivy
+    python -m bench.pages                         # page of the hit in real long manuals
+    python -m bench.languages                     # words of 35 languages found / made up
+    python -m bench.search --sizes 1000,10000     # latency beside SQLite FTS5 and tantivy, same run
     python -m bench.import_speed                  # ~200 real PDF/DOCX/PPTX files
     python -m bench.rebuild --sizes 10000         # library.reindex() time and peak memory
     python -m bench.ui_responsiveness --size 10000 --files 500   # the desktop app, offscreen
@@ -77,6 +93,15 @@ def write_results(results: dict[str, Any]) -> str:
     )
     for name, error in results.get("errors", {}).items():
         parts.append(f"**The {name} benchmark failed in this run:** `{error}`\n")
+    if "relevance" in results:
+        parts.append("### Ranking quality (`bench.relevance`)\n")
+        parts.append(relevance.report(results["relevance"]["results"]) + "\n")
+    if "pages" in results:
+        parts.append("### The page of the hit in real long manuals (`bench.pages`)\n")
+        parts.append(pages.report(results["pages"]) + "\n")
+    if "languages" in results:
+        parts.append("### Languages: words of Debian's reference card (`bench.languages`)\n")
+        parts.append(languages.report(results["languages"]) + "\n")
     if "search" in results:
         parts.append("### Search (top 10 with snippets and page numbers)\n")
         parts.append(search.report(results["search"]) + "\n")
@@ -106,6 +131,39 @@ def write_results(results: dict[str, Any]) -> str:
 
 def targets_table(results: dict[str, Any]) -> str:
     rows: list[list[Any]] = []
+    for r in results.get("relevance", {}).get("results", []):
+        if not r["collection"].startswith("Cranfield"):
+            continue
+        engines = r["engines"]
+        ours = engines.get("Collateral", {}).get("ndcg10")
+        fts = engines.get("SQLite FTS5", {}).get("ndcg10")
+        if ours is not None and fts:
+            bound = max(0.37, round(1.05 * fts, 3))
+            rows.append(
+                ["Cranfield dev nDCG@10, lexical (≥ 1.05× FTS5)", f"≥ {bound}", ours, _at_least(ours, bound)]
+            )
+        hybrid = engines.get("Collateral + semantic (RRF)", {}).get("ndcg10")
+        if hybrid is not None:
+            rows.append(["Cranfield dev nDCG@10, hybrid", "≥ 0.40", hybrid, _at_least(hybrid, 0.40)])
+    page_run = results.get("pages", {})
+    if "engines" in page_run:
+        ours = page_run["engines"]["Collateral"]["quoted"]
+        share = ours["right_page"] / max(page_run["queries"], 1)
+        rows.append(
+            [
+                "right manual and page at rank 1 (quoted phrases)",
+                "≥ 95%",
+                f"{share:.0%}",
+                _at_least(share, 0.95),
+            ]
+        )
+    lang_run = results.get("languages", {})
+    if "engines" in lang_run:
+        table_rows = lang_run["engines"]["Collateral"]["rows"].values()
+        found = sum(r["found"] for r in table_rows) / max(sum(r["words"] for r in table_rows), 1)
+        wrong = sum(r["wrong"] for r in table_rows) / max(sum(r["made_up"] for r in table_rows), 1)
+        rows.append(["words of 35 languages found", "≥ 95%", f"{found:.1%}", _at_least(found, 0.95)])
+        rows.append(["made-up words not found", "≥ 95%", f"{1 - wrong:.1%}", _at_least(1 - wrong, 0.95)])
     for r in results.get("search", {}).get("sizes", []):
         for name, t in r["targets"].items():
             rows.append(
@@ -177,6 +235,10 @@ def targets_table(results: dict[str, Any]) -> str:
     return table(["target", "limit", "measured", "verdict"], rows)
 
 
+def _at_least(value: float, bound: float) -> str:
+    return "pass" if value >= bound else "miss"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -188,7 +250,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--skip",
         default="",
-        help="comma-separated benches to skip: search,import,rebuild,ui,recommend,crm,insight,sync",
+        help="comma-separated benches to skip: relevance,pages,languages,search,import,rebuild,ui,"
+        "recommend,crm,insight,sync",
     )
     parser.add_argument(
         "--from-json", action="store_true", help="only rewrite RESULTS.md from bench/.work/results.json"
@@ -210,6 +273,9 @@ def main(argv: list[str] | None = None) -> None:
     build.WORK.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     benches: list[tuple[str, Callable[[], dict[str, Any]]]] = [
+        ("relevance", lambda: relevance.run()),
+        ("pages", lambda: pages.run()),
+        ("languages", lambda: languages.run()),
         ("search", lambda: search.run(sizes, rebuild=args.rebuild, repeat=args.repeat, log=_log)),
         ("import", lambda: import_speed.run(log=_log)),
         ("rebuild", lambda: rebuild.run(rebuild_sizes, log=_log)),

@@ -337,11 +337,13 @@ class SearchIndex:
             wanted = offset + limit
 
             typed, compounds = _typed_words(parsed.words, langs)
-            ranked_words = [w for w in typed if w in compounds or not is_stop_word(w.typed, stops)] or typed
-            clauses = [
-                _phrase_clause(view, compounds[w], langs) if w in compounds else _word_clause(view, w)
-                for w in ranked_words
-            ]
+            # The parts of a word like "no-shows" are never stop words; the proximity term lifts
+            # the pages where they stand together.
+            parts_of = {id(w) for w in typed if w.typed in compounds}
+            ranked_words = [
+                w for w in typed if id(w) in parts_of or not is_stop_word(w.typed, stops)
+            ] or typed
+            clauses = [_word_clause(view, w) for w in ranked_words]
             if parsed.prefix:
                 clauses.append(_prefix_clause(view, parsed.prefix, langs))
             masked = 0 if "status" in parsed.filters else view.term("status", "archived").assets
@@ -412,7 +414,8 @@ class SearchIndex:
                 view.generation,
                 phrases=(
                     *parsed.phrases,
-                    *(w.typed for w in typed if w in compounds or (is_cjk(w.typed) and len(w.typed) > 1)),
+                    *(w for w in parsed.words if len(query_words(w, langs)) > 1 and not is_cjk(w)),
+                    *(w.typed for w in typed if is_cjk(w.typed) and len(w.typed) > 1),
                 ),
             )
 
@@ -540,19 +543,16 @@ def _units(doc: IndexDocument) -> Iterator[dict[str, Any]]:
 # -- searching -------------------------------------------------------------------------------
 
 
-def _typed_words(words: Sequence[str], langs: Sequence[str]) -> tuple[list[QueryWord], dict[QueryWord, str]]:
-    """The query's words; a typed word that is several words ("no-shows", "e-mail") is
-    matched as the phrase of its parts and is never a stop word."""
+def _typed_words(words: Sequence[str], langs: Sequence[str]) -> tuple[list[QueryWord], set[str]]:
+    """The query's words, and the parts of typed words that are several words ("no-shows",
+    "e-mail")."""
     found: list[QueryWord] = []
-    compounds: dict[QueryWord, str] = {}
+    compounds: set[str] = set()
     for typed in words:
         parts = query_words(typed, langs)
         if len(parts) > 1 and not any(p.phrase or is_cjk(p.typed) for p in parts):
-            compound = QueryWord(normalize(typed), tuple(t for p in parts for t in p.alternatives))
-            compounds[compound] = typed
-            found.append(compound)
-        else:
-            found.extend(parts)
+            compounds.update(p.typed for p in parts)
+        found.extend(parts)
     return found, compounds
 
 
@@ -684,9 +684,10 @@ def _rank(
     words: list[QueryWord],
     allowed: int,
     wanted: int,
+    lifts: Sequence[Matches] = (),
 ) -> list[tuple[int, float, int]]:
     """The `wanted` best assets as (ordinal, score, best unit)."""
-    parts = [*clauses, *required]
+    parts = [*clauses, *required, *lifts]
     heads = view.heads
     best: list[tuple[int, float, int]] = []
     for pruned in (True, False):
