@@ -76,7 +76,7 @@ def _log(message: str) -> None:
     print(message, flush=True)
 
 
-def write_results(results: dict[str, Any]) -> str:
+def write_results(results: dict[str, Any], out: Path = RESULTS) -> str:
     m = results["machine"]
     parts = [HEADER]
     parts.append(f"## Latest run: {m['date']}\n")
@@ -125,7 +125,7 @@ def write_results(results: dict[str, Any]) -> str:
     parts.append("### Targets (DESIGN.md)\n")
     parts.append(targets_table(results) + "\n")
     text = "\n".join(parts)
-    RESULTS.write_text(text)
+    out.write_text(text)
     return text
 
 
@@ -256,9 +256,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--from-json", action="store_true", help="only rewrite RESULTS.md from bench/.work/results.json"
     )
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the results (RESULTS.md)")
     args = parser.parse_args(argv)
     if args.from_json:
-        print(write_results(json.loads((build.WORK / "results.json").read_text())))
+        print(write_results(json.loads((build.WORK / "results.json").read_text()), args.out))
         return
     sizes = (
         [int(s) for s in args.sizes.split(",")]
@@ -299,9 +300,9 @@ def main(argv: list[str] | None = None) -> None:
     results["total_s"] = round(time.perf_counter() - started, 1)
     results["load_end"] = round(os.getloadavg()[0], 2)
     (build.WORK / "results.json").write_text(json.dumps(results, indent=2))
-    text = write_results(results)
+    text = write_results(results, args.out)
     print("\n" + text)
-    print(f"(written to {RESULTS}; raw figures in {build.WORK / 'results.json'})")
+    print(f"(written to {args.out}; raw figures in {build.WORK / 'results.json'})")
 
 
 if __name__ == "__main__":

@@ -74,7 +74,7 @@ CHUNK_OVERLAP = 160
 # Ranking: each word's best units are the candidates (all of them when there are few);
 # the proximity term looks at the best few of those.
 CANDIDATES_PER_WORD = 2_000
-PROXIMITY_UNITS = 60
+PROXIMITY_UNITS = 30
 PROXIMITY_WEIGHT = 0.3
 PROXIMITY_WINDOW = 8
 # A language whose units are at least this share of the library has its stop words dropped
