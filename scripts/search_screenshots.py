@@ -27,10 +27,30 @@ from tests import samples
 from ui.app import build_window
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = (
-    "pump valve pressure seal motor bearing filter housing sensor cable torque inspection "
-    "service interval lubricate replace check tighten gauge flow inlet outlet"
-).split()
+WORDS = [
+    "pump",
+    "valve",
+    "pressure",
+    "seal",
+    "motor",
+    "bearing",
+    "filter",
+    "housing",
+    "sensor",
+    "cable",
+    "torque",
+    "inspection",
+    "service",
+    "interval",
+    "lubricate",
+    "replace",
+    "check",
+    "tighten",
+    "gauge",
+    "flow",
+    "inlet",
+    "outlet",
+]
 
 
 def _manual(folder: Path) -> Path:
