@@ -9,6 +9,7 @@ import errno
 import hashlib
 import logging
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -21,6 +22,12 @@ log = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
 TEMP_PREFIX = ".incoming-"
+_CONTENT_ADDRESS = re.compile(r"[0-9a-f]{64}")
+
+
+def is_content_address(value: object) -> bool:
+    """A SHA-256 in lower-case hex and nothing else: the only name a blob may have."""
+    return isinstance(value, str) and _CONTENT_ADDRESS.fullmatch(value) is not None
 
 
 @dataclass(frozen=True, slots=True)
