@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from collateral_app import __version__, cli_reports, cli_sales, cli_team
+from collateral_app import __version__, cli_leads, cli_reports, cli_sales, cli_team
 from collateral_app.domain.enums import AssetStatus, Dimension, ImportStatus
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
 from collateral_app.domain.records import (
@@ -207,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("value", nargs="?", help="the value's name (add) or slug (rename, remove)")
     p.add_argument("label", nargs="?", help="the new name (rename)")
     cli_sales.add_commands(command)
+    cli_leads.add_commands(command)
     cli_reports.add_commands(command)
     cli_team.add_commands(command)
     return parser
@@ -685,6 +686,7 @@ HANDLERS: dict[str, Handler] = {
     "demo": cmd_demo,
     "taxonomy": cmd_taxonomy,
     **cli_sales.HANDLERS,
+    **cli_leads.HANDLERS,
     **cli_reports.HANDLERS,
     **cli_team.HANDLERS,
 }

@@ -31,7 +31,12 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("collateral_app.services.insight",),
     ("collateral_app.services.team",),
     ("collateral_app.services.demo",),
-    ("collateral_app.cli_sales", "collateral_app.cli_reports", "collateral_app.cli_team"),
+    (
+        "collateral_app.cli_sales",
+        "collateral_app.cli_leads",
+        "collateral_app.cli_reports",
+        "collateral_app.cli_team",
+    ),
     ("collateral_app.cli",),
     # The app: the frame below the screens, the Library screen below the screens that use it,
     # and one composition root on top that knows every screen.

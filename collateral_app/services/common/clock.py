@@ -139,3 +139,19 @@ def working_days(start: datetime, end: datetime, tz: ZoneInfo) -> float:
     start_day = (first.weekday() + 1) % 7
     whole = weeks * 5 + sum(1 for k in range(rest) if (start_day + k) % 7 < 5)
     return round((seconds + whole * 86_400) / 86_400, 2)
+
+
+def add_working_days(start: datetime, days: int, tz: ZoneInfo) -> datetime:
+    """The instant `days` working days after `start`, as `working_days` counts them: Monday
+    09:00 plus 2 is Wednesday 09:00, Friday 16:00 plus 1 is Monday 16:00, and a start on a
+    weekend counts from the Monday after it."""
+    local = start.astimezone(tz).replace(tzinfo=None)
+    while local.weekday() >= 5:
+        local = datetime.combine(local.date() + timedelta(days=1), time(0))
+    day = local.date()
+    left = days
+    while left > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            left -= 1
+    return datetime.combine(day, local.time(), tzinfo=tz).astimezone(UTC)

@@ -5,7 +5,8 @@
     loop.recommend(deal_id=deal.id)
 
 Each concern lives in its own module (profiles, deals, crm_import, usage, feedback, requests,
-search_log, recommend, kits) as a mixin over `SalesBase`; this class only puts them together.
+search_log, recommend, kits, leads, lead_import, lead_agreement) as a mixin over `SalesBase`;
+this class only puts them together.
 Every method opens its own session and returns frozen records, never rows."""
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from collateral_app.services.sales.crm_import import CrmImportService
 from collateral_app.services.sales.deals import DealService
 from collateral_app.services.sales.feedback import FeedbackService
 from collateral_app.services.sales.kits import KitService
+from collateral_app.services.sales.lead_agreement import AgreementService
+from collateral_app.services.sales.lead_import import LeadImportService
+from collateral_app.services.sales.leads import LeadService
 from collateral_app.services.sales.profiles import ProfileService
 from collateral_app.services.sales.recommend import RecommendService
 from collateral_app.services.sales.search_log import SearchLogService
@@ -31,5 +35,8 @@ class SalesLoop(
     SearchLogService,
     RecommendService,
     KitService,
+    LeadService,
+    LeadImportService,
+    AgreementService,
 ):
     pass
