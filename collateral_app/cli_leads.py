@@ -19,9 +19,18 @@ from pathlib import Path
 from typing import TextIO
 
 from collateral_app.domain.errors import InvalidEdit
+from collateral_app.domain.insight import ReportParameters
 from collateral_app.domain.leads import Lead, LeadImportReport, LeadStage
 from collateral_app.domain.sales import CrmFormat, DateOrder, EventSource, RowAction
 from collateral_app.services.common.plain import plain, print_json
+from collateral_app.services.insight.export import write_csv
+from collateral_app.services.insight.handoff_tables import (
+    handoff_json,
+    handoff_tables,
+    handoff_text,
+    write_handoff_pdf,
+)
+from collateral_app.services.insight.service import Insight
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.lead_import import LeadImportOptions
 from collateral_app.services.sales.lead_vocabulary import LEAD_FIELDS
@@ -209,6 +218,29 @@ def cmd_leads(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err:
         out.write(f"{'LATE ' if item.late else ''}{lead.name} — {lead.company or '—'}: {state}\n")
     if not mine:
         out.write("No leads handed to you this week.\n")
+    return EXIT_OK
+
+
+def report_handoff(
+    insight: Insight, params: ReportParameters, args: argparse.Namespace, out: TextIO, err: TextIO
+) -> int:
+    """`collateral report handoff`: the text, or --json, --csv FILE, --pdf FILE."""
+    if args.args:
+        raise InvalidEdit(f"`report handoff` takes no other words; got {' '.join(args.args)}.")
+    if args.html:
+        raise InvalidEdit("`report handoff` exports --json, --csv FILE or --pdf FILE.")
+    report = insight.handoff(params)
+    written: list[Path] = []
+    if args.csv:
+        written.extend(write_csv(handoff_tables(report), args.csv))
+    if args.pdf:
+        written.append(write_handoff_pdf(report, args.pdf))
+    if args.json:
+        print_json(handoff_json(report, params), out)
+    elif not written:
+        out.write(handoff_text(report, limit=args.limit if args.limit > 0 else None))
+    for path in written:
+        err.write(f"Wrote {path}\n")
     return EXIT_OK
 
 

@@ -7,7 +7,9 @@
                       [--json] [--csv FILE] [--pdf FILE] [--html FILE] [--limit N]
     collateral report asset ASSET_ID [window and filters]     one asset in detail
     collateral report cell ROW COLUMN [--dims D1,D2]          what is behind a heatmap cell
-    collateral report settings [--set NAME=VALUE ...]         time zone, grace period, targets
+    collateral report settings [--set NAME=VALUE ...]         time zone, grace period, targets,
+                                                              the hand-off agreement
+    collateral report handoff [window and filters] [--json|--csv FILE|--pdf FILE]
     collateral review ASSET_ID (--by DATE | --done | --ask-owner [--note T] | --archive)
     collateral review --mine [--since DATE]                   review requests for my assets
 
@@ -23,6 +25,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TextIO
 
+from collateral_app import cli_leads
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.insight import (
     COVERAGE_DIMENSIONS,
@@ -49,13 +52,14 @@ from collateral_app.services.insight.tables import (
     text_report,
 )
 from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.lead_agreement import agreement_settings, is_agreement_setting
 
 Handler = Callable[[AssetLibrary, argparse.Namespace, TextIO, TextIO], int]
 CommandFactory = Callable[..., argparse.ArgumentParser]
 
 EXIT_OK = 0
 KINDS = [k.value for k in ReportKind]
-MORE = ["asset", "cell", "settings"]
+MORE = ["asset", "cell", "settings", "handoff"]
 
 
 def add_commands(command: CommandFactory) -> None:
@@ -74,7 +78,8 @@ def add_commands(command: CommandFactory) -> None:
         "  all         everything above (the Insight view)\n"
         "  asset ID    one asset: uses over time, reps, prospects, deals, score\n"
         "  cell R C    the assets, deals, searches and requests behind a heatmap cell\n"
-        "  settings    show or --set the definitions' settings\n\n"
+        "  handoff     the lead hand-off: MQLs against the agreement, in time, conversion, content\n"
+        "  settings    show or --set the definitions' settings and the hand-off agreement\n\n"
         "windows: --window 30|90|180|365 (or any number of days; default 90), or --since and\n"
         "--until as dates; half-open, in the library's time zone (`report settings`).\n"
         "--csv FILE writes the first table to FILE and each other one beside it as\n"
@@ -169,6 +174,8 @@ def cmd_report(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
     if args.kind == "settings":
         return _settings(insight, args, out)
     params = _parameters(insight, args)
+    if args.kind == "handoff":
+        return cli_leads.report_handoff(insight, params, args, out, err)
     if args.kind == "asset":
         if len(args.args) != 1:
             raise InvalidEdit("Usage: collateral report asset ASSET_ID")
@@ -215,12 +222,17 @@ def cmd_report(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
 def _settings(insight: Insight, args: argparse.Namespace, out: TextIO) -> int:
     if args.settings:
         changes: dict[str, str] = {}
+        agreed: dict[str, str] = {}
         for pair in args.settings:
             name, sep, value = pair.partition("=")
             if not sep:
                 raise InvalidEdit(f"Write --set NAME=VALUE, not “{pair}”.")
-            changes[name.strip().replace("-", "_")] = value.strip()
-        insight.set_insight_settings(**changes)
+            key = name.strip().replace("-", "_")
+            (agreed if is_agreement_setting(key) else changes)[key] = value.strip()
+        if agreed:
+            insight.set_handoff_agreement(**agreed)
+        if changes:
+            insight.set_insight_settings(**changes)
     s = insight.insight_settings()
     values = {
         "time_zone": s.time_zone,
@@ -230,10 +242,15 @@ def _settings(insight: Insight, args: argparse.Namespace, out: TextIO) -> int:
         "deliver_working_days": s.targets.deliver_working_days,
         "feedback_target_percent": round(s.targets.feedback_coverage * 100),
     }
+    agreement = insight.handoff_agreement()
+    handoff = agreement_settings(agreement)
     if args.json:
-        print_json(values, out)
+        print_json({**values, "handoff": handoff, "handoff_agreement": agreement.describe()}, out)
     else:
         for name, value in values.items():
+            out.write(f"{name:<24} {value}\n")
+        out.write(f"\nThe hand-off agreement: {agreement.describe()}\n")
+        for name, value in handoff.items():
             out.write(f"{name:<24} {value}\n")
     return EXIT_OK
 

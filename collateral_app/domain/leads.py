@@ -227,6 +227,10 @@ class LeadImportReport:
 
 
 # -- the report -----------------------------------------------------------------------------
+def share(part: int, whole: int) -> float | None:
+    return part / whole if whole > 0 else None
+
+
 @dataclass(frozen=True, slots=True)
 class HandoffWeek:
     """One hand-off week: [start, start + 7 days) in the library's time zone."""
@@ -236,17 +240,19 @@ class HandoffWeek:
     agreed: int
     worked_in_time: int
     decided_in_time: int
+    touch_pending: int  # not touched yet, before their deadline: left out of the share
+    decide_pending: int
     qualified: int  # of this week's MQLs, SQL by now
     rejected: int
     recycled: int
 
     @property
     def worked_share(self) -> float | None:
-        return self.worked_in_time / self.handed_over if self.handed_over else None
+        return share(self.worked_in_time, self.handed_over - self.touch_pending)
 
     @property
     def decided_share(self) -> float | None:
-        return self.decided_in_time / self.handed_over if self.handed_over else None
+        return share(self.decided_in_time, self.handed_over - self.decide_pending)
 
     @property
     def conversion(self) -> float | None:
@@ -343,6 +349,8 @@ class HandoffReport:
     agreed: int  # the agreed count times the hand-off weeks of the window
     worked_in_time: int
     decided_in_time: int
+    touch_pending: int
+    decide_pending: int
     qualified: int
     rejected: int
     recycled: int
@@ -367,8 +375,8 @@ class HandoffReport:
 
     @property
     def worked_share(self) -> float | None:
-        return self.worked_in_time / self.handed_over if self.handed_over else None
+        return share(self.worked_in_time, self.handed_over - self.touch_pending)
 
     @property
     def decided_share(self) -> float | None:
-        return self.decided_in_time / self.handed_over if self.handed_over else None
+        return share(self.decided_in_time, self.handed_over - self.decide_pending)

@@ -67,6 +67,7 @@ from collateral_app.services.insight.base import (
     stale_reason,
 )
 from collateral_app.services.insight.gaps import build_cell_detail, build_coverage, deal_ref
+from collateral_app.services.insight.handoff import HandoffService
 from collateral_app.services.insight.influence import InfluenceMemory, build_influence
 from collateral_app.services.insight.sla import build_demand, build_service_levels
 from collateral_app.services.insight.usage import (
@@ -89,7 +90,7 @@ MAX_NOTE = 1_000
 SCORE_PART = 25.0  # each of the four parts of the freshness-and-use score
 
 
-class Insight(InsightBase):
+class Insight(HandoffService, InsightBase):
     _catalog: Catalog | None = None
     _influence: InfluenceMemory | None = None
 
