@@ -37,6 +37,7 @@ from collateral_app.domain.sales import RequestUpdate, Role, Segment, UsageKind
 from collateral_app.services.library.links import recognise_link
 from collateral_app.services.sales.usage import usage_kind_for
 from ui.common import settings as options
+from ui.common.record_table import ResultRole
 from ui.common.tasks import TaskContext
 from ui.common.words import segment_text
 from ui.library.api import DownloadState, TeamFileFetcher
@@ -81,6 +82,7 @@ class ResultPage:
     result: SearchResult
     rows: list[ResultRow]
     terms: list[str]
+    sort: SearchSort
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class LibraryScreen(QWidget):
         self._whats_new_seen: dict[str, datetime] = {}  # user id → when they last opened it
         self._generation = 0
         self._last_result: SearchResult | None = None
+        self._last_search: tuple[str, SearchSort] | None = None  # the query and order shown
         self._last_terms: list[str] = []
         self._labels: dict[tuple[str, str], str] = {}
         self._checked_filters: set[tuple[str, str]] = set(self._saved_filters())
@@ -399,7 +402,7 @@ class LibraryScreen(QWidget):
                 on_server = file is not None and file.on_server_only
                 image = self._thumbnails.image(page.thumbnails.get(hit.asset_id))
                 rows.append(ResultRow(hit, page.assets.get(hit.asset_id), image, on_server))
-            return ResultPage(page.result, rows, list(page.highlight_terms))
+            return ResultPage(page.result, rows, list(page.highlight_terms), sort)
 
         def done(page: ResultPage | None) -> None:
             if page is None or generation != self._generation:
@@ -414,12 +417,22 @@ class LibraryScreen(QWidget):
 
     def _show_result(self, page: ResultPage) -> None:
         result = page.result
+        # A new search (other words, filters or order) starts at the top with nothing
+        # selected and nothing previewed, whatever was selected before: its best hits are
+        # what the rep looks at. The same search again (the index caught up, an edit)
+        # keeps the selection, the preview and the place in the list.
+        new_search = (result.query, page.sort) != self._last_search
+        self._last_search = (result.query, page.sort)
         self._last_result = result
         self._last_terms = page.terms
-        current = self.results.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+        current = self.results.currentIndex().data(ResultRole.AssetId)
         self.model.set_rows(page.rows)
         ids = self.model.asset_ids()
-        if current in ids:
+        if new_search:
+            self._preview_timer.stop()
+            self.results.scrollToTop()
+            self.preview.clear()
+        elif current in ids:
             index = self.model.index(ids.index(current))
             self.results.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
