@@ -52,7 +52,9 @@ def test_a_query_with_no_results_clears_the_preview(
     index = screen.model.index(0)
     with qtbot.waitSignal(screen.preview.loaded, timeout=TIMEOUT_MS):
         qtbot.mouseClick(
-            screen.results.viewport(), Qt.MouseButton.LeftButton, pos=screen.results.visualRect(index).center()
+            screen.results.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=screen.results.visualRect(index).center(),
         )
     assert screen.preview.asset is not None
 

@@ -3,6 +3,8 @@ the assets used with the prospect; two clicks answer; the answers show on the as
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
@@ -12,11 +14,19 @@ from collateral_app.domain.sales import Deal, Outcome, Role, UsageKind, Verdict
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
 from ui.app import AppWindow
-from ui.sales.deals import DealsView
+from ui.sales.deals import CloseDealDialog, DealsView
 from ui.sales.feedback_prompt import FeedbackPrompt
 
 from .helpers import TIMEOUT_MS, SampleAssets, WindowFactory, wait_until_idle
 from .sales_helpers import make_deal, wait_for_deals
+
+
+@pytest.fixture(autouse=True)
+def _close_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The close-date question answered "today" (its own tests drive the dialog)."""
+    monkeypatch.setattr(
+        CloseDealDialog, "ask", classmethod(lambda _cls, _parent, _deal, _outcome: date.today())
+    )
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -87,7 +88,8 @@ class SalesContext(QObject):
         options.CURRENT_DEAL.write(self.settings, deal_id or "")
         self.current_deal_changed.emit(self.current_deal())
 
-    def set_outcome(self, deal_id: str, outcome: Outcome) -> None:
+    def set_outcome(self, deal_id: str, outcome: Outcome, close_date: date | None = None) -> None:
+        """Won, lost or open again; a closed deal on `close_date` (today when not said)."""
         sales = self.sales
 
         def done(deal: Deal) -> None:
@@ -96,7 +98,7 @@ class SalesContext(QObject):
             if deal.outcome.is_closed and deal.awaiting_feedback:
                 self.deal_closed.emit(deal)
 
-        self.write(lambda: sales.set_outcome(deal_id, outcome), done)
+        self.write(lambda: sales.set_outcome(deal_id, outcome, close_date=close_date), done)
 
     # -- writing ---------------------------------------------------------------------------
     def write(

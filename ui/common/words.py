@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collateral_app.domain.sales import Deal, Segment
+from collateral_app.domain.sales import Deal, Outcome, Segment
 from ui.common.record_table import Labels
 
 
@@ -26,3 +26,14 @@ def segment_text(segment: Segment, labels: Labels) -> str:
         if value
     ]
     return " · ".join(parts)
+
+
+CLOSED_STAGES = {Outcome.WON: "Closed Won", Outcome.LOST: "Closed Lost"}
+
+
+def deal_stage(deal: Deal, labels: Labels) -> str:
+    """Where a deal stands: Closed Won or Closed Lost once closed, else its stage (the
+    library's word for it, or the CRM's)."""
+    if deal.outcome in CLOSED_STAGES:
+        return CLOSED_STAGES[deal.outcome]
+    return labels("stage", deal.stage) if deal.stage else deal.crm_stage

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +32,7 @@ from collateral_app.domain.sales import Deal, DealDraft, Outcome, Prospect, Pros
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from ui.common.context import SalesContext
 from ui.common.record_table import Labels, RecordRole, select_record
-from ui.common.words import deal_title
+from ui.common.words import CLOSED_STAGES, deal_title
 from ui.library.editor import OptionalDate
 from ui.sales.models import OUTCOME_WORDS, DealChoicesModel, DealFilter, DealsModel
 
@@ -301,6 +302,51 @@ def _date_of(widget: OptionalDate) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+class CloseDealDialog(QDialog):
+    """Marking a deal won or lost: on which day it closed, today unless the rep says
+    otherwise, so a deal closed last Friday is not dated today without asking."""
+
+    def __init__(self, deal: Deal, outcome: Outcome, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        won = outcome is Outcome.WON
+        self.setWindowTitle(self.tr("Closed Won") if won else self.tr("Closed Lost"))
+        asked = self.tr("When was “{0}” won?") if won else self.tr("When was “{0}” lost?")
+        question = QLabel(asked.format(deal_title(deal)))
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        question.setWordWrap(True)
+        self.close_date = QDateEdit(QDate.currentDate())
+        self.close_date.setCalendarPopup(True)
+        self.close_date.setDisplayFormat("yyyy-MM-dd")
+        self.close_date.setAccessibleName(self.tr("Close date"))
+        form = QFormLayout()
+        form.addRow(self.tr("Close &date:"), self.close_date)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm = self.buttons.addButton(
+            self.tr("Mark won") if won else self.tr("Mark lost"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.confirm.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addLayout(form)
+        stage = self.tr("Closed Won") if won else self.tr("Closed Lost")
+        layout.addWidget(QLabel(self.tr("Its stage becomes {0}.").format(stage)))
+        layout.addWidget(self.buttons)
+
+    def chosen_date(self) -> date:
+        chosen = self.close_date.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    @classmethod
+    def ask(cls, parent: QWidget, deal: Deal, outcome: Outcome) -> date | None:
+        dialog = cls(deal, outcome, parent)
+        try:
+            return dialog.chosen_date() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+
 # -- the quick deal picker ---------------------------------------------------------------------
 class DealPicker(QComboBox):
     """Which deal what the rep shares or presents is for; remembered between runs. Every
@@ -420,7 +466,9 @@ class DealsView(QWidget):
         self.edit_prospect_button = QPushButton(self.tr("Edit prospect…"))
         self.edit_prospect_button.clicked.connect(self.edit_prospect)
         self.won_button = QPushButton(self.tr("Mark won"))
-        self.won_button.setToolTip(self.tr("Closed won today; you will be asked which assets helped"))
+        self.won_button.setToolTip(
+            self.tr("Closed Won on the day you say (today unless changed); then: which assets helped?")
+        )
         self.won_button.clicked.connect(lambda: self._set_outcome(Outcome.WON))
         self.lost_button = QPushButton(self.tr("Mark lost"))
         self.lost_button.clicked.connect(lambda: self._set_outcome(Outcome.LOST))
@@ -509,6 +557,11 @@ class DealsView(QWidget):
 
     def _deal_html(self, deal: Deal, used: list[UsedAsset] | None) -> str:
         head = f"<b>{html.escape(deal_title(deal))}</b>"
+        if deal.outcome.is_closed:
+            closed = self.tr(CLOSED_STAGES[deal.outcome])
+            if deal.close_date:
+                closed = self.tr("{0} on {1}").format(closed, deal.close_date.isoformat())
+            head += f" · {html.escape(closed)}"
         if used is None:
             return head
         if not used:
@@ -520,8 +573,14 @@ class DealsView(QWidget):
     # -- changing ----------------------------------------------------------------------------
     def _set_outcome(self, outcome: Outcome) -> None:
         deal = self.selected_deal()
-        if deal is not None:
-            self.context.set_outcome(deal.id, outcome)
+        if deal is None:
+            return
+        close_date = None
+        if outcome.is_closed:
+            close_date = CloseDealDialog.ask(self, deal, outcome)
+            if close_date is None:
+                return
+        self.context.set_outcome(deal.id, outcome, close_date)
 
     def _make_current(self) -> None:
         deal = self.selected_deal()

@@ -30,7 +30,7 @@ from collateral_app.domain.sales import (
     Segment,
 )
 from ui.common.record_table import Column, Labels, RecordRole, RecordTable
-from ui.common.words import deal_title, segment_text
+from ui.common.words import deal_stage, deal_title, segment_text
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class DealsModel(RecordTable):
         return segment_text(Segment(industry=deal.industry, size=deal.size), self.label)
 
     def _stage(self, deal: Deal) -> str:
-        return self.label("stage", deal.stage) if deal.stage else deal.crm_stage
+        return tr(deal_stage(deal, self.label))
 
     def _outcome(self, deal: Deal) -> str:
         return tr(OUTCOME_WORDS[deal.outcome])
@@ -97,6 +97,8 @@ class DealsModel(RecordTable):
         deal: Deal = record
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [deal_title(deal)]
+            if deal.outcome.is_closed and deal.stage:
+                lines.append(tr("Reached before closing: {0}").format(self.label("stage", deal.stage)))
             if deal.crm_stage:
                 lines.append(tr("Stage in the CRM: {0}").format(deal.crm_stage))
             if deal.crm_id:
