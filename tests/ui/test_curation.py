@@ -28,10 +28,12 @@ class Questions:
 
     def __init__(self) -> None:
         self.asked: list[str] = []
+        self.verbs: list[str] = []
         self.reply = True
 
-    def ask(self, parent: object, title: str, question: str) -> bool:
+    def ask(self, parent: object, title: str, question: str, verb: str = "") -> bool:
         self.asked.append(question)
+        self.verbs.append(verb)
         return self.reply
 
 
@@ -64,7 +66,8 @@ def test_delete_on_a_result_archives_it_after_asking_and_show_archived_brings_it
     ):
         qtbot.keyClick(window.library_screen.results, Qt.Key.Key_Delete)
 
-    assert len(confirm.asked) == 1 and confirm.asked[0].startswith("Archive 1 asset(s)?")
+    assert len(confirm.asked) == 1 and confirm.asked[0].startswith("Archive “Contoso Bank datasheet”?")
+    assert confirm.verbs == ["Archive 1 asset"]
     assert library.get_asset(sample_assets.contoso).status is AssetStatus.ARCHIVED
     assert sample_assets.contoso not in shown_ids(window)
     assert set(shown_ids(window)) == sample_assets.all_ids - {sample_assets.contoso}

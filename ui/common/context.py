@@ -39,6 +39,7 @@ class SalesContext(QObject):
     deal_closed = Signal(object)  # a Deal marked won or lost in the app: ask what helped
     usage_recorded = Signal(object)  # UsageEvent, once written
     requests_changed = Signal()
+    kits_changed = Signal(str)  # the deal whose pitch kits were changed (made, filled, undone)
     profile_changed = Signal(object)  # UserProfile
     message = Signal(str)  # something done, for the status bar
     failed = Signal(str)  # what went wrong, for the user

@@ -7,10 +7,10 @@ import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,17 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collateral_app.domain.enums import HandOverAction, ImportStatus, SearchSort
+from collateral_app.domain.enums import AssetStatus, HandOverAction, ImportStatus, SearchSort
 from collateral_app.domain.errors import FileNotOnThisLaptop, FilesNotOnThisLaptop, StoredFileMissing
 from collateral_app.domain.insight import ReviewRequest
 from collateral_app.domain.records import Asset, ImportOutcome, SearchResult, size_text
-from collateral_app.domain.sales import RequestUpdate, Role, Segment, UsageKind
+from collateral_app.domain.sales import PitchKit, RequestUpdate, Role, Segment, UsageKind
 from collateral_app.services.library.links import recognise_link
 from collateral_app.services.sales.usage import usage_kind_for
 from ui.common import settings as options
+from ui.common.menus import select_row_under, show_menu
 from ui.common.record_table import ResultRole
 from ui.common.tasks import TaskContext
-from ui.common.words import segment_text
+from ui.common.words import deal_title, segment_text
 from ui.library.api import DownloadState, TeamFileFetcher
 from ui.library.editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
 from ui.library.import_dialog import ImportDialog
@@ -175,6 +177,9 @@ class LibraryScreen(QWidget):
         self.results.setAccessibleName(self.tr("Results"))
         self.results.selectionModel().currentChanged.connect(self._on_current_changed)
         self.results.dragged_out.connect(self.on_dragged_out)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._on_results_menu_requested)
+        self.card_menu: QMenu | None = None
         self.results.activated.connect(
             lambda index: self.open_asset(str(index.data(Qt.ItemDataRole.UserRole + 1)))
         )
@@ -541,6 +546,137 @@ class LibraryScreen(QWidget):
             rows = [self.results.currentIndex().row()]
         return [self.model.asset_ids()[r] for r in rows]
 
+    # -- the card's context menu -------------------------------------------------------------
+    def _on_results_menu_requested(self, pos: QPoint) -> None:
+        """Right-click on a card: it is selected (unless it is part of the selection), and
+        once the pitch kits are read, its menu opens where the user clicked."""
+        if not select_row_under(self.results, pos):
+            return
+        row = self.model.row_at(self.results.indexAt(pos).row())
+        if row is None:
+            return
+        ids, sales = self.selected_ids(), self.sales
+        self.context.read(sales.list_kits, lambda kits: self._show_card_menu(row, ids, kits, pos))
+
+    def _show_card_menu(self, row: ResultRow, ids: list[str], kits: list[PitchKit], pos: QPoint) -> None:
+        asset_id, asset = row.hit.asset_id, row.asset
+        is_file = asset is not None and asset.blob_sha256 is not None
+        many = len(ids) > 1
+        menu = QMenu(self)
+
+        def add(text: str, slot: Callable[[], object], *, enabled: bool = True, tip: str = "") -> QAction:
+            act = menu.addAction(text)
+            act.setEnabled(enabled)
+            if tip:
+                act.setToolTip(tip)
+                act.setStatusTip(tip)
+            act.triggered.connect(lambda _checked=False: slot())
+            return act
+
+        add(self.tr("Open"), lambda: self.open_asset(asset_id))
+        add(self.tr("Preview"), lambda: self.show_in_library(asset_id))
+        add(
+            self.tr("Present"),
+            lambda: self.present_asset(asset_id),
+            enabled=asset is not None and asset.media_type == "pdf" and is_file,
+            tip=self.tr("Full screen, page by page (PDF); logged as presented"),
+        )
+        menu.addSeparator()
+        add(self.tr("Copy file"), lambda: self.copy_file(asset_id), enabled=True)
+        add(
+            self.tr("Copy link"),
+            lambda: self.copy_link(asset_id),
+            enabled=asset is not None and bool(asset.url),
+        )
+        add(self.tr("Show in folder"), lambda: self.show_in_folder(asset_id), enabled=is_file)
+        menu.addSeparator()
+        kit_menu = menu.addMenu(
+            self.tr("Add {0} assets to pitch kit").format(len(ids)) if many else self.tr("Add to pitch kit")
+        )
+        self._fill_kit_menu(kit_menu, ids, kits)
+        deal = self.context.current_deal()
+        with_deal = self.tr(" with {0}").format(deal_title(deal)) if deal is not None else ""
+        add(self.tr("Log as shared{0}").format(with_deal), lambda: self.mark_asset(asset_id, "shared"))
+        add(self.tr("Log as presented{0}").format(with_deal), lambda: self.mark_asset(asset_id, "presented"))
+        menu.addSeparator()
+        add(
+            self.tr("Edit {0} assets…").format(len(ids)) if many else self.tr("Edit…"),
+            lambda: self.edit_assets(ids),
+        )
+        if asset is not None and asset.status is AssetStatus.ARCHIVED and not many:
+            add(self.tr("Restore from archive"), self.unarchive_selected)
+        else:
+            add(
+                self.tr("Archive {0} assets…").format(len(ids)) if many else self.tr("Archive…"),
+                self.archive_selected,
+            )
+        self.card_menu = menu
+        show_menu(menu, self.results, pos)
+
+    def _fill_kit_menu(self, menu: QMenu, ids: list[str], kits: list[PitchKit]) -> None:
+        """The current deal's kits first, then the others (named with their deals), then a
+        new kit for the current deal."""
+        deal = self.context.current_deal()
+        mine = [k for k in kits if deal is not None and k.deal_id == deal.id]
+        others = [k for k in kits if k not in mine]
+        for kit in mine + others:
+            owner = self.context.deal(kit.deal_id)
+            text = kit.name if kit in mine or owner is None else f"{kit.name} ({deal_title(owner)})"
+            act = menu.addAction(self.tr("{0} — {1} assets").format(text, len(kit.items)))
+            act.setToolTip(kit.name)
+            act.setEnabled(not set(ids) <= {i.asset_id for i in kit.items})
+            act.triggered.connect(lambda _checked=False, kit=kit: self.add_to_kit(ids, kit))
+        if kits:
+            menu.addSeparator()
+        new = menu.addAction(
+            self.tr("New kit for {0}…").format(deal_title(deal))
+            if deal
+            else self.tr("New kit (choose a deal first)")
+        )
+        new.setEnabled(deal is not None)
+        new.triggered.connect(lambda _checked=False: self.add_to_kit(ids, None))
+
+    def add_to_kit(self, asset_ids: list[str], kit: PitchKit | None) -> None:
+        """Put assets in a pitch kit (at its end, those not in it yet), or in a new kit for
+        the current deal, named as the rep says."""
+        sales = self.sales
+        if kit is None:
+            deal = self.context.current_deal()
+            if deal is None:
+                self.shell.notify(self.tr("Choose the deal the kit is for first (Deal: on the toolbar)."))
+                return
+            name, ok = QInputDialog.getText(
+                self,
+                self.tr("New pitch kit"),
+                self.tr("Name of the kit for {0}:").format(deal_title(deal)),
+                text=self.tr("{0} — call kit {1}").format(deal.prospect_name, date.today().isoformat()),
+            )
+            if not ok or not name.strip():
+                return
+            deal_id = deal.id
+
+            def create() -> PitchKit:
+                return sales.create_kit(name, deal_id, asset_ids)
+
+            self.context.write(create, lambda made: self._kit_filled(made, len(asset_ids)))
+            return
+        held = [i.asset_id for i in kit.items]
+        added = [a for a in asset_ids if a not in held]
+        kit_id = kit.id
+
+        def fill() -> PitchKit:
+            current = [i.asset_id for i in sales.get_kit(kit_id).items]
+            return sales.set_kit_assets(kit_id, current + [a for a in added if a not in current])
+
+        self.context.write(fill, lambda filled: self._kit_filled(filled, len(added)))
+
+    def _kit_filled(self, kit: PitchKit, added: int) -> None:
+        self.shell.show_status(
+            self.tr("Added {0} asset(s) to “{1}” ({2} in the kit).").format(added, kit.name, len(kit.items)),
+            6000,
+        )
+        self.context.kits_changed.emit(kit.deal_id)
+
     def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._preview_timer.start()
 
@@ -898,10 +1034,19 @@ class LibraryScreen(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        question = self.tr("Archive {0} asset(s)? Archived assets leave search results but are kept.").format(
-            len(ids)
+        if len(ids) == 1:
+            title = self.model.row_at(self.model.asset_ids().index(ids[0]))
+            name = title.hit.title if title is not None else ""
+            question = self.tr("Archive “{0}”?").format(name)
+            verb = self.tr("Archive 1 asset")
+        else:
+            question = self.tr("Archive {0} assets?").format(len(ids))
+            verb = self.tr("Archive {0} assets").format(len(ids))
+        question += " " + self.tr(
+            "Archived assets leave search results but are kept: Show archived finds them, "
+            "and Edit › Undo brings them back."
         )
-        if ask_yes_no(self, self.tr("Archive"), question):
+        if ask_yes_no(self, self.tr("Archive"), question, verb=verb):
             library = self.library
             self._write(lambda: library.archive(ids), self.tr("Archived {0} asset(s).").format(len(ids)))
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import Deal, DealDraft, Outcome, Prospect, ProspectDraft, UsedAsset
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from ui.common.context import SalesContext
+from ui.common.menus import buttons_menu, select_row_under, show_menu
 from ui.common.record_table import Labels, RecordRole, select_record
 from ui.common.words import CLOSED_STAGES, deal_title
 from ui.library.editor import OptionalDate
@@ -456,6 +458,9 @@ class DealsView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _index: self.edit_deal())  # Enter or double-click
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._on_selection())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_menu_requested)
+        self.row_menu: QMenu | None = None
 
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -569,6 +574,27 @@ class DealsView(QWidget):
         titles = ", ".join(html.escape(u.title) for u in used[:6])
         more = self.tr(" and {0} more").format(len(used) - 6) if len(used) > 6 else ""
         return head + " — " + self.tr("shared or presented: {0}{1}").format(titles, more)
+
+    def _on_menu_requested(self, pos: QPoint) -> None:
+        """Right-click on a deal: what its buttons do."""
+        if not select_row_under(self.table, pos):
+            return
+        self.row_menu = buttons_menu(
+            self,
+            [
+                self.current_button,
+                self.prepare_button,
+                self.request_button,
+                None,
+                self.won_button,
+                self.lost_button,
+                self.reopen_button,
+                None,
+                self.edit_button,
+                self.edit_prospect_button,
+            ],
+        )
+        show_menu(self.row_menu, self.table, pos)
 
     # -- changing ----------------------------------------------------------------------------
     def _set_outcome(self, outcome: Outcome) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -49,6 +51,7 @@ from collateral_app.domain.sales import Deal, KitExport, PitchKit, Recommendatio
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from collateral_app.services.sales.kits import safe_file_name
 from ui.common.context import SalesContext
+from ui.common.menus import action_like, buttons_menu, select_row_under, show_menu
 from ui.common.record_table import Labels, RecordRole
 from ui.common.words import deal_title, segment_text
 from ui.library.results import ResultListView
@@ -191,6 +194,8 @@ class PrepareView(QWidget):
         self._media_types: dict[str, str] = {}
         self._kit_id: str | None = None
         self._kits: list[PitchKit] = []
+        self.kit_menu: QMenu | None = None
+        self.list_menu: QMenu | None = None
 
         # -- what the call is about --
         self.for_deal = QRadioButton(self.tr("For a &deal"))
@@ -360,6 +365,11 @@ class PrepareView(QWidget):
         layout.addWidget(splitter)
 
         context.current_deal_changed.connect(self._on_deal_changed)
+        context.kits_changed.connect(self._on_kits_changed)
+        self.kit_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.kit_list.customContextMenuRequested.connect(self._on_kit_menu_requested)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_list_menu_requested)
         self.fill_segment_choices()
         self._on_mode()
         self._load_kits()
@@ -535,6 +545,31 @@ class PrepareView(QWidget):
 
         self.context.read(lambda: sales.list_kits(deal_id=deal_id), done)
 
+    def _on_kits_changed(self, deal_id: str) -> None:
+        """A kit of the deal shown was changed elsewhere (added to from the library, an
+        undo): the list of kits follows, and the kit open here shows what it holds now."""
+        deal = self.context.current_deal()
+        if deal is None or deal.id != deal_id:
+            return
+        sales = self.context.sales
+
+        def done(kits: list[PitchKit]) -> None:
+            current = self.context.current_deal()
+            if current is None or current.id != deal_id:
+                return
+            self._kits = kits
+            shown = next((k for k in kits if k.id == self._kit_id), None)
+            if self._kit_id is not None and shown is None:  # the kit open here is gone
+                self._kit_id = None
+                self.kit_model.set_entries([])
+                self.kit_name.setText(self._default_kit_name(current))
+            elif shown is not None:
+                self.kit_model.set_entries([KitEntry(i.asset_id, i.title) for i in shown.items])
+                self.kit_name.setText(shown.name)
+            self._fill_kit_choice()
+
+        self.context.read(lambda: sales.list_kits(deal_id=deal_id), done)
+
     def _default_kit_name(self, deal: Deal | None) -> str:
         if deal is None:
             return ""
@@ -557,6 +592,40 @@ class PrepareView(QWidget):
         else:
             self.kit_model.set_entries([KitEntry(i.asset_id, i.title) for i in kit.items])
             self.kit_name.setText(kit.name)
+
+    def _on_kit_menu_requested(self, pos: QPoint) -> None:
+        """Right-click on a kit's asset: preview it, move it, take it out."""
+        if not select_row_under(self.kit_list, pos):
+            return
+        asset_id = str(self.kit_list.currentIndex().data(RecordRole.Id))
+        menu = QMenu(self)
+        preview = menu.addAction(self.tr("Preview"))
+        preview.triggered.connect(lambda _checked=False: self.show_requested.emit(asset_id))
+        menu.addSeparator()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            menu.addAction(action_like(button, menu))
+        self.kit_menu = menu
+        show_menu(menu, self.kit_list, pos)
+
+    def _on_list_menu_requested(self, pos: QPoint) -> None:
+        """Right-click on a recommendation: what its buttons do."""
+        if not select_row_under(self.list, pos):
+            return
+        self.list_menu = buttons_menu(
+            self,
+            [
+                self.show_button,
+                None,
+                self.share_button,
+                self.sent_button,
+                None,
+                self.present_button,
+                self.presented_button,
+                None,
+                self.add_button,
+            ],
+        )
+        show_menu(self.list_menu, self.list, pos)
 
     def add_current_to_kit(self) -> None:
         index = self.list.currentIndex()

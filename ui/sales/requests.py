@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -44,6 +46,7 @@ from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from ui.common.context import SalesContext
+from ui.common.menus import buttons_menu, select_row_under, show_menu
 from ui.common.record_table import Labels, RecordRole, select_record
 from ui.common.words import deal_title, segment_text
 from ui.library.results import ResultRow, SearchResultsModel
@@ -341,6 +344,9 @@ class RequestsView(QWidget):
         for column in range(1, len(self.model.columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._on_selection())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_menu_requested)
+        self.row_menu: QMenu | None = None
 
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -388,6 +394,12 @@ class RequestsView(QWidget):
         context.requests_changed.connect(self.reload)
         context.profile_changed.connect(lambda _p: self.reload())
         self._on_selection()
+
+    def _on_menu_requested(self, pos: QPoint) -> None:
+        """Right-click on a request: vote, or (marketing) answer it, as the buttons do."""
+        if select_row_under(self.table, pos):
+            self.row_menu = buttons_menu(self, [self.vote_button, None, *self.triage_buttons])
+            show_menu(self.row_menu, self.table, pos)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:

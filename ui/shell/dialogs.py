@@ -30,16 +30,28 @@ from collateral_app.services.library.asset_library import AssetLibrary
 
 
 class Confirm:
-    """Yes/no questions; tests replace `ask` instead of clicking a modal box."""
+    """Questions before something is done; tests replace `ask` instead of clicking a modal
+    box. With a `verb` ("Archive 3 assets") the box says it on its button, beside Cancel,
+    as desktop apps do; without one it asks Yes or No."""
 
     @classmethod
-    def ask(cls, parent: QWidget, title: str, question: str) -> bool:
-        answer = QMessageBox.question(parent, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+    def ask(cls, parent: QWidget, title: str, question: str, verb: str = "") -> bool:
+        if not verb:
+            answer = QMessageBox.question(parent, title, question)
+            return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Cancel, parent
+        )
+        confirm = box.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(confirm)
+        box.exec()
+        chosen = box.clickedButton() is confirm
+        box.deleteLater()
+        return chosen
 
 
-def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
-    return Confirm.ask(parent, title, question)
+def ask_yes_no(parent: QWidget, title: str, question: str, *, verb: str = "") -> bool:
+    return Confirm.ask(parent, title, question, verb)
 
 
 class AboutDialog(QDialog):
