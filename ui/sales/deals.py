@@ -335,6 +335,8 @@ class CloseDealDialog(QDialog):
         stage = self.tr("Closed Won") if won else self.tr("Closed Lost")
         layout.addWidget(QLabel(self.tr("Its stage becomes {0}.").format(stage)))
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+        self.close_date.setFocus()
 
     def chosen_date(self) -> date:
         chosen = self.close_date.date()
