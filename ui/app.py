@@ -86,7 +86,7 @@ def build_window(
     sales_screens = SalesScreens(shell, library_screen)
 
     def build_insight() -> QWidget:
-        from ui.insight.view import build_view  # QtCharts loads only when Insight is opened
+        from ui.insight.view import build_view  # built only when Insight is opened
 
         return build_view(shell, library_screen)
 

@@ -12,21 +12,22 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PySide6.QtCharts import QChart
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QHelpEvent, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.insight import CoverageStatus, InsightReport
 from collateral_app.domain.sales import Outcome, Segment, UsageKind, Verdict
+from collateral_app.services.insight.charts import MUTED, Rect
 from collateral_app.services.library.asset_library import AssetLibrary
 from tests import samples
 from tests.insight_world import TODAY, World, ago
 from ui.common.context import SalesContext
 from ui.common.tasks import TaskRunner
 from ui.insight import view as insight_ui
+from ui.insight.charts import ChartView
 from ui.insight.models import contrast, text_colour_on
 from ui.insight.view import InsightView
 from ui.sales.requests import RequestDialog, RequestForm
@@ -349,9 +350,7 @@ def test_the_view_is_readable_in_a_dark_palette(qtbot: QtBot, view: InsightView)
     dark = dark_palette()
     view.setPalette(dark)
 
-    qtbot.waitUntil(lambda: view.usage_chart.chart().theme() is QChart.ChartTheme.ChartThemeDark)
     _refreshed(qtbot, view, view.refresh_button.click)
-    assert view.usage_chart.chart().theme() is QChart.ChartTheme.ChartThemeDark
     coverage = view.report.coverage  # type: ignore[union-attr]
     for cell in coverage.cells:
         fill = view.heatmap.fill(cell)
@@ -360,15 +359,52 @@ def test_the_view_is_readable_in_a_dark_palette(qtbot: QtBot, view: InsightView)
     assert view.heatmap.fill(quiet) == dark.color(QPalette.ColorRole.AlternateBase)
     image = view.heatmap.grab().toImage()
     assert image.pixelColor(QPoint(5, 5)).lightness() < 128  # no light box painted in the dark
+    view.tabs.setCurrentIndex(4)  # service levels: two charts with their targets
+    for chart in (view.usage_chart, view.influence_chart, view.ack_chart, view.feedback_chart):
+        chart.resize(600, 300)
+        ink = _chart_colours(chart)
+        background = chart.grab().toImage().pixelColor(QPoint(2, 2))
+        assert background == dark.color(QPalette.ColorRole.Base), chart.title
+        assert ink["text"] >= 30, chart.title  # the title, axis labels and legend in the palette's text
+        assert contrast(chart.colour(MUTED), background) >= 4.5, chart.title  # axis labels
 
 
-def test_charts_tell_their_figures_on_hover(view: InsightView) -> None:
+def _chart_colours(chart: ChartView) -> dict[str, int]:
+    """Pixels of a painted chart in (or near) the palette's text colour."""
+    image = chart.grab().toImage()
+    text = chart.palette().color(QPalette.ColorRole.WindowText)
+    counts = {"text": 0}
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            if contrast(image.pixelColor(x, y), text) < 1.3:
+                counts["text"] += 1
+    return counts
+
+
+def test_charts_tell_their_figures_on_hover(qtbot: QtBot, view: InsightView) -> None:
     uses = [t for t in view.usage_chart.tips if t.endswith(" shared or presented")]
     assert sum(float(t.split(": ")[1].split(" ")[0]) for t in uses) == 5
     assert view.influence_chart.tips == [
         "Kessler case study: 5 won deals (1 declared, 5 assisted); "
         "won 5 of 5 closed deals it reached (100%) against 100% overall: 1.0×"
     ]
+    chart = view.usage_chart
+    busiest = max(
+        (s for s in chart.chart.shapes if isinstance(s, Rect) and s.title.endswith(" shared or presented")),  # type: ignore[union-attr]
+        key=lambda r: r.h,
+    )
+    assert _hover(qtbot, chart, busiest.x + busiest.w / 2, busiest.y + busiest.h / 2) == busiest.title
+    _hover(qtbot, chart, 1, 1)  # away from every bar: the tooltip goes
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=TIMEOUT_MS)
+    assert chart.tooltip_at(chart.to_widget(1, 1)) == ""
+
+
+def _hover(qtbot: QtBot, chart: ChartView, x: float, y: float) -> str:
+    """Rest the pointer at chart point (x, y) as a user would and read the tooltip shown."""
+    QToolTip.hideText()
+    at = chart.to_widget(x, y).toPoint()
+    QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, at, chart.mapToGlobal(at)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
 
 
 def test_the_main_window_hosts_the_insight_section_and_computes_it_when_shown(

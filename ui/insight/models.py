@@ -1,25 +1,14 @@
 """The Insight view's parts that hold or paint data: table models over the insight's frozen
-records (columns declared once), the custom-painted coverage heatmap, and the QtCharts
-charts, each readable in light and dark palettes."""
+records (columns declared once), the custom-painted coverage heatmap, and the charts'
+figures, each readable in light and dark palettes."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import partial
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalStackedBarSeries,
-    QLineSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -60,7 +49,7 @@ from collateral_app.domain.insight import (
     TypeUse,
 )
 from collateral_app.domain.sales import Money
-from collateral_app.services.insight.charts import STATUS_COLOURS, heatmap_colour, nice_ceiling
+from collateral_app.services.insight.charts import STATUS_COLOURS, heatmap_colour
 from collateral_app.services.insight.tables import compact_money, date_only, percent
 from ui.common.record_table import Column, RecordTable
 
@@ -458,126 +447,7 @@ class HeatmapView(QWidget):
 
 
 # -- charts ----------------------------------------------------------------------------------------
-def _is_dark(widget: QWidget) -> bool:
-    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
-class ChartView(QChartView):
-    """A QtCharts view themed after the palette (light or dark), with hover tooltips."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
-        self.title = title
-        self.setAccessibleName(title)
-        self.tips: list[str] = []  # what hovering each bar says, for tests and screen readers
-
-    def _new_chart(self) -> QChart:
-        chart = QChart()
-        chart.setTheme(
-            QChart.ChartTheme.ChartThemeDark if _is_dark(self) else QChart.ChartTheme.ChartThemeLight
-        )
-        chart.setBackgroundBrush(QBrush(self.palette().color(QPalette.ColorRole.Base)))
-        chart.setTitle(self.title)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-        chart.setMargins(chart.margins() * 0)
-        return chart
-
-    def _hover(self, bar_set: QBarSet, words: Callable[[int], str]) -> None:
-        def show(status: bool, index: int) -> None:
-            if status:
-                QToolTip.showText(QCursor.pos(), words(index), self)
-            else:
-                QToolTip.hideText()
-
-        bar_set.hovered.connect(show)
-
-    def bars(
-        self,
-        labels: Sequence[str],
-        series: Sequence[tuple[str, str, Sequence[float]]],
-        *,
-        target: tuple[str, float] | None = None,
-        unit: str = "",
-        top: float | None = None,
-    ) -> None:
-        """Grouped bars per label, an optional target as a dashed line; the value axis ends at
-        `top` (100 for percentages) or a round number above the highest bar."""
-        chart = self._new_chart()
-        bar_series = QBarSeries()
-        self.tips = []
-        for name, colour, values in series:
-            bar_set = QBarSet(name)
-            bar_set.setColor(QColor(colour))
-            bar_set.setBorderColor(QColor(colour))
-            bar_set.append([float(v) for v in values])
-            self._hover(bar_set, partial(_bar_tip, labels, values, unit, name))
-            self.tips.extend(f"{labels[i]}: {values[i]:g}{unit} {name}" for i in range(len(labels)))
-            bar_series.append(bar_set)
-        chart.addSeries(bar_series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(list(labels))
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
-        axis_x.setLabelsFont(small)
-        axis_y = QValueAxis()
-        highest = max([v for _, _, values in series for v in values] + [target[1] if target else 0, 1])
-        axis_y.setRange(0, top if top is not None and highest <= top else nice_ceiling(highest * 1.05))
-        axis_y.setTickCount(5)
-        axis_y.setLabelFormat("%g")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        bar_series.attachAxis(axis_x)
-        bar_series.attachAxis(axis_y)
-        if target is not None:
-            line = QLineSeries()
-            line.setName(target[0])
-            line.append(-0.5, target[1])
-            line.append(len(labels) - 0.5, target[1])
-            pen = QPen(QColor("#d64545"), 2, Qt.PenStyle.DashLine)
-            line.setPen(pen)
-            chart.addSeries(line)
-            axis_line = QValueAxis()
-            axis_line.setRange(-0.5, len(labels) - 0.5)
-            axis_line.setVisible(False)
-            chart.addAxis(axis_line, Qt.AlignmentFlag.AlignBottom)
-            line.attachAxis(axis_line)
-            line.attachAxis(axis_y)
-        self.setChart(chart)
-
-    def influence(self, assets: Sequence[AssetInfluence]) -> None:
-        """Won deals per asset, declared and assisted, as stacked horizontal bars."""
-        chart = self._new_chart()
-        top = [a for a in assets if a.won_deals][:8][::-1]
-        declared, assisted = QBarSet(tr("declared “helped win”")), QBarSet(tr("assisted only"))
-        declared.setColor(QColor("#2f6fdb"))
-        assisted.setColor(QColor("#a9c4f5"))
-        declared.append([float(min(a.declared_won, a.won_deals)) for a in top])
-        assisted.append([float(a.won_deals - min(a.declared_won, a.won_deals)) for a in top])
-        self.tips = [_influence_tip(a) for a in top]
-        for bar_set in (declared, assisted):
-            self._hover(bar_set, lambda i: self.tips[i])
-        series = QHorizontalStackedBarSeries()
-        series.append(declared)
-        series.append(assisted)
-        chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
-        axis_y.append(
-            [a.title if len(a.title) <= 38 else a.title[:37] + "…" for a in top] or [tr("no won deal")]
-        )
-        axis_x = QValueAxis()
-        axis_x.setRange(0, nice_ceiling(max([a.won_deals for a in top] + [1])))
-        axis_x.setTickCount(5)
-        axis_x.setLabelFormat("%g")
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_y)
-        series.attachAxis(axis_x)
-        self.setChart(chart)
-
-
-def _influence_tip(a: AssetInfluence) -> str:
+def influence_tip(a: AssetInfluence) -> str:
     lift = f"; {a.lift_reason}" if a.lift is not None else ""
     return tr("{0}: {1} won deals ({2} declared, {3} assisted){4}").format(
         a.title, a.won_deals, a.declared_won, a.assisted_won, lift
@@ -642,7 +512,3 @@ def service_series(report: ServiceLevelReport) -> dict[str, Any]:
             ),
         ),
     }
-
-
-def _bar_tip(labels: Sequence[str], values: Sequence[float], unit: str, name: str, index: int) -> str:
-    return f"{labels[index]}: {values[index]:g}{unit} {name}"

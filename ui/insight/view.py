@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,9 +65,9 @@ from ui.common.context import SalesContext, failure_text
 from ui.common.dates import pydate, qdate
 from ui.common.record_table import Labels, RecordRole, RecordTable
 from ui.common.words import segment_text
+from ui.insight.charts import ChartView
 from ui.insight.models import (
     AssetUseModel,
-    ChartView,
     DealRefModel,
     DemandModel,
     FlagModel,
@@ -75,6 +75,7 @@ from ui.insight.models import (
     InfluenceModel,
     RequestTimingModel,
     TypeUseModel,
+    influence_tip,
     service_series,
     usage_series,
 )
@@ -721,19 +722,12 @@ class InsightView(QWidget):
     def _draw_charts(self, report: InsightReport) -> None:
         labels, series = usage_series(report.usage.timeline)
         self.usage_chart.bars(labels, series)
-        self.influence_chart.influence(report.influence.assets)
+        self.influence_chart.influence(report.influence, influence_tip)
         charts = service_series(report.service)
         self.ack_chart.bars(charts["ack"][0], charts["ack"][1], target=charts["ack"][2])
         self.feedback_chart.bars(
             charts["feedback"][0], charts["feedback"][1], target=charts["feedback"][2], unit="%", top=100
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """A new palette (the system switched to dark): the charts take the matching theme."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            # After this event the children take the new palette; draw once they have.
-            QTimer.singleShot(0, self, lambda: self._draw_charts(self.report) if self.report else None)
 
     def _fill_members(self, users: list[UserProfile]) -> None:
         chosen = self.member.currentData()
@@ -1079,7 +1073,7 @@ def _titled(title: str, widget: QWidget) -> QWidget:
 
 
 def build_view(shell: Shell, library: Library) -> InsightView:
-    """The Insight section's screen, built when first shown (QtCharts is slow to load): its
+    """The Insight section's screen, built when first shown: its
     assets open in the library, "create asset" imports files tagged for the demand's
     segment, its messages go to the window's banner."""
     view = InsightView(Insight(shell.library), shell.context, shell.library.taxonomy, library.label)

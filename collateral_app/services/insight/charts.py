@@ -5,10 +5,12 @@ meeting's PDF and the browser show the same pictures (and the core needs no Qt).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from unicodedata import east_asian_width
 
 from collateral_app.domain.insight import (
+    AssetInfluence,
     CoverageReport,
     CoverageStatus,
     InfluenceReport,
@@ -87,6 +89,14 @@ def nice_ceiling(value: float) -> float:
     return 10.0 * power
 
 
+Measure = Callable[[str, float], float]  # a text's width at a size, in chart units
+
+
+def approx_width(text: str, size: float) -> float:
+    """A text's width without a font at hand: wide (CJK) characters take a full em."""
+    return sum(size if east_asian_width(ch) in "WF" else 0.56 * size for ch in text)
+
+
 def _axis(chart: Chart, left: float, top: float, bottom: float, right: float, top_value: float) -> None:
     for n in range(5):
         value = top_value * n / 4
@@ -96,50 +106,58 @@ def _axis(chart: Chart, left: float, top: float, bottom: float, right: float, to
         chart.shapes.append(Text(left - 4, y + 3, label, 7, MUTED, "end"))
 
 
-def _bar_chart(
+def _legend(chart: Chart, x: float, entries: Sequence[tuple[str, str]], measure: Measure) -> None:
+    for name, colour in entries:
+        chart.shapes.append(Rect(x, 8, 8, 8, colour))
+        chart.shapes.append(Text(x + 11, 15, name, 7.5, INK))
+        x += 22 + measure(name, 7.5)
+
+
+def bar_chart(
     title: str,
     labels: Sequence[str],
     series: Sequence[tuple[str, str, Sequence[float]]],
     *,
     target: tuple[str, float] | None = None,
     unit: str = "",
+    top: float | None = None,
     width: float = 500,
     height: float = 190,
+    measure: Measure = approx_width,
 ) -> Chart:
-    """Grouped vertical bars, a legend, and an optional dashed target line."""
+    """Grouped vertical bars, a legend, and an optional dashed target line; the value axis
+    ends at `top` (100 for percentages) or a round number above the highest bar. Every bar's
+    title says its label, value and series (a tooltip in HTML and in the app)."""
     chart = Chart(width, height, title)
-    left, right, top, bottom = 36.0, width - 10, 24.0, height - 30
+    left, right, plot_top, bottom = 36.0, width - 10, 24.0, height - 30
     highest = max([v for _, _, values in series for v in values] + [target[1] if target else 0])
-    top_value = nice_ceiling(highest)
-    _axis(chart, left, top, bottom, right, top_value)
+    top_value = top if top is not None and highest <= top else nice_ceiling(highest)
+    _axis(chart, left, plot_top, bottom, right, top_value)
     slot = (right - left) / max(1, len(labels))
     bar = min(18.0, slot * 0.8 / max(1, len(series)))
-    every = max(1, math.ceil(len(labels) / 13))
+    widest = max((measure(label, 7) for label in labels), default=0.0) + 6
+    every = max(1, math.ceil(widest / slot))
     for n, label in enumerate(labels):
         x0 = left + slot * n + (slot - bar * len(series)) / 2
         for k, (name, colour, values) in enumerate(series):
             value = values[n]
-            h = (bottom - top) * value / top_value
+            h = (bottom - plot_top) * value / top_value
             chart.shapes.append(
                 Rect(x0 + k * bar, bottom - h, bar - 1, h, colour, title=f"{label}: {value:g}{unit} {name}")
             )
         if n % every == 0:
             chart.shapes.append(Text(left + slot * n + slot / 2, bottom + 11, label, 7, MUTED, "middle"))
     if target is not None:
-        y = bottom - (bottom - top) * target[1] / top_value
+        y = bottom - (bottom - plot_top) * target[1] / top_value
         chart.shapes.append(Line(left, y, right, y, TARGET, 1.2, dashed=True))
         chart.shapes.append(Text(right, y - 3, target[0], 7, TARGET, "end"))
-    x = left
-    for name, colour, _ in series:
-        chart.shapes.append(Rect(x, 8, 8, 8, colour))
-        chart.shapes.append(Text(x + 11, 15, name, 7.5, INK))
-        x += 16 + 4.6 * len(name)
+    _legend(chart, left, [(name, colour) for name, colour, _ in series], measure)
     return chart
 
 
 def usage_chart(u: UsageReport) -> Chart:
     labels = [p.label for p in u.timeline]
-    chart = _bar_chart(
+    chart = bar_chart(
         "Uses over time",
         labels,
         [
@@ -153,7 +171,7 @@ def usage_chart(u: UsageReport) -> Chart:
 
 def service_chart(r: ServiceLevelReport) -> Chart:
     labels = [p.label for p in r.trend]
-    chart = _bar_chart(
+    chart = bar_chart(
         "Request acknowledgement (mean working days)",
         labels,
         [("mean working days to acknowledge", AMBER, [p.ack_mean_days or 0.0 for p in r.trend])],
@@ -166,45 +184,68 @@ def service_chart(r: ServiceLevelReport) -> Chart:
 def feedback_chart(r: ServiceLevelReport) -> Chart:
     labels = [p.label for p in r.trend]
     shares = [100.0 * (p.feedback_coverage or 0.0) for p in r.trend]
-    chart = _bar_chart(
+    chart = bar_chart(
         "Feedback coverage of closed deals (%)",
         labels,
         [("deals closed with feedback", GREEN, shares)],
         target=(f"target {r.targets.feedback_coverage:.0%}", 100 * r.targets.feedback_coverage),
         unit="%",
+        top=100,
     )
     chart.caption = "Deals by the week or month they closed"
     return chart
 
 
-def influence_chart(r: InfluenceReport, *, shown: int = 10, width: float = 500) -> Chart:
-    """Horizontal bars: won deals each asset influenced, declared and assisted."""
-    top = [a for a in r.assets if a.won_deals][:shown]
+def influence_tip(a: AssetInfluence) -> str:
+    return f"{a.won_deals} won deals: {a.declared_won} declared, {a.assisted_won} assisted"
+
+
+def influence_chart(
+    r: InfluenceReport,
+    *,
+    shown: int = 10,
+    width: float = 500,
+    height: float | None = None,
+    title: str = "Won deals influenced",
+    legend: tuple[str, str] = ("declared “helped win”", "assisted"),
+    empty: str = "No deal was won in the window.",
+    tip: Callable[[AssetInfluence], str] = influence_tip,
+    measure: Measure = approx_width,
+) -> Chart:
+    """Horizontal bars: won deals each asset influenced, declared and assisted. Given a
+    height, as many assets as fit it are shown (at most `shown`)."""
     row = 16.0
-    height = 34 + row * max(1, len(top))
-    chart = Chart(width, height, "Won deals influenced")
-    label_w, left, right = 200.0, 206.0, width - 40
+    if height is not None:
+        shown = max(1, min(shown, int((height - 34) // row)))
+    top = [a for a in r.assets if a.won_deals][:shown]
+    chart = Chart(width, height or 34 + row * max(1, len(top)), title)
+    label_w = min(200.0, max(60.0, width * 0.4))
+    left, right = label_w + 6, width - 40
     most = nice_ceiling(max([a.won_deals for a in top] + [1]))
     for n, a in enumerate(top):
         y = 26 + n * row
-        title = a.title if len(a.title) <= 42 else a.title[:41] + "…"
-        chart.shapes.append(Text(label_w, y + 9, title, 7.5, INK, "end"))
+        chart.shapes.append(Text(label_w, y + 9, _fit(a.title, label_w, 7.5, measure), 7.5, INK, "end"))
         w = (right - left) * a.won_deals / most
         declared_w = (right - left) * min(a.declared_won, a.won_deals) / most
-        tip = f"{a.won_deals} won deals: {a.declared_won} declared, {a.assisted_won} assisted"
-        chart.shapes.append(Rect(left, y, w, row - 4, LIGHT_BLUE, title=tip))
-        chart.shapes.append(Rect(left, y, declared_w, row - 4, BLUE, title=tip))
+        words = tip(a)
+        chart.shapes.append(Rect(left, y, w, row - 4, LIGHT_BLUE, title=words))
+        chart.shapes.append(Rect(left, y, declared_w, row - 4, BLUE, title=words))
         lift = f"{a.lift:.1f}×" if a.lift is not None else ""
         chart.shapes.append(Text(left + w + 4, y + 9, f"{a.won_deals} {lift}".strip(), 7, MUTED))
-    for x, (name, colour) in zip(
-        (left, left + 130), (("declared “helped win”", BLUE), ("assisted", LIGHT_BLUE)), strict=True
-    ):
-        chart.shapes.append(Rect(x, 8, 8, 8, colour))
-        chart.shapes.append(Text(x + 11, 15, name, 7.5, INK))
+    _legend(chart, left, list(zip(legend, (BLUE, LIGHT_BLUE), strict=True)), measure)
     if not top:
-        chart.shapes.append(Text(left, 40, "No deal was won in the window.", 8, MUTED))
+        chart.shapes.append(Text(left, 40, empty, 8, MUTED))
     chart.caption = "Bars: won deals influenced; the figure after a bar is the lift where shown"
     return chart
+
+
+def _fit(text: str, room: float, size: float, measure: Measure) -> str:
+    """The text, cut with an ellipsis where it would pass `room`."""
+    if measure(text, size) <= room:
+        return text
+    while text and measure(text + "…", size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def heatmap_colour(status: CoverageStatus, score: float, worst: float) -> str:
