@@ -32,8 +32,9 @@ from collateral_app.logs import configure_logging
 from collateral_app.paths import LIBRARY_ENV
 from collateral_app.services.common.plain import print_json
 from collateral_app.services.library.asset_library import AssetFilter, AssetLibrary
+from collateral_app.services.library.backups import backup_library, restore_library
 from collateral_app.services.library.importer import Importer
-from collateral_app.services.library.maintenance import backup_library, check_library, restore_library
+from collateral_app.services.library.maintenance import check_library
 
 log = logging.getLogger(__name__)
 
@@ -195,8 +196,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("backup", "Write a consistent copy of the library to an empty folder.")
     p.add_argument("destination", type=Path, metavar="DEST")
 
-    p = command("restore", "Restore a backup into the (empty) library folder given by --library.")
+    p = command(
+        "restore",
+        "Restore a backup into the (empty) library folder given by --library. The backup is "
+        "checked whole (its manifest, database and every file's fingerprint) before anything is copied.",
+    )
     p.add_argument("source", type=Path, metavar="SRC")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="restore over the library there: its database is set aside (library.db.before-restore-…), "
+        "its stored files kept",
+    )
 
     p = command("demo", "Fill an empty library with realistic demo collateral.")
     p.add_argument("--force", action="store_true", help="add the demo even if the library is not empty")
@@ -616,7 +627,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     root = getattr(args, "library", None)
     if root is None:
         raise UserError("Say where to restore with --library DIR (an empty folder).")
-    library, report = restore_library(args.source, root)
+    library, report = restore_library(args.source, root, replace=args.replace)
     try:
         if not args.json:
             out.write(f"Restored {args.source} into {library.paths.root}\n")

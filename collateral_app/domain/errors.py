@@ -63,6 +63,19 @@ class FilesNotOnThisLaptop(UserError):
         return tuple(m.asset_id for m in self.missing)
 
 
+class InvalidContentAddress(UserError):
+    """A stored file was named by something other than a SHA-256 in lower-case hex (a damaged
+    or crafted row, a crafted backup): refused before it becomes a path."""
+
+    def __init__(self, value: object) -> None:
+        shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:77] + "…"
+        super().__init__(
+            f"{shown} is not the fingerprint of a stored file (64 lower-case hex digits); "
+            "nothing was read or changed. Run `collateral check` to find the row that names it."
+        )
+        self.value = value
+
+
 class InvalidEdit(UserError):
     """An edit names an unknown field or a value the field cannot take."""
 

@@ -8,8 +8,9 @@ from sqlalchemy import select, update
 
 from collateral_app.domain.errors import UserError
 from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.backups import backup_library, restore_library
 from collateral_app.services.library.importer import Importer
-from collateral_app.services.library.maintenance import backup_library, check_library, restore_library
+from collateral_app.services.library.maintenance import check_library
 from collateral_app.storage.models import AssetRow, Blob
 from tests import samples
 

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.sales import Role, UsageEvent, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary, LibraryHealth
-from collateral_app.services.library.maintenance import backup_library, check_library
+from collateral_app.services.library.backups import backup_library
+from collateral_app.services.library.maintenance import check_library
 from collateral_app.services.sales.loop import SalesLoop
 from ui.common import settings as options
 from ui.common.context import SalesContext

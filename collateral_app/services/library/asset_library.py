@@ -19,7 +19,7 @@ from typing import Any, overload
 from sqlalchemy import ColumnElement, Engine, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from collateral_app.blobs import BlobStore
+from collateral_app.blobs import BlobStore, is_content_address, require_content_address
 from collateral_app.domain.enums import AssetStatus, Dimension, HandOverAction, PageKind, SearchSort
 from collateral_app.domain.errors import (
     AssetNotFound,
@@ -412,7 +412,7 @@ class AssetLibrary:
                 asset_id,
                 title,
                 int(size or team_size or 0),
-                here=self.blobs.exists(sha),
+                here=is_content_address(sha) and self.blobs.exists(sha),
                 team=sha in team,
                 pinned=bool(pinned),
                 file_name=file_name,
@@ -439,7 +439,7 @@ class AssetLibrary:
 
     def thumbnail_of(self, asset: Asset) -> Path | None:
         """The asset's thumbnail, if it has one, without asking the database again."""
-        if asset.blob_sha256 is None:
+        if not is_content_address(asset.blob_sha256):
             return None
         path = self.paths.thumbs / f"{asset.blob_sha256}.png"
         return path if path.is_file() else None
@@ -463,7 +463,7 @@ class AssetLibrary:
 
     def save_thumbnail(self, sha256: str, png: bytes) -> None:
         """Write a file's thumbnail whole (a temporary file renamed into place)."""
-        target = self.paths.thumbs / f"{sha256}.png"
+        target = self.paths.thumbs / f"{require_content_address(sha256)}.png"
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             temp = target.with_suffix(".tmp")
@@ -474,7 +474,7 @@ class AssetLibrary:
 
     def save_preview_pdf(self, sha256: str, pdf: bytes) -> None:
         """Keep a legacy file's PDF conversion as its page preview (derived, rebuildable)."""
-        target = self.paths.previews / f"{sha256}.pdf"
+        target = self.paths.previews / f"{require_content_address(sha256)}.pdf"
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             temp = target.with_suffix(".tmp")
@@ -486,7 +486,7 @@ class AssetLibrary:
     def preview_pdf_of(self, asset: Asset) -> Path | None:
         """The PDF whose pages preview this asset: its own file for a PDF, the conversion kept
         for a legacy Office or Keynote file; None when there is none here."""
-        if asset.blob_sha256 is None:
+        if not is_content_address(asset.blob_sha256):
             return None
         if asset.media_type == "pdf":
             path = self.blobs.path_for(asset.blob_sha256)

@@ -1,32 +1,25 @@
-"""Checking, repairing, backing up and restoring a library."""
+"""Checking and repairing a library (backups: backups.py)."""
 
 from __future__ import annotations
 
-import json
 import logging
-import shutil
-import sqlite3
-from datetime import UTC, datetime
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Row, delete, select, update
 
-from collateral_app import __version__
-from collateral_app.domain.errors import UserError
+from collateral_app.blobs import is_content_address
 from collateral_app.domain.records import CheckProblem, CheckReport
 from collateral_app.locking import library_write_lock
-from collateral_app.paths import LibraryPaths
 from collateral_app.storage.database import current_revision, head_revision, integrity_problems
-from collateral_app.storage.models import DEVICE_KEY, AssetRow, Blob, Setting
+from collateral_app.storage.models import AssetRow, Blob
 from collateral_app.storage.sync_models import team_file_hashes
 
 if TYPE_CHECKING:
     from collateral_app.services.library.asset_library import AssetLibrary
 
 log = logging.getLogger(__name__)
-
-MANIFEST = "collateral-backup.json"
 
 
 def check_library(library: AssetLibrary, *, repair: bool = False, verify_files: bool = True) -> CheckReport:
@@ -47,7 +40,10 @@ def check_library(library: AssetLibrary, *, repair: bool = False, verify_files: 
             ).all()
             blob_rows = set(s.scalars(select(Blob.sha256)))
             # Files of team assets are fetched on demand: not having one here is normal.
-            team_files = team_file_hashes(s)
+            team_files = {sha for sha in team_file_hashes(s) if is_content_address(sha)}
+        problems.extend(_check_file_names(library, assets, blob_rows, repair))
+        blob_rows = {sha for sha in blob_rows if is_content_address(sha)}
+        assets = [a for a in assets if a.blob_sha256 is None or is_content_address(a.blob_sha256)]
         live = {a.id: a for a in assets if not a.deleted}
         referenced = {a.blob_sha256 for a in assets if a.blob_sha256 and not a.deleted}
         on_disk = set(library.blobs.all_hashes())
@@ -99,6 +95,8 @@ def check_library(library: AssetLibrary, *, repair: bool = False, verify_files: 
                     repaired,
                 )
             )
+        for stray in library.blobs.strays():
+            problems.append(_stray_problem(library.paths.blobs, stray, repair))
         for temp in library.blobs.leftover_temp_files():
             if repair:
                 temp.unlink(missing_ok=True)
@@ -113,6 +111,74 @@ def check_library(library: AssetLibrary, *, repair: bool = False, verify_files: 
 
         problems.extend(_check_index(library, repair))
         return CheckReport(problems=tuple(problems), assets_checked=len(live), blobs_checked=len(on_disk))
+
+
+def _check_file_names(
+    library: AssetLibrary,
+    assets: Sequence[Row[str, str | None, int, bool, str]],
+    blob_rows: set[str],
+    repair: bool,
+) -> list[CheckProblem]:
+    """Rows naming a stored file by something other than a content address (a crafted backup,
+    a hand edit): reported, and with `repair` the names are taken off the rows. No file is
+    looked for, read or removed under such a name."""
+    problems: list[CheckProblem] = []
+    bad_rows = sorted(sha for sha in blob_rows if not is_content_address(sha))
+    bad_assets = [a for a in assets if a.blob_sha256 is not None and not is_content_address(a.blob_sha256)]
+    live_names = {a.blob_sha256 for a in bad_assets if not a.deleted}
+    for asset in bad_assets:
+        repaired = repair and bool(asset.deleted)
+        if repaired:
+            with library.sessions.begin() as s:
+                s.execute(update(AssetRow).where(AssetRow.id == asset.id).values(blob_sha256=None))
+        problems.append(
+            CheckProblem(
+                "invalid_file_name",
+                asset.id,
+                f"“{asset.title}” names its stored file {asset.blob_sha256!r}, which is not a fingerprint "
+                + (
+                    "(a deleted asset: the name was taken off it)."
+                    if asset.deleted
+                    else "(restore the library from a backup or import the file again)."
+                ),
+                repaired,
+            )
+        )
+    for sha in bad_rows:
+        repaired = repair and sha not in live_names
+        if repaired:
+            with library.sessions.begin() as s:
+                s.execute(delete(Blob).where(Blob.sha256 == sha))
+        problems.append(
+            CheckProblem(
+                "invalid_file_name",
+                sha[:64],
+                f"The list of stored files holds {sha!r}, which is not a fingerprint; no file was "
+                "looked for or removed under that name" + (" and the row was removed." if repaired else "."),
+                repaired,
+            )
+        )
+    return problems
+
+
+def _stray_problem(store: Path, stray: Path, repair: bool) -> CheckProblem:
+    """Something in the file store that is no blob. A link is removed by repair (the link
+    only: what it points to is never touched); anything else is left for a person to look at."""
+    link = stray.is_symlink()
+    if link and repair:
+        stray.unlink()
+    what = "a link" if link else ("a folder" if stray.is_dir() else "a file")
+    return CheckProblem(
+        "stray_file",
+        stray.relative_to(store).as_posix(),
+        f"The file store holds {what} that is no stored file ({stray}); "
+        + (
+            "the link was removed, its target left alone."
+            if link
+            else "it was never read; look at it or move it away."
+        ),
+        link and repair,
+    )
 
 
 def _check_index(library: AssetLibrary, repair: bool) -> list[CheckProblem]:
@@ -145,62 +211,3 @@ def _check_index(library: AssetLibrary, repair: bool) -> list[CheckProblem]:
             )
         )
     return problems
-
-
-def backup_library(library: AssetLibrary, destination: Path) -> Path:
-    """A consistent copy: the database through SQLite's online backup, then the files
-    it references (files are immutable, so copying after the snapshot is safe)."""
-    destination = destination.expanduser().resolve()
-    if destination.exists() and any(destination.iterdir()):
-        raise UserError(f"{destination} is not empty; back up into a new or empty folder.")
-    target = LibraryPaths(destination)
-    target.make_dirs()
-    source_db = sqlite3.connect(library.paths.database)
-    target_db = sqlite3.connect(target.database)
-    try:
-        with target_db:
-            source_db.backup(target_db)
-        hashes = [row[0] for row in target_db.execute("SELECT sha256 FROM blobs")]
-    finally:
-        source_db.close()
-        target_db.close()
-    for sha in hashes:
-        source = library.blobs.path_for(sha)
-        if not source.exists():
-            log.warning("backup: stored file %s is missing", sha)
-            continue
-        copy = target.blobs / sha[:2] / sha
-        copy.parent.mkdir(exist_ok=True)
-        shutil.copyfile(source, copy)
-    manifest = {
-        "format": 1,
-        "app_version": __version__,
-        "created_at": datetime.now(UTC).isoformat(),
-        "files": len(hashes),
-    }
-    (destination / MANIFEST).write_text(json.dumps(manifest, indent=2))
-    return destination
-
-
-def restore_library(source: Path, destination: Path) -> tuple[AssetLibrary, CheckReport]:
-    from collateral_app.services.library.asset_library import AssetLibrary
-
-    source = source.expanduser().resolve()
-    destination = destination.expanduser().resolve()
-    backup = LibraryPaths(source)
-    if not backup.database.is_file():
-        raise UserError(f"{source} is not a Collateral backup (no library.db).")
-    if destination.exists() and any(destination.iterdir()):
-        raise UserError(f"{destination} is not empty; restore into a new or empty folder.")
-    target = LibraryPaths(destination)
-    target.make_dirs()
-    shutil.copyfile(backup.database, target.database)
-    if backup.blobs.is_dir():
-        shutil.copytree(backup.blobs, target.blobs, dirs_exist_ok=True)
-    library = AssetLibrary.open(destination, create=False)
-    with library.sessions.begin() as s:
-        # A restored copy is another device: its events must not pass for the original's.
-        s.execute(delete(Setting).where(Setting.key == DEVICE_KEY))
-    library.mark_all_for_indexing()
-    library.index_pending()
-    return library, check_library(library)
