@@ -17,6 +17,8 @@ from collateral_app.domain.sales import Deal, Outcome, UsageEvent, UsageKind, Us
 from collateral_app.services.sales.loop import SalesLoop
 from ui.common import settings as options
 from ui.common.tasks import TaskContext, TaskRunner
+from ui.common.undo import UndoHistory
+from ui.common.words import deal_title
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +47,19 @@ class SalesContext(QObject):
     failed = Signal(str)  # what went wrong, for the user
 
     def __init__(
-        self, sales: SalesLoop, runner: TaskRunner, settings: QSettings, parent: QObject | None = None
+        self,
+        sales: SalesLoop,
+        runner: TaskRunner,
+        settings: QSettings,
+        parent: QObject | None = None,
+        *,
+        undo: UndoHistory | None = None,
     ) -> None:
         super().__init__(parent)
         self.sales = sales
         self.runner = runner
         self.settings = settings
+        self.undo = undo if undo is not None else UndoHistory(runner, self)
         self.deals: list[Deal] = []
         self._deals_generation = 0
         self._current_id: str | None = options.CURRENT_DEAL.read(settings) or None
@@ -90,14 +99,27 @@ class SalesContext(QObject):
         self.current_deal_changed.emit(self.current_deal())
 
     def set_outcome(self, deal_id: str, outcome: Outcome, close_date: date | None = None) -> None:
-        """Won, lost or open again; a closed deal on `close_date` (today when not said)."""
+        """Won, lost or open again; a closed deal on `close_date` (today when not said).
+        Edit › Undo puts the outcome, the close date and the pending prompt back."""
         sales = self.sales
+        before = self.deal(deal_id)
 
-        def done(deal: Deal) -> None:
+        def shown(deal: Deal) -> None:
             self.deal_changed.emit(deal)
             self.reload_deals()
+
+        def done(deal: Deal) -> None:
+            shown(deal)
             if deal.outcome.is_closed and deal.awaiting_feedback:
                 self.deal_closed.emit(deal)
+            if before is not None and before.outcome is not deal.outcome:
+                words = {Outcome.WON: "Mark won", Outcome.LOST: "Mark lost", Outcome.OPEN: "Reopen"}
+                self.undo.add(
+                    f"{self.tr(words[outcome])} “{deal_title(deal)}”",
+                    undo=lambda: sales.restore_outcome(before),
+                    redo=lambda: sales.set_outcome(deal_id, outcome, close_date=deal.close_date),
+                    after=shown,
+                )
 
         self.write(lambda: sales.set_outcome(deal_id, outcome, close_date=close_date), done)
 

@@ -33,6 +33,7 @@ from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.records import Asset
 from collateral_app.services.library.asset_library import AssetLibrary, TaxonomyEntry
 from ui.common.tasks import TaskRunner
+from ui.common.undo import UndoHistory
 
 LIST_DIMENSIONS = (Dimension.STAGE, Dimension.PERSONA, Dimension.INDUSTRY, Dimension.SIZE, Dimension.PRODUCT)
 DIMENSION_NAMES = {
@@ -227,10 +228,20 @@ class AssetEditorDialog(QDialog):
 class TaxonomyEditorDialog(QDialog):
     """The lists of stages, personas, industries, sizes, products and types."""
 
-    def __init__(self, library: AssetLibrary, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: AssetLibrary,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        undo: UndoHistory | None = None,
+        after_undo: Callable[[object], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.runner = runner
+        self.undo = undo
+        self._after_undo = after_undo  # what the window does once an undo changed the lists
         self.changed = False
         self.setWindowTitle(self.tr("Taxonomy"))
         self.resize(520, 480)
@@ -270,6 +281,7 @@ class TaxonomyEditorDialog(QDialog):
             for entry in taxonomy[dimension]:
                 item = QListWidgetItem(f"{entry.label}   ({entry.slug})")
                 item.setData(Qt.ItemDataRole.UserRole, entry.slug)
+                item.setData(Qt.ItemDataRole.UserRole + 1, entry.label)
                 widget.addItem(item)
 
     def _selected_slug(self) -> str | None:
@@ -280,27 +292,67 @@ class TaxonomyEditorDialog(QDialog):
     def add_value(self) -> None:
         dimension = self.current_dimension()
         label, ok = QInputDialog.getText(self, self.tr("Add value"), self.tr("Name:"))
-        if ok and label.strip():
-            self._apply(lambda: self.library.add_taxonomy_value(dimension, label))
+        if not ok or not label.strip():
+            return
+        library = self.library
+
+        def entered(entry: object) -> None:
+            assert isinstance(entry, TaxonomyEntry)
+            self._enter(
+                self.tr("Add {0} “{1}”").format(DIMENSION_NAMES[dimension].lower(), entry.label),
+                undo=lambda: library.remove_taxonomy_value(dimension, entry.slug),
+                redo=lambda: library.restore_taxonomy_value(dimension, entry.slug),
+            )
+
+        self._apply(lambda: library.add_taxonomy_value(dimension, label), entered)
 
     def rename_value(self) -> None:
         dimension, slug = self.current_dimension(), self._selected_slug()
         if slug is None:
             return
-        label, ok = QInputDialog.getText(self, self.tr("Rename value"), self.tr("New name:"))
-        if ok and label.strip():
-            self._apply(lambda: self.library.rename_taxonomy_value(dimension, slug, label))
+        old = self._selected_label()
+        label, ok = QInputDialog.getText(self, self.tr("Rename value"), self.tr("New name:"), text=old)
+        if not ok or not label.strip():
+            return
+        library = self.library
+        self._apply(
+            lambda: library.rename_taxonomy_value(dimension, slug, label),
+            lambda _r: self._enter(
+                self.tr("Rename “{0}” to “{1}”").format(old, label.strip()),
+                undo=lambda: library.rename_taxonomy_value(dimension, slug, old),
+                redo=lambda: library.rename_taxonomy_value(dimension, slug, label),
+            ),
+        )
 
     def remove_value(self) -> None:
         dimension, slug = self.current_dimension(), self._selected_slug()
-        if slug is not None:
-            self._apply(lambda: self.library.remove_taxonomy_value(dimension, slug))
+        if slug is None:
+            return
+        old, library = self._selected_label(), self.library
+        self._apply(
+            lambda: library.remove_taxonomy_value(dimension, slug),
+            lambda _r: self._enter(
+                self.tr("Remove “{0}”").format(old),
+                undo=lambda: library.restore_taxonomy_value(dimension, slug),
+                redo=lambda: library.remove_taxonomy_value(dimension, slug),
+            ),
+        )
 
-    def _apply(self, change: Callable[[], object]) -> None:
+    def _selected_label(self) -> str:
+        item = self.lists[self.current_dimension()].currentItem()
+        return "" if item is None else str(item.data(Qt.ItemDataRole.UserRole + 1))
+
+    def _enter(self, text: str, *, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        if self.undo is not None:
+            self.undo.add(text, undo=undo, redo=redo, after=self._after_undo)
+
+    def _apply(self, change: Callable[[], object], entered: Callable[[object], None] | None = None) -> None:
         # Renaming touches every asset carrying the value: off the GUI thread.
-        def done(_result: object) -> None:
+        def done(result: object) -> None:
             self.changed = True
             self.reload()
+            if entered is not None:
+                entered(result)
 
         def failed(exc: Exception) -> None:
             QMessageBox.warning(self, self.tr("Taxonomy"), str(exc))

@@ -658,17 +658,37 @@ class LibraryScreen(QWidget):
             def create() -> PitchKit:
                 return sales.create_kit(name, deal_id, asset_ids)
 
-            self.context.write(create, lambda made: self._kit_filled(made, len(asset_ids)))
+            def created(made: PitchKit) -> None:
+                self._kit_filled(made, len(asset_ids))
+                self.shell.undo.add(
+                    self.tr("New kit “{0}”").format(made.name),
+                    undo=lambda: sales.delete_kit(made.id),
+                    redo=lambda: sales.restore_kit(made.id),
+                    after=lambda _r: self.context.kits_changed.emit(made.deal_id),
+                )
+
+            self.context.write(create, created)
             return
         held = [i.asset_id for i in kit.items]
         added = [a for a in asset_ids if a not in held]
-        kit_id = kit.id
+        kit_id, kit_deal = kit.id, kit.deal_id
+        before: list[str] = []
 
         def fill() -> PitchKit:
-            current = [i.asset_id for i in sales.get_kit(kit_id).items]
-            return sales.set_kit_assets(kit_id, current + [a for a in added if a not in current])
+            before[:] = [i.asset_id for i in sales.get_kit(kit_id).items]
+            return sales.set_kit_assets(kit_id, before + [a for a in added if a not in before])
 
-        self.context.write(fill, lambda filled: self._kit_filled(filled, len(added)))
+        def filled(changed: PitchKit) -> None:
+            self._kit_filled(changed, len(added))
+            after = [i.asset_id for i in changed.items]
+            self.shell.undo.add(
+                self.tr("Add to kit “{0}”").format(changed.name),
+                undo=lambda: sales.set_kit_assets(kit_id, before),
+                redo=lambda: sales.set_kit_assets(kit_id, after),
+                after=lambda _r: self.context.kits_changed.emit(kit_deal),
+            )
+
+        self.context.write(fill, filled)
 
     def _kit_filled(self, kit: PitchKit, added: int) -> None:
         self.shell.show_status(
@@ -999,11 +1019,7 @@ class LibraryScreen(QWidget):
     def _write(self, change: Callable[[], object], done_message: str) -> None:
         def done(_result: object) -> None:
             self.shell.show_status(done_message, 4000)
-            self.edits_applied.emit()
-            self.shell.refresh_health()
-            self.search_now()
-            if self.preview.asset is not None:
-                self.preview.show_asset(self.preview.asset.id, self.preview.page, self._last_terms)
+            self._show_edits()
 
         self.runner.run(
             lambda _ctx: change(),
@@ -1012,6 +1028,49 @@ class LibraryScreen(QWidget):
             writes=True,
         )
 
+    def _show_edits(self, _result: object = None) -> None:
+        """Assets changed (an edit, its undo or redo): the results and the preview follow."""
+        self.edits_applied.emit()
+        self.shell.refresh_health()
+        self.search_now()
+        if self.preview.asset is not None:
+            self.preview.show_asset(self.preview.asset.id, self.preview.page, self._last_terms)
+
+    def _edit_undoably(self, ids: list[str], changes: dict[str, str], name: str, done_message: str) -> None:
+        """Write `changes` to the assets, and enter it in Edit › Undo as `name`: the undo puts
+        back each asset's own values of the fields changed, for all of them at once."""
+        library = self.library
+        before: dict[str, dict[str, str]] = {}
+
+        def change() -> object:
+            before.update(library.field_values(ids, changes))
+            return library.edit_assets(ids, changes)
+
+        def done(_result: object) -> None:
+            self.shell.show_status(done_message, 4000)
+            self._show_edits()
+            self.shell.undo.add(
+                name,
+                undo=lambda: library.restore_fields(before),
+                redo=lambda: library.edit_assets(ids, changes),
+                after=self._show_edits,
+            )
+
+        self.runner.run(
+            lambda _ctx: change(),
+            on_success=done,
+            on_failure=lambda e: self.shell.notify(str(e), error=True),
+            writes=True,
+        )
+
+    def _assets_words(self, ids: list[str]) -> str:
+        """“Title” for one asset, "3 assets" for several: how Undo names what it takes back."""
+        if len(ids) == 1:
+            row = next((r for r in self.model.rows() if r.hit.asset_id == ids[0]), None)
+            if row is not None:
+                return f"“{row.hit.title}”"
+        return self.tr("{0} assets").format(len(ids)) if len(ids) != 1 else self.tr("1 asset")
+
     def edit_assets(self, asset_ids: list[str]) -> None:
         if not asset_ids:
             return
@@ -1019,15 +1078,18 @@ class LibraryScreen(QWidget):
         if not assets:
             return
         dialog = AssetEditorDialog(assets, self.library.taxonomy(), self)
-        if not dialog.exec():
-            return
-        changes = dialog.changes()
+        try:
+            changes = dialog.changes() if dialog.exec() else {}
+        finally:
+            dialog.deleteLater()  # else a child of the screen (and its focus) until the window closes
         if not changes:
             return
-        library = self.library
         ids = [a.id for a in assets]
-        self._write(
-            lambda: library.edit_assets(ids, changes), self.tr("Saved {0} asset(s).").format(len(ids))
+        self._edit_undoably(
+            ids,
+            dict(changes),
+            self.tr("Edit {0}").format(self._assets_words(ids)),
+            self.tr("Saved {0} asset(s).").format(len(ids)),
         )
 
     def archive_selected(self) -> None:
@@ -1047,23 +1109,35 @@ class LibraryScreen(QWidget):
             "and Edit › Undo brings them back."
         )
         if ask_yes_no(self, self.tr("Archive"), question, verb=verb):
-            library = self.library
-            self._write(lambda: library.archive(ids), self.tr("Archived {0} asset(s).").format(len(ids)))
+            self._edit_undoably(
+                ids,
+                {"status": AssetStatus.ARCHIVED.value},
+                self.tr("Archive {0}").format(self._assets_words(ids)),
+                self.tr("Archived {0} asset(s).").format(len(ids)),
+            )
 
     def unarchive_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            library = self.library
-            self._write(
-                lambda: library.restore_archived(ids), self.tr("Restored {0} asset(s).").format(len(ids))
+            self._edit_undoably(
+                ids,
+                {"status": AssetStatus.PUBLISHED.value},
+                self.tr("Restore {0}").format(self._assets_words(ids)),
+                self.tr("Restored {0} asset(s).").format(len(ids)),
             )
 
     def edit_taxonomy(self) -> None:
-        dialog = TaxonomyEditorDialog(self.library, self.runner, self)
+        dialog = TaxonomyEditorDialog(
+            self.library, self.runner, self, undo=self.shell.undo, after_undo=self._taxonomy_undone
+        )
         dialog.exec()
         if dialog.changed:
             self.reload_labels()
             self.library_changed()
+
+    def _taxonomy_undone(self, _result: object) -> None:
+        self.reload_labels()
+        self.library_changed()
 
     def library_changed(self) -> None:
         library = self.library

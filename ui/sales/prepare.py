@@ -195,6 +195,7 @@ class PrepareView(QWidget):
         self._kit_id: str | None = None
         self._kits: list[PitchKit] = []
         self.kit_menu: QMenu | None = None
+        self._saved_before: dict[str, tuple[str, list[str]]] = {}  # kit id → name, assets
         self.list_menu: QMenu | None = None
 
         # -- what the call is about --
@@ -671,10 +672,42 @@ class PrepareView(QWidget):
         def work() -> PitchKit:
             if kit_id is None:
                 return sales.create_kit(name, deal_id, asset_ids)
+            before = sales.get_kit(kit_id)
+            self._saved_before[kit_id] = (before.name, [i.asset_id for i in before.items])
             sales.rename_kit(kit_id, name)
             return sales.set_kit_assets(kit_id, asset_ids)
 
         return work
+
+    def _enter_save_in_undo(self, kit: PitchKit, made: bool) -> None:
+        """Edit › Undo of a save: a new kit goes again, a changed kit gets back its name and
+        assets as they were saved before."""
+        sales, kit_id, deal_id = self.context.sales, kit.id, kit.deal_id
+        name, assets = kit.name, [i.asset_id for i in kit.items]
+
+        def changed(_result: object) -> None:
+            self.context.kits_changed.emit(deal_id)
+
+        if made:
+            self.context.undo.add(
+                self.tr("Save kit “{0}”").format(name),
+                undo=lambda: sales.delete_kit(kit_id),
+                redo=lambda: sales.restore_kit(kit_id),
+                after=changed,
+            )
+            return
+        old_name, old_assets = self._saved_before.pop(kit_id, (name, assets))
+
+        def put(kit_name: str, ids: list[str]) -> PitchKit:
+            sales.rename_kit(kit_id, kit_name)
+            return sales.set_kit_assets(kit_id, ids)
+
+        self.context.undo.add(
+            self.tr("Save kit “{0}”").format(name),
+            undo=lambda: put(old_name, old_assets),
+            redo=lambda: put(name, assets),
+            after=changed,
+        )
 
     def _kit_saved(self, kit: PitchKit) -> None:
         current = self.context.current_deal()
@@ -689,10 +722,12 @@ class PrepareView(QWidget):
     def save_kit(self) -> None:
         if self.context.current_deal() is None or not self.kit_model.rowCount():
             return
-        self.context.write(self._save_work(), self._on_saved)
+        made = self._kit_id is None
+        self.context.write(self._save_work(), lambda kit: self._on_saved(kit, made))
 
-    def _on_saved(self, kit: PitchKit) -> None:
+    def _on_saved(self, kit: PitchKit, made: bool = False) -> None:
         self._kit_saved(kit)
+        self._enter_save_in_undo(kit, made)
         self.context.message.emit(self.tr("Kit “{0}” saved.").format(kit.name))
 
     def export_kit(self, *, as_zip: bool) -> None:

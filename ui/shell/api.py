@@ -15,6 +15,7 @@ from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
 from ui.common.context import SalesContext
 from ui.common.tasks import TaskRunner
+from ui.common.undo import UndoHistory
 
 MenuPlace = Literal["start", "end", "before last"]
 
@@ -25,6 +26,7 @@ class Shell(Protocol):
     sales: SalesLoop
     runner: TaskRunner
     context: SalesContext
+    undo: UndoHistory  # Edit › Undo and Redo
     first_start: bool  # nobody chose a profile in this library yet
     role: Role
 

@@ -43,6 +43,7 @@ from collateral_app.services.sales.loop import SalesLoop
 from ui.common import settings as options
 from ui.common.context import SalesContext
 from ui.common.tasks import TaskContext, TaskRunner
+from ui.common.undo import UndoHistory
 from ui.common.words import deal_title
 from ui.shell.api import MenuPlace
 from ui.shell.dialogs import AboutDialog, CheckDialog
@@ -104,7 +105,10 @@ class MainWindow(QMainWindow):
         self.first_start = not self.sales.profile_exists()
         self.role = Role.REP if self.first_start else self.sales.whoami().role
         self.runner = TaskRunner(self)
-        self.context = SalesContext(self.sales, self.runner, settings, self)
+        self.undo = UndoHistory(self.runner, self)
+        self.undo.applied.connect(lambda text: self.show_status(text, 6000))
+        self.undo.failed.connect(lambda text: self.notify(text, error=True))
+        self.context = SalesContext(self.sales, self.runner, settings, self, undo=self.undo)
         self.context.failed.connect(lambda text: self.notify(text, error=True))
         self.context.message.connect(lambda text: self.show_status(text, 6000))
         self.context.usage_recorded.connect(self._on_usage_recorded)
@@ -191,6 +195,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.undo_action, self.redo_action = self.undo.actions(self)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self._menu_starts["edit"] = 3  # what screens put at the start goes after Undo and Redo
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addSeparator()
         go_menu = menu.addMenu(self.tr("&Go"))

@@ -192,6 +192,14 @@ class AssetLibrary:
             row.revision += 1
             self._touch_assets_with_term(s, dimension, slug)
 
+    def restore_taxonomy_value(self, dimension: Dimension, slug: str) -> None:
+        """Bring a retired value back, as it was (its name and place in the list)."""
+        with self.sessions.begin() as s:
+            row = self._taxonomy_row(s, dimension, slug)
+            if row.deleted:
+                row.deleted = False
+                row.revision += 1
+
     def remove_taxonomy_value(self, dimension: Dimension, slug: str) -> None:
         """Retire a value; assets keep it until edited, so nothing is silently lost."""
         with self.sessions.begin() as s:
@@ -555,6 +563,30 @@ class AssetLibrary:
                     if older.id == row.id:
                         raise InvalidEdit("An asset cannot supersede itself.")
                     row.supersedes_id = older.id
+
+    def field_values(self, asset_ids: Sequence[str], names: Iterable[str]) -> dict[str, dict[str, str]]:
+        """Each asset's current value of each named field, written as `edit_assets` takes it
+        (a list as its whole comma-separated value, no date as ""), so that giving them back
+        to `restore_fields` puts the assets as they are now: what an undo needs."""
+        wanted = [n for n in names if n in EDITABLE_FIELDS]
+        values: dict[str, dict[str, str]] = {}
+        with self.sessions() as s:
+            for asset_id in asset_ids:
+                row = self._live_row(s, asset_id)
+                values[row.id] = {name: _field_text(row, name) for name in wanted}
+        return values
+
+    def restore_fields(self, values: Mapping[str, Mapping[str, str]]) -> list[Asset]:
+        """Put each asset's fields back to `values` (from `field_values`), all in one
+        transaction: an undone bulk edit is undone for every asset or for none."""
+        with self.sessions.begin() as s:
+            for asset_id, changes in values.items():
+                row = self._live_row(s, asset_id)
+                self._apply_changes(s, row, changes)
+                row.revision += 1
+                row.updated_at = utc_now()
+        self._index_after_write()
+        return list(self.assets_by_id(list(values)).values())
 
     def archive(self, asset_ids: Sequence[str]) -> None:
         self.edit_assets(asset_ids, {"status": AssetStatus.ARCHIVED.value})
@@ -1083,6 +1115,20 @@ def _clean_tag(value: str) -> str:
     if len(tag) > 100:
         raise InvalidEdit("A tag may have at most 100 characters.")
     return tag
+
+
+def _field_text(row: AssetRow, name: str) -> str:
+    """A field of an asset as text `_apply_changes` reads back to the same value."""
+    if name in TAXONOMY_FIELDS:
+        return ",".join(sorted(t.slug for t in row.terms if t.dimension == name))
+    if name == "tags":
+        return ",".join(sorted(t.tag for t in row.tags))
+    if name == "supersedes":
+        return row.supersedes_id or ""
+    value = getattr(row, name)
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
 
 
 def _parse_date(name: str, value: str) -> date | None:

@@ -269,6 +269,20 @@ class DealService(SalesBase):
             row.revision += 1
             row.updated_at = self.now()
 
+    def restore_outcome(self, before: Deal) -> Deal:
+        """Put a deal's outcome back as `before` had it (its outcome, close date and whether
+        the won/lost prompt waits): an undone "Mark won"."""
+        with self.sessions.begin() as s:
+            row = find_deal(s, before.id)
+            row.outcome = before.outcome.value
+            row.close_date = before.close_date
+            row.awaiting_feedback = before.awaiting_feedback
+            row.revision += 1
+            row.updated_at = self.now()
+            prospect = s.get(ProspectRow, row.prospect_id)
+            assert prospect is not None
+            return deal_from_row(row, prospect)
+
     def dismiss_feedback_prompt(self, ref: str) -> None:
         """The rep closed the won/lost prompt without answering: do not ask again."""
         with self.sessions.begin() as s:

@@ -89,6 +89,18 @@ class KitService(SalesBase):
             row.revision += 1
             row.updated_at = self.now()
 
+    def restore_kit(self, kit_id: str) -> PitchKit:
+        """Bring back a deleted kit (its tombstone lifted): an undone removal."""
+        with self.sessions.begin() as s:
+            row = s.get(PitchKitRow, kit_id)
+            if row is None:
+                raise RecordNotFound("pitch kit", kit_id)
+            if row.deleted:
+                row.deleted = False
+                row.revision += 1
+                row.updated_at = self.now()
+            return _kit(s, row)
+
     def get_kit(self, kit_id: str) -> PitchKit:
         with self.sessions() as s:
             return _kit(s, _find_kit(s, kit_id))
