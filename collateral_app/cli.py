@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from collateral_app import __version__, cli_leads, cli_reports, cli_sales, cli_team
+from collateral_app import __version__, cli_imports, cli_leads, cli_reports, cli_sales, cli_team
 from collateral_app.domain.enums import AssetStatus, Dimension, ImportStatus
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
 from collateral_app.domain.records import (
@@ -130,6 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="import each email's attachments as assets of their own, after the email",
     )
+    p.add_argument(
+        "--draft",
+        action="store_true",
+        help="keep the new assets drafts, for marketing to review before reps see them",
+    )
+    p.add_argument(
+        "--include-all",
+        action="store_true",
+        help="also import licence, changelog, archive, source and build files (skipped by default; "
+        "hidden files always are)",
+    )
 
     p = command(
         "reread",
@@ -217,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dimension", nargs="?", choices=[d.value for d in Dimension])
     p.add_argument("value", nargs="?", help="the value's name (add) or slug (rename, remove)")
     p.add_argument("label", nargs="?", help="the new name (rename)")
+    cli_imports.add_commands(command)
     cli_sales.add_commands(command)
     cli_leads.add_commands(command)
     cli_reports.add_commands(command)
@@ -320,16 +332,23 @@ def cmd_import(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err
         bar.show(p.done, p.total, Path(p.current).name)
 
     try:
-        outcomes = Importer(library, workers=args.workers).run(
+        report = Importer(library, workers=args.workers).run_batch(
             args.paths,
             recursive=args.recursive,
             progress=on_progress,
             options=_read_options(args),
             with_attachments=args.with_attachments,
+            as_draft=args.draft,
+            skip_packaging=not args.include_all,
         )
     finally:
         bar.end()
-    return _report_outcomes(outcomes, args, out, err)
+    status = _report_outcomes(report.outcomes, args, out, err)
+    if report.batch.imported:
+        err.write(
+            f"Import {report.batch.id[:8]}; `collateral imports undo {report.batch.id[:8]}` takes it back.\n"
+        )
+    return status
 
 
 def cmd_reread(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -371,24 +390,44 @@ def _report_outcomes(
     if args.json:
         print_json(
             [
-                {"path": o.path, "status": o.status, "asset_id": o.asset_id, "reason": o.reason}
+                {
+                    "path": o.path,
+                    "status": o.status,
+                    "asset_id": o.asset_id,
+                    "reason": o.reason,
+                    "draft": o.draft,
+                    "needs_attention": o.attention,
+                }
                 for o in outcomes
             ],
             out,
         )
     else:
         for o in outcomes:
-            line = f"{o.status.value:<9} {o.path}"
+            label = "draft" if o.status is ImportStatus.IMPORTED and o.draft else o.status.value
+            line = f"{label:<9} {o.path}"
             if o.asset_id:
                 line += f"  [{o.asset_id[:8]}]"
+            if o.attention:
+                line += "  needs attention"
             if o.reason:
                 line += f"  — {o.reason}"
             out.write(line + "\n")
     counts = {s: sum(1 for o in outcomes if o.status is s) for s in ImportStatus}
-    err.write(
-        f"{counts[ImportStatus.IMPORTED]} {verb}, {counts[ImportStatus.DUPLICATE]} duplicate, "
-        f"{counts[ImportStatus.FAILED]} failed.\n"
-    )
+    drafts = sum(1 for o in outcomes if o.status is ImportStatus.IMPORTED and o.draft)
+    attention = sum(1 for o in outcomes if o.attention)
+    line = f"{counts[ImportStatus.IMPORTED]} {verb}"
+    if drafts:
+        line += (
+            f" ({drafts} as drafts, {attention} needing attention)" if attention else f" ({drafts} as drafts)"
+        )
+    line += f", {counts[ImportStatus.DUPLICATE]} duplicate"
+    if counts[ImportStatus.SKIPPED]:
+        line += f", {counts[ImportStatus.SKIPPED]} skipped"
+    line += f", {counts[ImportStatus.FAILED]} failed"
+    if counts[ImportStatus.CANCELLED]:
+        line += f", {counts[ImportStatus.CANCELLED]} not imported (cancelled)"
+    err.write(line + ".\n")
     return EXIT_SOME_FAILED if counts[ImportStatus.FAILED] else EXIT_OK
 
 
@@ -696,6 +735,7 @@ HANDLERS: dict[str, Handler] = {
     "restore": lambda _lib, args, out, err: cmd_restore(args, out, err),
     "demo": cmd_demo,
     "taxonomy": cmd_taxonomy,
+    **cli_imports.HANDLERS,
     **cli_sales.HANDLERS,
     **cli_leads.HANDLERS,
     **cli_reports.HANDLERS,

@@ -21,7 +21,9 @@ class TextStatus(StrEnum):
 class ImportStatus(StrEnum):
     IMPORTED = "imported"
     DUPLICATE = "duplicate"
+    SKIPPED = "skipped"  # left out on purpose (hidden, packaging, build files), with the reason
     FAILED = "failed"
+    CANCELLED = "cancelled"  # not imported because the import was cancelled before it
 
 
 class Dimension(StrEnum):

@@ -92,8 +92,15 @@ class Asset:
     def is_link(self) -> bool:
         return self.url is not None
 
+    @property
+    def attention(self) -> str:
+        """Why this asset's file needs a person's look (empty, damaged, no readable text), or ""."""
+        return self.metadata.get(ATTENTION_KEY, "")
+
 
 IMPORT_CANCELLED = "Import cancelled before this file."
+# Metadata of an asset whose file needs a person's look: the reason, shown on its card.
+ATTENTION_KEY = "needs_attention"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +113,12 @@ class ImportOutcome:
     media_type: str = ""  # for an imported file: the kind detected, so a summary can offer conversion
     attached_to: str | None = None  # an email attachment's outcome: the email's asset id
     attachments: int = 0  # an imported email: how many attachments it carries (importable on request)
+    draft: bool = False  # an imported file: kept a draft, for marketing to review before reps see it
+    attention: str = ""  # an imported file: why it needs a person's look (empty, damaged, no text)
 
     @property
     def cancelled(self) -> bool:
-        return self.status is ImportStatus.FAILED and self.reason == IMPORT_CANCELLED
+        return self.status is ImportStatus.CANCELLED
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +129,12 @@ class ImportProgress:
     imported: int
     duplicates: int
     failed: int
+    skipped: int = 0
+    cancelled: int = 0
+
+    @property
+    def left(self) -> int:
+        return max(self.total - self.done, 0)
 
 
 ProgressCallback = Callable[[ImportProgress], None]
@@ -215,4 +230,6 @@ def size_text(size_bytes: int) -> str:
         return f"{size_bytes / 1024**3:.1f} GB"
     if size_bytes >= 1024**2:
         return f"{size_bytes / 1024**2:.1f} MB"
-    return f"{(size_bytes + 1023) // 1024} KB" if size_bytes > 0 else "0 KB"
+    if size_bytes >= 1024:
+        return f"{(size_bytes + 1023) // 1024} KB"
+    return "1 byte" if size_bytes == 1 else f"{max(size_bytes, 0)} bytes"

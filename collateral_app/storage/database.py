@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, MetaData, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from collateral_app.storage import insight_models, lead_models, models, sales_models, sync_models
+from collateral_app.storage import (
+    import_models,
+    insight_models,
+    lead_models,
+    models,
+    sales_models,
+    sync_models,
+)
 from collateral_app.storage.base import Base
 
 if TYPE_CHECKING:
@@ -23,7 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The one place that imports every table module, so the metadata holds the whole schema.
-TABLE_MODULES = (models, sales_models, insight_models, sync_models, lead_models)
+TABLE_MODULES = (models, sales_models, insight_models, sync_models, lead_models, import_models)
 METADATA: MetaData = Base.metadata
 
 BUSY_TIMEOUT_MS = 15_000

@@ -39,7 +39,8 @@ def test_import_json_lists_each_file_with_status_and_id(lib: str, folder: Path) 
     assert code == 0
     outcomes = json.loads(out)
     assert [o["status"] for o in outcomes] == ["imported", "imported"]
-    assert all(set(o) == {"path", "status", "asset_id", "reason"} for o in outcomes)
+    keys = {"path", "status", "asset_id", "reason", "draft", "needs_attention"}
+    assert all(set(o) == keys for o in outcomes)
     assert "2 imported" in err
 
 

@@ -106,8 +106,14 @@ def test_folder_without_recursive_takes_only_its_own_files(library: AssetLibrary
     samples.make_text(tmp_path / "top" / "a.txt", "alpha")
     samples.make_text(tmp_path / "top" / "sub" / "b.txt", "beta")
     samples.make_text(tmp_path / "top" / ".hidden.txt", "gamma")
-    assert len(Importer(library).run([tmp_path / "top"])) == 1
-    assert len(Importer(library).run([tmp_path / "top"], recursive=True)) == 2
+    first = Importer(library).run([tmp_path / "top"])
+    assert [(Path(o.path).name, o.status) for o in first] == [
+        (".hidden.txt", ImportStatus.SKIPPED),  # listed with its reason, never dropped silently
+        ("a.txt", ImportStatus.IMPORTED),
+    ]
+    assert first[0].reason == "A hidden file."
+    again = Importer(library).run([tmp_path / "top"], recursive=True)
+    assert [o.status for o in again] == [ImportStatus.SKIPPED, ImportStatus.DUPLICATE, ImportStatus.IMPORTED]
 
 
 def test_missing_path_fails_with_a_reason_and_others_still_import(
@@ -162,8 +168,8 @@ def test_file_that_vanishes_after_listing_fails_with_a_reason(
 
     real_collect = importer.collect_files
 
-    def collect_then_delete(paths: list[Path], recursive: bool) -> object:
-        items = list(real_collect(paths, recursive))
+    def collect_then_delete(paths: list[Path], recursive: bool, **options: bool) -> object:
+        items = list(real_collect(paths, recursive, **options))
         os.remove(doomed)  # the user moves the file away after the folder was listed
         return iter(items)
 

@@ -3,7 +3,7 @@ where every failure has its reason and can be retried."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.enums import ImportStatus, TextStatus
+from collateral_app.domain.imports import ImportBatch, ImportReport, UndoPlan
 from collateral_app.domain.records import ImportOutcome, ImportProgress, ReadOptions
 from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.library.batches import ImportBatches
 from collateral_app.services.library.importer import LEGACY_TYPES, MAIL_TYPES, Importer, converter_available
 from ui.common.tasks import TaskContext, TaskHandle, TaskRunner
 
@@ -32,6 +35,7 @@ class ImportDialog(QDialog):
     """Non-modal: the user can keep searching while files come in."""
 
     import_finished = Signal(list)  # list[ImportOutcome]
+    import_undone = Signal(object)  # UndoPlan: what undoing the import did
 
     def __init__(self, runner: TaskRunner, library: AssetLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +46,7 @@ class ImportDialog(QDialog):
         self._library = library
         self._handle: TaskHandle | None = None
         self.outcomes: list[ImportOutcome] = []
+        self.batch: ImportBatch | None = None  # the import the summary shows
 
         self.heading = QLabel(self.tr("Preparing…"))
         self.heading.setWordWrap(True)
@@ -78,6 +83,10 @@ class ImportDialog(QDialog):
         self.attachments_button.setToolTip(self.tr("Import each attachment as an asset of its own"))
         self.attachments_button.clicked.connect(self.import_attachments)
         self.attachments_button.hide()
+        self.undo_button = QPushButton(self.tr("Undo this import…"))
+        self.undo_button.setToolTip(self.tr("Take back what this import brought, and nothing else"))
+        self.undo_button.clicked.connect(self.undo_import)
+        self.undo_button.hide()
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.close)
         self.close_buttons.hide()
@@ -86,6 +95,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.convert_button)
         buttons.addWidget(self.attachments_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_buttons)
@@ -101,8 +111,11 @@ class ImportDialog(QDialog):
     def running(self) -> bool:
         return self._handle is not None
 
-    def start(self, paths: Sequence[Path]) -> None:
+    def start(self, paths: Sequence[Path], *, as_draft: bool = False, skip_packaging: bool = True) -> None:
+        """Import `paths` as one batch; `as_draft` keeps the new assets drafts."""
         self.outcomes = []
+        self.batch = None
+        self.undo_button.hide()
         self.summary.hide()
         self.summary.setRowCount(0)
         self.retry_button.hide()
@@ -112,13 +125,20 @@ class ImportDialog(QDialog):
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
-        self.heading.setText(self.tr("Importing {0} item(s)…").format(len(paths)))
+        self.heading.setText(self.tr("Looking for files…"))
+        self.counts.setText("")
+        self.current.setText("")
         library = self._library
         targets = list(paths)
 
-        def work(ctx: TaskContext) -> list[ImportOutcome]:
-            return Importer(library).run(
-                targets, recursive=True, progress=ctx.progress, should_stop=lambda: ctx.cancelled
+        def work(ctx: TaskContext) -> ImportReport:
+            return Importer(library).run_batch(
+                targets,
+                recursive=True,
+                progress=ctx.progress,
+                should_stop=lambda: ctx.cancelled,
+                as_draft=as_draft,
+                skip_packaging=skip_packaging,
             )
 
         self._handle = self._runner.run(
@@ -134,9 +154,8 @@ class ImportDialog(QDialog):
             self.heading.setText(self.tr("Cancelling after the files being read…"))
 
     def retry_failed(self) -> None:
-        failed = [
-            Path(o.path) for o in self.outcomes if o.status is ImportStatus.FAILED and Path(o.path).exists()
-        ]
+        again = (ImportStatus.FAILED, ImportStatus.CANCELLED)
+        failed = [Path(o.path) for o in self.outcomes if o.status in again and Path(o.path).exists()]
         if failed:
             self.start(failed)
 
@@ -145,45 +164,49 @@ class ImportDialog(QDialog):
             return
         self.progress.setRange(0, max(value.total, 1))
         self.progress.setValue(value.done)
-        self.current.setText(Path(value.current).name)
-        self.counts.setText(
-            self.tr("{0} imported · {1} duplicate · {2} failed").format(
-                value.imported, value.duplicates, value.failed
+        if self._handle is not None and not self._handle.context.cancelled:
+            self.heading.setText(
+                self.tr("Importing: {0} files found · {1} done · {2} left").format(
+                    value.total, value.done, value.left
+                )
             )
-        )
+        self.current.setText(Path(value.current).name)
+        self.counts.setText(progress_counts(value, self.tr))
 
-    def _finished(self, outcomes: list[ImportOutcome]) -> None:
+    def _finished(self, result: ImportReport | list[ImportOutcome]) -> None:
         self._handle = None
+        if isinstance(result, ImportReport):
+            self.batch = result.batch
+            outcomes = result.outcomes
+        else:
+            outcomes = result
         self.outcomes = outcomes
         counts = {s: sum(1 for o in outcomes if o.status is s) for s in ImportStatus}
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.current.setText("")
-        unreadable = sum(1 for o in outcomes if o.text_status is TextStatus.FAILED)
-        cancelled = sum(1 for o in outcomes if o.cancelled)
-        heading = self.tr("Done: {0} imported, {1} duplicate, {2} failed.").format(
-            counts[ImportStatus.IMPORTED],
-            counts[ImportStatus.DUPLICATE],
-            counts[ImportStatus.FAILED] - cancelled,
+        cancelled = counts[ImportStatus.CANCELLED]
+        heading = (self.tr("Cancelled: {0}.") if cancelled else self.tr("Done: {0}.")).format(
+            summary_counts(counts, self.tr)
         )
-        if cancelled:
-            heading = self.tr("Cancelled: {0} imported, {1} duplicate, {2} failed; {3} not imported.").format(
-                counts[ImportStatus.IMPORTED],
-                counts[ImportStatus.DUPLICATE],
-                counts[ImportStatus.FAILED] - cancelled,
-                cancelled,
-            )
-        if unreadable:
+        drafts = sum(1 for o in outcomes if o.status is ImportStatus.IMPORTED and o.draft)
+        attention = sum(1 for o in outcomes if o.attention)
+        if attention:
             heading += " " + self.tr(
-                "{0} file(s) were stored but their text could not be read; they are found by name and tags."
-            ).format(unreadable)
+                "{0} file(s) need attention (empty, damaged or without readable text): they are drafts, "
+                "kept for marketing to look at."
+            ).format(attention)
+        elif drafts:
+            heading += " " + self.tr("The new assets are drafts: reps see them once they are published.")
         self.heading.setText(heading)
         self.counts.setText("")
         self._fill_summary(outcomes)
         self.cancel_button.hide()
         self.close_buttons.show()
         self.retry_button.setText(self.tr("Import the rest") if cancelled else self.tr("Retry failed"))
-        self.retry_button.setVisible(counts[ImportStatus.FAILED] > 0)
+        self.retry_button.setVisible(counts[ImportStatus.FAILED] + cancelled > 0)
+        self.undo_button.setEnabled(True)
+        self.undo_button.setVisible(self.batch is not None and counts[ImportStatus.IMPORTED] > 0)
         self._offer_more(outcomes)
         self.import_finished.emit(outcomes)
 
@@ -264,6 +287,33 @@ class ImportDialog(QDialog):
             writes=True,
         )
 
+    # -- undo ------------------------------------------------------------------------------
+    def undo_import(self) -> None:
+        """Asks, saying how many assets go, then takes back what the batch created."""
+        if self.batch is None or self._handle is not None:
+            return
+        batch_id = self.batch.id
+        library = self._library
+        plan = ImportBatches(library).plan_undo(batch_id)
+        if not UndoImportConfirmation.ask(self, plan):
+            return
+        self.undo_button.setEnabled(False)
+        self.heading.setText(self.tr("Undoing the import…"))
+
+        def done(result: UndoPlan) -> None:
+            self._handle = None
+            self.undo_button.hide()
+            self.retry_button.hide()
+            self.heading.setText(undo_done_text(result, self.tr))
+            self.import_undone.emit(result)
+
+        self._handle = self._runner.run(
+            lambda _ctx: ImportBatches(library).undo_import(batch_id),
+            on_success=done,
+            on_failure=self._failed,
+            writes=True,
+        )
+
     def _failed(self, exc: Exception) -> None:
         self._handle = None
         self.progress.setRange(0, 1)
@@ -277,29 +327,104 @@ class ImportDialog(QDialog):
         def attention(o: ImportOutcome) -> int:
             if o.status is ImportStatus.FAILED:
                 return 0
-            return 1 if o.text_status in (TextStatus.FAILED, TextStatus.NONE) or o.reason else 2
+            if o.attention:
+                return 1
+            if o.status is ImportStatus.IMPORTED and (
+                o.text_status in (TextStatus.FAILED, TextStatus.NONE) or o.reason
+            ):
+                return 2
+            return 3 if o.status is ImportStatus.IMPORTED else 4
 
         ordered = sorted(outcomes, key=lambda o: (attention(o), o.path))
         self.summary.setRowCount(len(ordered))
         labels = {
             ImportStatus.IMPORTED: self.tr("imported"),
             ImportStatus.DUPLICATE: self.tr("duplicate"),
+            ImportStatus.SKIPPED: self.tr("skipped"),
             ImportStatus.FAILED: self.tr("failed"),
+            ImportStatus.CANCELLED: self.tr("not imported (cancelled)"),
         }
         for row, outcome in enumerate(ordered):
             name = QTableWidgetItem(Path(outcome.path).name)
             name.setToolTip(outcome.path)
             self.summary.setItem(row, 0, name)
             label = labels[outcome.status]
-            if outcome.cancelled:
-                label = self.tr("not imported (cancelled)")
+            if outcome.attention:
+                label = self.tr("draft, needs attention")
+            elif outcome.status is not ImportStatus.IMPORTED:
+                pass
             elif outcome.text_status is TextStatus.FAILED:
                 label = self.tr("imported, text unreadable")
             elif outcome.text_status is TextStatus.NONE:
                 label = self.tr("imported, no text")
+            elif outcome.draft:
+                label = self.tr("imported as draft")
             self.summary.setItem(row, 1, QTableWidgetItem(label))
             why = QTableWidgetItem(outcome.reason)
             why.setToolTip(outcome.reason)
             self.summary.setItem(row, 2, why)
         self.summary.resizeRowsToContents()
         self.summary.setVisible(bool(ordered))
+
+
+def progress_counts(value: ImportProgress, tr: Callable[[str], str]) -> str:
+    """“12 imported · 3 duplicate · 40 skipped · 1 failed”, and the files not imported when
+    cancelled: every file found is in exactly one of these."""
+    text = tr("{0} imported · {1} duplicate · {2} skipped · {3} failed").format(
+        value.imported, value.duplicates, value.skipped, value.failed
+    )
+    if value.cancelled:
+        text += " · " + tr("{0} not imported (cancelled)").format(value.cancelled)
+    return text
+
+
+def summary_counts(counts: dict[ImportStatus, int], tr: Callable[[str], str]) -> str:
+    text = tr("{0} imported, {1} duplicate, {2} skipped, {3} failed").format(
+        counts[ImportStatus.IMPORTED],
+        counts[ImportStatus.DUPLICATE],
+        counts[ImportStatus.SKIPPED],
+        counts[ImportStatus.FAILED],
+    )
+    if counts[ImportStatus.CANCELLED]:
+        text += tr("; {0} not imported (cancelled)").format(counts[ImportStatus.CANCELLED])
+    return text
+
+
+def undo_question(plan: UndoPlan, tr: Callable[[str], str]) -> str:
+    parts = []
+    if plan.remove:
+        parts.append(tr("{0} asset(s) it brought will be removed from the library.").format(plan.remove))
+    if plan.archive:
+        parts.append(
+            tr(
+                "{0} asset(s) used, edited or put in a kit since will be archived instead, "
+                "keeping their history."
+            ).format(plan.archive)
+        )
+    parts.append(tr("Nothing else changes."))
+    return " ".join(parts)
+
+
+def undo_done_text(plan: UndoPlan, tr: Callable[[str], str]) -> str:
+    return tr("Import undone: {0} asset(s) removed, {1} archived.").format(plan.remove, plan.archive)
+
+
+class UndoImportConfirmation:
+    """“Undo this import?” with a verb button naming how many assets go."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, plan: UndoPlan) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(box.tr("Undo this import"))
+        box.setText(box.tr("Undo this import of {0} asset(s)?").format(plan.total))
+        box.setInformativeText(undo_question(plan, box.tr))
+        verb = box.addButton(
+            box.tr("Undo import of {0} asset(s)").format(plan.total), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if plan.total == 0:
+            verb.setEnabled(False)
+        box.exec()
+        return box.clickedButton() is verb

@@ -232,6 +232,7 @@ class LibraryScreen(QWidget):
 
         self.import_dialog = ImportDialog(self.runner, library, shell.main_window())
         self.import_dialog.import_finished.connect(self._on_import_finished)
+        self.import_dialog.import_undone.connect(lambda _plan: self._on_imports_changed())
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -975,6 +976,10 @@ class LibraryScreen(QWidget):
         imported = [o.asset_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.asset_id]
         if segment is not None and imported:
             self._tag_for_segment(imported, segment)
+        self.shell.refresh_health()
+        self.search_now()
+
+    def _on_imports_changed(self) -> None:
         self.shell.refresh_health()
         self.search_now()
 

@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from collateral_app.blobs import StoredBlob
-from collateral_app.domain.enums import Dimension, ImportStatus, TextStatus
+from collateral_app.domain.enums import AssetStatus, Dimension, ImportStatus, TextStatus
 from collateral_app.domain.errors import DiskFull, UserError
+from collateral_app.domain.imports import ImportReport
 from collateral_app.domain.records import (
+    ATTENTION_KEY,
     IMPORT_CANCELLED,
     Extraction,
     ImportOutcome,
@@ -37,6 +39,10 @@ from collateral_app.extract import ExtractionPool
 from collateral_app.locking import library_write_lock
 from collateral_app.search.analysis import slugify
 from collateral_app.services.common.taxonomy import MEDIA_TYPES_BY_KIND, REVIEW_INTERVAL, TYPE_HINTS
+from collateral_app.services.library.batches import ImportBatches
+from collateral_app.services.library.preflight import walk
+from collateral_app.services.library.titles import choose_title
+from collateral_app.storage.import_models import ImportBatchAsset
 from collateral_app.storage.models import AssetPage, AssetRow, AssetTerm, Blob, TaxonomyValue
 
 if TYPE_CHECKING:
@@ -45,7 +51,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SKIPPED_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
 INDEX_EVERY = 100
 MAIL_TYPES = frozenset({"eml", "msg"})
 ATTACHED_TO_KEY = "attached_to"  # metadata of an asset imported from an email: the email's asset id
@@ -61,37 +66,37 @@ class _Prepared:
     attachments_dir: Path | None = None  # where an email's attachments were saved, if asked
 
 
-def collect_files(paths: Sequence[Path], recursive: bool) -> Iterator[Path | ImportOutcome]:
-    """The files to import, in a stable order; outcomes for paths that cannot be read."""
-    for path in paths:
-        if not path.exists():
-            yield ImportOutcome(str(path), ImportStatus.FAILED, reason="No such file or folder.")
-        elif path.is_dir():
-            if recursive:
-                for folder, dirs, files in os.walk(path, onerror=None):
-                    dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                    for name in sorted(files):
-                        if _wanted(name):
-                            yield Path(folder) / name
-            else:
-                for child in sorted(path.iterdir()):
-                    if child.is_file() and _wanted(child.name):
-                        yield child
-        elif path.is_file():
-            yield path
-        else:
-            yield ImportOutcome(str(path), ImportStatus.FAILED, reason="Not a regular file.")
+def collect_files(
+    paths: Sequence[Path], recursive: bool, *, skip_packaging: bool = True
+) -> Iterator[Path | ImportOutcome]:
+    """The files to import, in a stable order; outcomes for paths skipped (with the reason) or
+    that cannot be read."""
+    return walk(paths, recursive, skip_packaging=skip_packaging)
 
 
-def _wanted(name: str) -> bool:
-    lowered = name.lower()
-    return not (lowered.startswith((".", "~$")) or lowered in SKIPPED_NAMES)
+# Kinds whose files are expected to hold text: one that holds none needs a person's look.
+TEXT_KINDS = frozenset(
+    {"pdf", "docx", "pptx", "xlsx", "odt", "odp", "ods", "text", "markdown", "html", "csv"}
+)
+
+
+def attention_reason(size_bytes: int, extraction: Extraction) -> str:
+    """Why an imported file needs a person's look before reps see it, or "" when it is fine."""
+    if size_bytes == 0:
+        return "The file is empty (0 bytes)."
+    if extraction.text_status is TextStatus.FAILED:
+        return extraction.text_reason or "The file could not be read."
+    if extraction.text_status is TextStatus.NONE and extraction.media_type in TEXT_KINDS:
+        return extraction.text_reason or "No readable text was found in the file."
+    return ""
 
 
 class Importer:
     def __init__(self, library: AssetLibrary, *, workers: int | None = None) -> None:
         self.library = library
         self.workers = workers or os.cpu_count() or 2
+        self._batch_id: str | None = None  # the batch being imported: its assets are linked to it
+        self._as_draft = False
 
     def run(
         self,
@@ -102,12 +107,62 @@ class Importer:
         should_stop: StopCheck | None = None,
         options: ReadOptions | None = None,
         with_attachments: bool = False,
+        as_draft: bool = False,
+        skip_packaging: bool = True,
     ) -> list[ImportOutcome]:
-        """Imports files and folders. `options` say how far reading goes (OCR, converting legacy
-        files with LibreOffice); `with_attachments` imports each email's attachments as assets
-        of their own, after the email."""
+        return self.run_batch(
+            paths,
+            recursive=recursive,
+            progress=progress,
+            should_stop=should_stop,
+            options=options,
+            with_attachments=with_attachments,
+            as_draft=as_draft,
+            skip_packaging=skip_packaging,
+        ).outcomes
+
+    def run_batch(
+        self,
+        paths: Sequence[Path],
+        *,
+        recursive: bool = False,
+        progress: ProgressCallback | None = None,
+        should_stop: StopCheck | None = None,
+        options: ReadOptions | None = None,
+        with_attachments: bool = False,
+        as_draft: bool = False,
+        skip_packaging: bool = True,
+    ) -> ImportReport:
+        """Imports files and folders as one batch (listed, and undone as a whole). `options` say
+        how far reading goes (OCR, converting legacy files with LibreOffice); `with_attachments`
+        imports each email's attachments as assets of their own, after the email; `as_draft`
+        keeps every new asset a draft for marketing to review; `skip_packaging` leaves out
+        licence, changelog, archive, source and build files (hidden files always are), each
+        listed as skipped with its reason. A file that is empty, damaged or without readable
+        text is a draft marked "needs attention" whatever `as_draft` says."""
+        batches = ImportBatches(self.library)
+        self._batch_id = batches.start([str(p) for p in paths], as_draft=as_draft)
+        self._as_draft = as_draft
+        try:
+            outcomes = self._run(
+                paths, recursive, progress, should_stop, options, with_attachments, skip_packaging
+            )
+        finally:
+            batch_id, self._batch_id = self._batch_id, None
+        return ImportReport(batches.finish(batch_id, outcomes), outcomes)
+
+    def _run(
+        self,
+        paths: Sequence[Path],
+        recursive: bool,
+        progress: ProgressCallback | None,
+        should_stop: StopCheck | None,
+        options: ReadOptions | None,
+        with_attachments: bool,
+        skip_packaging: bool,
+    ) -> list[ImportOutcome]:
         read = options or ReadOptions()
-        items = list(collect_files([Path(p) for p in paths], recursive))
+        items = list(collect_files([Path(p) for p in paths], recursive, skip_packaging=skip_packaging))
         files = [i for i in items if isinstance(i, Path)]
         outcomes: list[ImportOutcome] = [i for i in items if isinstance(i, ImportOutcome)]
         counts = {s: sum(1 for o in outcomes if o.status is s) for s in ImportStatus}
@@ -123,6 +178,8 @@ class Importer:
                         imported=counts[ImportStatus.IMPORTED],
                         duplicates=counts[ImportStatus.DUPLICATE],
                         failed=counts[ImportStatus.FAILED],
+                        skipped=counts[ImportStatus.SKIPPED],
+                        cancelled=counts[ImportStatus.CANCELLED],
                     )
                 )
 
@@ -154,7 +211,7 @@ class Importer:
                     in_flight.append(threads.submit(self._prepare, path, pool, file_options))
                 if stopped() and waiting:
                     for path in waiting:
-                        finish(ImportOutcome(str(path), ImportStatus.FAILED, reason=IMPORT_CANCELLED))
+                        finish(ImportOutcome(str(path), ImportStatus.CANCELLED, reason=IMPORT_CANCELLED))
                     waiting.clear()
                 if not in_flight:
                     break
@@ -216,7 +273,7 @@ class Importer:
                     progress(ImportProgress(done, len(assets), shown, len(outcomes), 0, 0))
                 if stopped():
                     future and future.cancel()
-                    outcomes.append(ImportOutcome(shown, ImportStatus.FAILED, asset.id, IMPORT_CANCELLED))
+                    outcomes.append(ImportOutcome(shown, ImportStatus.CANCELLED, asset.id, IMPORT_CANCELLED))
                     continue
                 if future is None:
                     reason = (
@@ -263,11 +320,13 @@ class Importer:
         blob_path = self.library.blobs.path_for(asset.blob_sha256)
         if not blob_path.is_file():
             raise UserError("The email's file is not on this computer yet; download it first.")
+        batches = ImportBatches(self.library)
         with (
             library_write_lock(self.library.paths.write_lock, timeout_s=60, what="the library"),
             ExtractionPool(1) as pool,
             self._scratch() as scratch,
         ):
+            self._batch_id = batches.start([f"{asset.file_name} › attachments"], as_draft=False)
             folder = scratch / "attachments"
             extraction = pool.submit(
                 blob_path, asset.file_name, dataclasses.replace(read, attachments_dir=str(folder))
@@ -275,8 +334,12 @@ class Importer:
             if extraction.text_status is TextStatus.FAILED:
                 raise UserError(f"The email could not be read: {extraction.text_reason}")
             shown_as = Path(self._source_path(asset_id) or asset.file_name)
-            outcomes = self._import_saved_attachments(shown_as, asset_id, folder, pool, read, {})
+            try:
+                outcomes = self._import_saved_attachments(shown_as, asset_id, folder, pool, read, {})
+            finally:
+                batch_id, self._batch_id = self._batch_id, None
             self.library.index_pending()
+        batches.finish(batch_id, outcomes)
         return outcomes
 
     def _source_path(self, asset_id: str) -> str:
@@ -451,14 +514,17 @@ class Importer:
         self._write_derived(blob.sha256, extraction)
         reason = extraction.text_reason if extraction.text_status is not TextStatus.OK else ""
         notes = " ".join(extraction.notes)
+        attention = attention_reason(blob.size_bytes, extraction)
         return ImportOutcome(
             display,
             ImportStatus.IMPORTED,
             asset_id,
-            " ".join(filter(None, [reason, notes])),
+            " ".join(filter(None, [reason if reason != attention else "", attention, notes])),
             extraction.text_status,
             media_type=extraction.media_type,
             attachments=len(extraction.attachments),
+            draft=self._as_draft or bool(attention),
+            attention=attention,
         )
 
     def _insert(
@@ -479,14 +545,17 @@ class Importer:
                 for row in s.scalars(select(TaxonomyValue).where(TaxonomyValue.deleted.is_(False)))
             }
             metadata = dict(extraction.metadata)
+            attention = attention_reason(blob.size_bytes, extraction)
+            if attention:
+                metadata[ATTENTION_KEY] = attention
             if extraction.author:
                 metadata.setdefault("author", extraction.author)
             if attached_to is not None:
                 metadata[ATTACHED_TO_KEY] = attached_to
             row = AssetRow(
-                title=(extraction.title.strip() or _title_from_name(path.name))[:500],
+                title=choose_title(extraction, path.name),
                 description=extraction.description.strip(),
-                status="published",
+                status=(AssetStatus.DRAFT if self._as_draft or attention else AssetStatus.PUBLISHED).value,
                 type=_guess_type(path, extraction, known),
                 owner=extraction.author.strip()[:200],
                 file_name=unicodedata.normalize("NFC", path.name),
@@ -518,6 +587,12 @@ class Importer:
                 )
             for dimension, slug in _terms_from_folders(path, known):
                 s.add(AssetTerm(asset_id=row.id, dimension=dimension.value, slug=slug))
+            if self._batch_id is not None:
+                s.add(
+                    ImportBatchAsset(
+                        batch_id=self._batch_id, asset_id=row.id, revision_at_import=row.revision
+                    )
+                )
             return row.id
 
     def _write_derived(self, sha256: str, extraction: Extraction) -> None:
@@ -537,13 +612,6 @@ def converter_available() -> bool:
 
 def _failed(path: Path, reason: str) -> _Prepared:
     return _Prepared(path, None, None, ImportOutcome(str(path), ImportStatus.FAILED, reason=reason))
-
-
-def _title_from_name(name: str) -> str:
-    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
-    words = stem.replace("_", " ").replace("-", " ").split()
-    title = " ".join(words)
-    return title[:1].upper() + title[1:] if title else name
 
 
 def _guess_type(path: Path, extraction: Extraction, known: dict[tuple[str, str], TaxonomyValue]) -> str:
