@@ -230,6 +230,4 @@ def size_text(size_bytes: int) -> str:
         return f"{size_bytes / 1024**3:.1f} GB"
     if size_bytes >= 1024**2:
         return f"{size_bytes / 1024**2:.1f} MB"
-    if size_bytes >= 1024:
-        return f"{(size_bytes + 1023) // 1024} KB"
-    return "1 byte" if size_bytes == 1 else f"{max(size_bytes, 0)} bytes"
+    return f"{(size_bytes + 1023) // 1024} KB" if size_bytes > 0 else "0 KB"

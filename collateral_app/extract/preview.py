@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped, unused-ignore]
 from PIL import Image, ImageDraw
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def _render(path: Path, page_number: int, width_px: int, highlight: Sequence[str
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise ValueError(f"This PDF cannot be displayed ({exc}).") from exc
+        raise ValueError(_cannot_display(exc)) from exc
     try:
         count = len(document)
         if count == 0:
@@ -86,3 +87,15 @@ def _word_boxes(page: pdfium.PdfPage, words: Sequence[str]) -> list[tuple[float,
     finally:
         textpage.close()
     return boxes
+
+
+def _cannot_display(exc: pdfium.PdfiumError) -> str:
+    """PDFium's message is already a sentence with its own parentheses ("Failed to load
+    document (PDFium: Data format error)."); say what it means instead of wrapping it."""
+    if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+        return "This PDF is encrypted: it cannot be displayed without its password."
+    if exc.err_code == pdfium_c.FPDF_ERR_SECURITY:
+        return "This PDF uses a kind of protection Collateral cannot open, so it cannot be displayed."
+    if exc.err_code == pdfium_c.FPDF_ERR_FILE:
+        return "This PDF cannot be displayed: its file could not be read from disk."
+    return "This PDF cannot be displayed: the file is damaged (not a readable PDF)."

@@ -61,9 +61,9 @@ from .query import ParsedQuery
 log = logging.getLogger(__name__)
 
 INDEX_NAME = "units"
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 SHORT_FIELDS = ("title", "about")
-FACET_FIELDS = ("type", "stage", "persona", "industry", "size", "product", "tag", "media")
+FACET_FIELDS = ("type", "stage", "persona", "industry", "size", "product", "tag", "media", "review")
 PREFIX_EXPANSIONS = 12
 LOCATED_HITS = 100  # hits whose page is looked up with the search
 WRITER_TIMEOUT_S = 30.0

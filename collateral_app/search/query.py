@@ -19,6 +19,7 @@ FILTER_FIELDS: dict[str, str] = {
     "tag": "tag",
     "status": "status",
     "format": "media",
+    "review": "review",  # draft, needs-attention: what marketing has to look at
 }
 
 _TOKEN = re.compile(

@@ -336,15 +336,24 @@ class PreviewPane(QWidget):
         self.details.setText(self._details_html(asset, content.file) + self._feedback_html(content.feedback))
         self._show_team_file(content.file)
         self.open_button.setEnabled(True)
-        self.present_button.setEnabled(asset.media_type in RENDERED_KINDS and asset.blob_sha256 is not None)
-        self.log_button.setEnabled(True)
+        # An empty or damaged file cannot be presented, handed over or logged as shared.
+        unusable = file_is_unusable(asset)
+        self.present_button.setEnabled(
+            asset.media_type in RENDERED_KINDS
+            and asset.blob_sha256 is not None
+            and not unusable
+            and not content.render_error
+        )
+        self.log_button.setEnabled(not unusable)
         is_file = asset.blob_sha256 is not None
         self.folder_button.setEnabled(is_file)
-        self.copy_button.setEnabled(is_file)
+        self.copy_button.setEnabled(is_file and not unusable)
         self.link_button.setEnabled(asset.url is not None)
         self.edit_button.setEnabled(True)
         messages: list[str] = []
-        if asset.text_status in (TextStatus.FAILED, TextStatus.NONE) and asset.text_reason:
+        if asset.attention:
+            messages.append(self.tr("Needs attention: {0}").format(asset.attention))
+        elif asset.text_status in (TextStatus.FAILED, TextStatus.NONE) and asset.text_reason:
             prefix = (
                 self.tr("Text unavailable") if asset.text_status is TextStatus.FAILED else self.tr("No text")
             )
@@ -378,7 +387,7 @@ class PreviewPane(QWidget):
                 else self.tr("A link: use Open to view it in your browser.")
             )
             self.stack.setCurrentWidget(self.empty)
-        if content.render_error:
+        if content.render_error and content.render_error not in messages:
             messages.append(content.render_error)
         self.banner.setText("\n".join(messages))
         self.banner.setVisible(bool(messages))
@@ -480,11 +489,7 @@ class PreviewPane(QWidget):
         if asset.tags:
             rows.append((self.tr("Tags"), ", ".join(asset.tags)))
         if asset.file_name:
-            size = (
-                f"{asset.size_bytes / 1_048_576:.1f} MB"
-                if asset.size_bytes >= 1_048_576
-                else f"{asset.size_bytes // 1024 + 1} KB"
-            )
+            size = size_text(asset.size_bytes)
             pages = f", {asset.page_count} {self.tr('pages')}" if asset.page_count else ""
             where = ""
             if file is not None and file.on_server_only:
@@ -592,3 +597,14 @@ def _unspaced(term: str) -> bool:
     return any(
         "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in term
     )
+
+
+DOCUMENT_KINDS = frozenset({"pdf", "docx", "pptx", "xlsx", "odt", "odp", "ods"})
+
+
+def file_is_unusable(asset: Asset) -> bool:
+    """An empty file, or a document too damaged to open: nothing to present or hand over."""
+    if asset.blob_sha256 is None:
+        return False
+    damaged = asset.text_status is TextStatus.FAILED and asset.media_type in DOCUMENT_KINDS
+    return asset.size_bytes == 0 or damaged

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collateral_app.domain.enums import Dimension
+from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.records import Asset, SearchHit
 from ui.common.record_table import ResultRole
 
@@ -40,6 +40,20 @@ log = logging.getLogger(__name__)
 THUMB = 64
 ROW_HEIGHT = 96
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+ATTENTION_COLOR = QColor(214, 120, 0)  # readable on light and dark backgrounds
+
+
+def status_badge(asset: Asset | None) -> str:
+    """What a card says before its chips: "Needs attention", "Draft", "Archived" or nothing."""
+    if asset is None:
+        return ""
+    if asset.attention:
+        return "Needs attention"
+    if asset.status is AssetStatus.DRAFT:
+        return "Draft"
+    return "Archived" if asset.status is AssetStatus.ARCHIVED else ""
 
 
 @dataclass(frozen=True)
@@ -95,13 +109,16 @@ class SearchResultsModel(QAbstractListModel):
                 parts = [f"<b>{html.escape(hit.title)}</b>"]
                 if hit.file_name:
                     parts.append(html.escape(hit.file_name))
-                if asset is not None and asset.text_reason:
+                if asset is not None and asset.attention:
+                    parts.append("<b>Needs attention:</b> " + html.escape(asset.attention))
+                elif asset is not None and asset.text_reason:
                     parts.append(html.escape(asset.text_reason))
                 if row.on_server:
                     parts.append("On the team server, not on this laptop yet: fetched when you open it")
                 return "<br>".join(parts)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{hit.title}, {self._labels('type', hit.type)}"
+                badge = status_badge(asset)
+                return ", ".join(x for x in (hit.title, self._labels("type", hit.type), badge) if x)
             if role == ResultRole.AssetId:
                 return hit.asset_id
             if role == ResultRole.Hit:
@@ -263,6 +280,15 @@ class ResultDelegate(QStyledItemDelegate):
         chip_fill = QColor(palette.color(QPalette.ColorRole.Highlight))
         chip_fill.setAlpha(40 if not selected else 90)
         chips_end = rect.right() - painter.fontMetrics().horizontalAdvance("0000-00-00") - 12
+        badge_text = status_badge(asset)
+        if badge_text:
+            badge_width = painter.fontMetrics().horizontalAdvance(badge_text) + 14
+            badge_rect = QRect(x, chip_y, badge_width, 18)
+            painter.setPen(ATTENTION_COLOR if asset is not None and asset.attention else muted)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(badge_rect.adjusted(0, 0, -1, -1), 9, 9)
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge_text)
+            x += badge_width + 6
         for chip in chips[:6]:
             chip_width = painter.fontMetrics().horizontalAdvance(chip) + 12
             if x + chip_width > chips_end:
@@ -274,6 +300,13 @@ class ResultDelegate(QStyledItemDelegate):
             painter.setPen(text_color)
             painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, chip)
             x += chip_width + 6
+        if hit.file_name and chips_end - x > 40:
+            # The file's own name stays visible beside the title read from inside it.
+            painter.setPen(muted)
+            name = painter.fontMetrics().elidedText(
+                hit.file_name, Qt.TextElideMode.ElideMiddle, chips_end - x
+            )
+            painter.drawText(QRect(x, chip_y, chips_end - x, 18), Qt.AlignmentFlag.AlignVCenter, name)
         if asset is not None and asset.updated_at is not None:
             date_text = asset.published_on.isoformat() if asset.published_on else ""
             painter.setPen(muted)

@@ -36,6 +36,7 @@ from collateral_app.domain.insight import ReviewRequest
 from collateral_app.domain.records import Asset, ImportOutcome, SearchResult, size_text
 from collateral_app.domain.sales import PitchKit, RequestUpdate, Role, Segment, UsageKind
 from collateral_app.services.library.links import recognise_link
+from collateral_app.services.library.preflight import survey
 from collateral_app.services.sales.usage import usage_kind_for
 from ui.common import settings as options
 from ui.common.menus import select_row_under, show_menu
@@ -45,8 +46,10 @@ from ui.common.words import deal_title, segment_text
 from ui.library.api import DownloadState, TeamFileFetcher
 from ui.library.editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
 from ui.library.import_dialog import ImportDialog
+from ui.library.import_preflight import PreflightChoice, PreflightDialog, Surveys
 from ui.library.present import PresentWindow
-from ui.library.preview import PreviewPane
+from ui.library.preview import PreviewPane, file_is_unusable
+from ui.library.recent_imports import RecentImportsDialog
 from ui.library.results import (
     ResultDelegate,
     ResultListView,
@@ -63,8 +66,10 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 40  # short: the list should follow typing within ~100 ms
 PAGE_SIZE = 50
-FACET_DIMENSIONS = ("type", "stage", "persona", "industry", "size", "product", "tag")
-FACET_NAMES = {**{d.value: name for d, name in DIMENSION_NAMES.items()}, "tag": "Tags"}
+# "Review" first: drafts and files that need attention are what marketing acts on.
+FACET_DIMENSIONS = ("review", "type", "stage", "persona", "industry", "size", "product", "tag")
+FACET_NAMES = {**{d.value: name for d, name in DIMENSION_NAMES.items()}, "tag": "Tags", "review": "Review"}
+REVIEW_LABELS = {"draft": "Drafts", "needs-attention": "Needs attention"}
 SORTS = (
     (SearchSort.RELEVANCE, "Relevance"),
     (SearchSort.NEWEST, "Newest"),
@@ -233,6 +238,8 @@ class LibraryScreen(QWidget):
         self.import_dialog = ImportDialog(self.runner, library, shell.main_window())
         self.import_dialog.import_finished.connect(self._on_import_finished)
         self.import_dialog.import_undone.connect(lambda _plan: self._on_imports_changed())
+        self._surveying = False  # a folder is being surveyed before its import
+        self.recent_imports: RecentImportsDialog | None = None
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -278,6 +285,12 @@ class LibraryScreen(QWidget):
         self.import_folder_action = action(
             "Import folder…", self.choose_folder, "Ctrl+Shift+I", "Import a folder and its sub-folders"
         )
+        self.recent_imports_action = action(
+            "Recent imports…",
+            self.show_recent_imports,
+            None,
+            "The imports so far, each of which can be undone",
+        )
         self.add_link_action = action(
             "Add link…", self.add_link, None, "Add a web page or video link as an asset"
         )
@@ -298,6 +311,7 @@ class LibraryScreen(QWidget):
         shell = self.shell
         for act in (self.import_files_action, self.import_folder_action):
             shell.add_menu_action("file", act, toolbar=True, place="start")
+        shell.add_menu_action("file", self.recent_imports_action, place="start")
         shell.add_menu_action("file", self.add_link_action, place="start")
         shell.add_menu_action("edit", self.edit_action, toolbar=True, place="start")
         for act in (self.archive_action, self.unarchive_action, self.taxonomy_action):
@@ -361,6 +375,8 @@ class LibraryScreen(QWidget):
         }
 
     def label(self, dimension: str, slug: str) -> str:
+        if dimension == "review":
+            return self.tr(REVIEW_LABELS.get(slug, slug))
         return self._labels.get((dimension, slug), slug)
 
     def focus_search(self) -> None:
@@ -857,6 +873,13 @@ class LibraryScreen(QWidget):
         """Full-screen present mode for a PDF, logged as presented. Other files are
         presented from their own application (and marked as presented)."""
         asset = self.library.get_asset(asset_id)
+        if file_is_unusable(asset):
+            self.shell.notify(
+                self.tr("“{0}” cannot be presented: {1}").format(
+                    asset.title, asset.attention or asset.text_reason
+                )
+            )
+            return
         if asset.media_type != "pdf" or asset.blob_sha256 is None:
             self.shell.notify(
                 self.tr(
@@ -953,7 +976,7 @@ class LibraryScreen(QWidget):
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"))
         if folder:
-            self.import_paths([Path(folder)])
+            self.import_paths([Path(folder)], ask=True)
 
     def import_for_segment(self, segment: Segment) -> None:
         """Import files made for a segment's demand (Insight's "create asset"): once
@@ -962,13 +985,42 @@ class LibraryScreen(QWidget):
         if files and self.import_paths([Path(f) for f in files]):
             self._segment_of_import = segment
 
-    def import_paths(self, paths: list[Path]) -> bool:
-        """Start importing `paths`; False (and a message) while another import runs."""
-        if self.import_dialog.running:
+    def import_paths(self, paths: list[Path], *, ask: bool = False) -> bool:
+        """Start importing `paths`; False (and a message) while another import runs. Folders
+        are surveyed first (off the GUI thread); the pre-flight asks before anything is
+        written when they are large or mostly not collateral, or always when `ask`."""
+        if self.import_dialog.running or self._surveying:
             self.shell.notify(self.tr("An import is already running; wait for it to finish."))
             return False
         self._segment_of_import = None
-        self.import_dialog.start(paths)
+        if not any(p.is_dir() for p in paths):
+            self.import_dialog.start(paths)
+            return True
+        self._surveying = True
+        self.shell.show_status(self.tr("Looking at the folder…"), 0)
+
+        def work(_ctx: TaskContext) -> Surveys:
+            return Surveys(survey(paths), survey(paths, skip_packaging=False))
+
+        def done(surveys: Surveys) -> None:
+            self._surveying = False
+            self.shell.show_status(
+                self.tr("Folder surveyed: {0} file(s) found.").format(surveys.default.found), 3000
+            )
+            if ask or surveys.default.needs_a_choice:
+                choice = PreflightDialog.ask(self.shell.main_window(), surveys)
+                if choice is None:
+                    self.shell.show_status(self.tr("Import cancelled: nothing was written."), 4000)
+                    return
+            else:
+                choice = PreflightChoice(as_draft=False, skip_packaging=True)
+            self.import_dialog.start(paths, as_draft=choice.as_draft, skip_packaging=choice.skip_packaging)
+
+        def failed(exc: Exception) -> None:
+            self._surveying = False
+            self.shell.notify(self.tr("The folder could not be read: {0}").format(exc), error=True)
+
+        self.runner.run(work, on_success=done, on_failure=failed)
         return True
 
     def _on_import_finished(self, outcomes: list[ImportOutcome]) -> None:
@@ -976,12 +1028,21 @@ class LibraryScreen(QWidget):
         imported = [o.asset_id for o in outcomes if o.status is ImportStatus.IMPORTED and o.asset_id]
         if segment is not None and imported:
             self._tag_for_segment(imported, segment)
-        self.shell.refresh_health()
-        self.search_now()
+        self._on_imports_changed()
 
     def _on_imports_changed(self) -> None:
         self.shell.refresh_health()
         self.search_now()
+        if self.recent_imports is not None and self.recent_imports.isVisible():
+            self.recent_imports.reload()
+
+    def show_recent_imports(self) -> None:
+        if self.recent_imports is None:
+            self.recent_imports = RecentImportsDialog(self.runner, self.library, self.shell.main_window())
+            self.recent_imports.imports_changed.connect(self._on_imports_changed)
+        self.recent_imports.reload()
+        self.recent_imports.show()
+        self.recent_imports.raise_()
 
     def _tag_for_segment(self, asset_ids: list[str], segment: Segment) -> None:
         terms = {f.name: "+" + slug for f in fields(segment) if (slug := getattr(segment, f.name))}

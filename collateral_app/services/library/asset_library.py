@@ -29,6 +29,7 @@ from collateral_app.domain.errors import (
     UserError,
 )
 from collateral_app.domain.records import (
+    ATTENTION_KEY,
     Asset,
     FileState,
     HandOver,
@@ -1061,6 +1062,14 @@ def _hit_pages(s: Session, wanted: set[tuple[str, int]]) -> dict[tuple[str, int]
     return found
 
 
+def review_values(status: str, metadata_json: str) -> tuple[str, ...]:
+    """The "review" facet: a draft, and an asset whose file needs a person's look."""
+    values: tuple[str, ...] = ("draft",) if status == AssetStatus.DRAFT.value else ()
+    if ATTENTION_KEY in (metadata_json or "") and json.loads(metadata_json).get(ATTENTION_KEY):
+        values += ("needs-attention",)
+    return values
+
+
 def _index_document(row: AssetRow, labels: Mapping[tuple[str, str], str]) -> IndexDocument:
     """An asset as the index takes it, without its pages (read as they are indexed)."""
     facets: dict[str, tuple[str, ...]] = {}
@@ -1077,6 +1086,9 @@ def _index_document(row: AssetRow, labels: Mapping[tuple[str, str], str]) -> Ind
         words.extend(tags)
     if row.media_type:
         facets["media"] = (row.media_type,)
+    review = review_values(row.status, row.metadata_json)
+    if review:
+        facets["review"] = review
     return IndexDocument(
         asset_id=row.id,
         revision=row.revision,

@@ -215,8 +215,8 @@ def _split(
 
 
 def _referenced(s: Session, asset_ids: Sequence[str]) -> set[str]:
-    """The assets something else points at: usage, feedback, kits, requests, review requests, a
-    newer version. Found from the schema's foreign keys, so a new table is covered too."""
+    """The assets something else points at: shares and presentations, feedback, kits, requests,
+    review requests, a newer version. Found from the schema's foreign keys, so a new table is covered too."""
     found: set[str] = set()
     for table, column in _references_to_assets():
         for start in range(0, len(asset_ids), 500):
@@ -224,6 +224,9 @@ def _referenced(s: Session, asset_ids: Sequence[str]) -> set[str]:
             query = select(column).where(column.in_(chunk)).distinct()
             if table.name == "assets":
                 query = query.where(table.c.deleted.is_(False))
+            elif table.name == "usage_events":
+                # A preview is a view: marketing looking at a draft keeps nothing alive; a share does.
+                query = query.where(table.c.kind != "viewed")
             found.update(str(v) for v in s.scalars(query))
     return found
 

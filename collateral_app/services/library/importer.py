@@ -367,6 +367,11 @@ class Importer:
                 )
             metadata = json.loads(row.metadata_json or "{}")
             metadata.update(extraction.metadata)
+            attention = attention_reason(row.size_bytes, extraction)  # read again: fixed, or not
+            if attention:
+                metadata[ATTENTION_KEY] = attention
+            else:
+                metadata.pop(ATTENTION_KEY, None)
             row.metadata_json = json.dumps(metadata, ensure_ascii=False)
             row.page_count = extraction.page_count or len(extraction.pages)
             row.text_status = extraction.text_status.value
@@ -519,7 +524,7 @@ class Importer:
             display,
             ImportStatus.IMPORTED,
             asset_id,
-            " ".join(filter(None, [reason if reason != attention else "", attention, notes])),
+            " ".join(filter(None, [attention or reason, notes])),
             extraction.text_status,
             media_type=extraction.media_type,
             attachments=len(extraction.attachments),

@@ -73,7 +73,7 @@ KIND_GROUPS = {
     "eml": "Emails", "msg": "Emails",
     "html": "Web pages", "markdown": "Text files", "text": "Text files",
 }  # fmt: skip
-NOT_COLLATERAL_LIKE = {"Web pages", "Text files", "Other files"}
+NOT_COLLATERAL_LIKE = {"Other files"}  # no known kind: packaging notes, program files
 
 
 def skip_reason(name: str, *, skip_packaging: bool = True) -> str:
