@@ -24,6 +24,7 @@ from collateral_app.services.library.batches import ImportBatches
 from collateral_app.services.library.preflight import survey
 from tests import import_folders
 from ui.app import build_window
+from ui.library.import_dialog import UndoImportConfirmation
 from ui.library.import_preflight import PreflightChoice, PreflightDialog, Surveys
 
 
@@ -62,8 +63,14 @@ def main(out: Path, big_folder: Path) -> None:
         wait(None, 1500)
         save(window.shell, out, "import-drafts-in-library.png")
 
-        # Recent imports, after the import was undone.
+        # The confirmation of an undo, saying how many assets go.
         batch = ImportBatches(library).recent()[0]
+        box, _verb = UndoImportConfirmation.build(window.shell, ImportBatches(library).plan_undo(batch.id))
+        box.show()
+        save(box, out, "import-undo-confirmation.png")
+        box.close()
+
+        # Recent imports, after the import was undone.
         ImportBatches(library).undo_import(batch.id)
         screen.show_recent_imports()
         wait(None, 1500)

@@ -12,6 +12,7 @@ import pytest
 from collateral_app.cli import main
 from collateral_app.domain.enums import AssetStatus, ImportStatus
 from collateral_app.domain.errors import UserError
+from collateral_app.domain.records import IMPORT_CANCELLED, ImportProgress
 from collateral_app.domain.sales import UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.batches import ImportBatches
@@ -155,3 +156,38 @@ def test_cli_imports_as_draft_lists_the_batch_and_undoes_it(tmp_path: Path) -> N
     assert out.strip() == ""
     code, _, err = run_cli("--library", lib, "imports", "undo", "nope")
     assert code == 1 and "No import 'nope'" in err
+
+
+def test_progress_counts_every_file_found_and_a_cancel_leaves_the_rest_not_imported(
+    library: AssetLibrary, tmp_path: Path
+) -> None:
+    for n in range(30):
+        samples.make_text(tmp_path / "notes" / f"call note {n:02d}.txt", f"Call note {n} about SSO.")
+    samples.make_text(tmp_path / "notes" / "COPYING", "GNU General Public License")
+    seen: list[ImportProgress] = []
+
+    def progress(p: ImportProgress) -> None:
+        seen.append(p)
+
+    report = Importer(library, workers=1).run_batch(
+        [tmp_path / "notes"], progress=progress, should_stop=lambda: len(seen) >= 5
+    )
+    counts = {s: sum(1 for o in report.outcomes if o.status is s) for s in ImportStatus}
+    assert counts[ImportStatus.SKIPPED] == 1 and counts[ImportStatus.FAILED] == 0
+    assert counts[ImportStatus.CANCELLED] > 0  # not counted as failed
+    assert sum(counts.values()) == 31
+    assert all(o.reason == IMPORT_CANCELLED for o in report.outcomes if o.cancelled)
+    for p in seen:
+        assert p.total == 31 and p.done + p.left == p.total
+        assert p.imported + p.duplicates + p.skipped + p.failed + p.cancelled == p.done
+    assert seen[-1].cancelled == counts[ImportStatus.CANCELLED]
+    assert report.batch.cancelled == counts[ImportStatus.CANCELLED]
+    assert library.asset_count() == counts[ImportStatus.IMPORTED]
+
+
+def test_include_all_imports_packaging_files_but_never_hidden_ones(tmp_path: Path) -> None:
+    lib = str(tmp_path / "lib")
+    folder = import_folders.make_mixed_folder(tmp_path)
+    code, _out, err = run_cli("--library", lib, "import", "-r", "--include-all", str(folder))
+    assert code == 0
+    assert ", 0 duplicate, 2 skipped, 0 failed." in err  # .git and .DS_Store only

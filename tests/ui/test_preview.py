@@ -117,5 +117,5 @@ def test_a_file_whose_text_could_not_be_read_says_text_unavailable_and_why(
     _click_row(qtbot, window, 0, sample_assets.broken, 1)
     banner = window.library_screen.preview.banner
     assert banner.isVisible()
-    assert banner.text().startswith("Text unavailable: ")
+    assert banner.text().startswith("Needs attention: ")  # a damaged file is a draft for a person to look at
     assert "truncated PDF" in banner.text()

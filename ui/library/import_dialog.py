@@ -36,6 +36,7 @@ class ImportDialog(QDialog):
 
     import_finished = Signal(list)  # list[ImportOutcome]
     import_undone = Signal(object)  # UndoPlan: what undoing the import did
+    batch_finished = Signal(object)  # ImportBatch: for an undo stack to offer "Undo import"
 
     def __init__(self, runner: TaskRunner, library: AssetLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,6 +210,8 @@ class ImportDialog(QDialog):
         self.undo_button.setVisible(self.batch is not None and counts[ImportStatus.IMPORTED] > 0)
         self._offer_more(outcomes)
         self.import_finished.emit(outcomes)
+        if isinstance(result, ImportReport) and result.batch.imported:
+            self.batch_finished.emit(result.batch)
 
     # -- what an import can be followed by ---------------------------------------------------
     def legacy_without_text(self) -> list[str]:
@@ -414,6 +417,12 @@ class UndoImportConfirmation:
 
     @classmethod
     def ask(cls, parent: QWidget, plan: UndoPlan) -> bool:
+        box, verb = cls.build(parent, plan)
+        box.exec()
+        return box.clickedButton() is verb
+
+    @staticmethod
+    def build(parent: QWidget, plan: UndoPlan) -> tuple[QMessageBox, QPushButton]:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(box.tr("Undo this import"))
@@ -426,5 +435,4 @@ class UndoImportConfirmation:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if plan.total == 0:
             verb.setEnabled(False)
-        box.exec()
-        return box.clickedButton() is verb
+        return box, verb
