@@ -28,7 +28,7 @@ from collateral_app.domain.records import (
     ReadOptions,
     SearchPage,
 )
-from collateral_app.logs import configure_logging
+from collateral_app.logs import start_logging
 from collateral_app.paths import LIBRARY_ENV
 from collateral_app.services.common.plain import print_json
 from collateral_app.services.library.asset_library import AssetFilter, AssetLibrary
@@ -247,6 +247,7 @@ def main(
     except SystemExit as exc:
         return int(exc.code or 0)
     handler = HANDLERS[args.command]
+    logs = start_logging("collateral", __version__, verbose=getattr(args, "verbose", False))
     root = getattr(args, "library", None)
     try:
         if args.command == "restore":
@@ -262,7 +263,6 @@ def main(
     except UserError as exc:
         err.write(f"collateral: {exc}\n")
         return EXIT_SOME_FAILED
-    configure_logging(library.paths.logs, verbose=getattr(args, "verbose", False))
     try:
         return handler(library, args, out, err)
     except (AssetNotFound, InvalidEdit, UsageError) as exc:
@@ -280,8 +280,7 @@ def main(
         return EXIT_OK
     except Exception:
         log.exception("unexpected error in `collateral %s`", args.command)
-        log_file = library.paths.logs / "collateral.log"
-        err.write(f"collateral: an unexpected error occurred; details are in {log_file}\n")
+        err.write(f"collateral: an unexpected error occurred; details are in {logs.log}\n")
         return EXIT_SOME_FAILED
     finally:
         library.close()

@@ -37,15 +37,11 @@ class LibraryPaths:
         return self.root / "previews"
 
     @property
-    def logs(self) -> Path:
-        return self.root / "logs"
-
-    @property
     def write_lock(self) -> Path:
         return self.root / "write.lock"
 
     def make_dirs(self) -> None:
-        for folder in (self.root, self.blobs, self.index, self.thumbs, self.logs):
+        for folder in (self.root, self.blobs, self.index, self.thumbs):
             folder.mkdir(parents=True, exist_ok=True)
 
 

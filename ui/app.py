@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from collateral_app import __version__
 from collateral_app.domain.errors import UserError
 from collateral_app.domain.sales import Role
-from collateral_app.logs import configure_logging
+from collateral_app.logs import start_logging
 from collateral_app.paths import default_library_root
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
@@ -137,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Collateral")
     app.setOrganizationName("Collateral")
     app.setApplicationVersion(__version__)
+    install_crash_handler(start_logging("collateral-app", __version__).log)
     settings = QSettings()
     saved = options.LIBRARY.read(settings)
     root = args.library or (Path(saved) if saved else None)
@@ -146,8 +147,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, "Collateral", str(exc))
         return 1
     options.LIBRARY.write(settings, str(library.paths.root))
-    log_file = configure_logging(library.paths.logs)
-    install_crash_handler(log_file)
     window = open_window(library, settings, args.query)
     keep_window_responsive()
     if args.screenshot:

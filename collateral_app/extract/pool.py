@@ -376,6 +376,8 @@ def _kill(process: BaseProcess) -> None:
 def _death_reason(exitcode: int | None) -> str:
     if exitcode == _MEMORY_EXIT_CODE:
         return MEMORY_REASON
-    if exitcode == -signal.SIGKILL:
+    # Killed from outside (the out-of-memory killer): a signal exists only on Linux and macOS;
+    # a worker ended on Windows (TerminateProcess) reads as a crash.
+    if sys.platform != "win32" and exitcode == -signal.SIGKILL:
         return KILLED_REASON
     return CRASH_REASON

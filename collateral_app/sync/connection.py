@@ -23,6 +23,7 @@ from collateral_app.domain.errors import (
     TeamError,
 )
 from collateral_app.domain.team import TlsMode
+from collateral_app.private_files import write_private_text
 
 if TYPE_CHECKING:
     import psycopg
@@ -133,7 +134,7 @@ def _os_user() -> str:
 
 
 def write_password(passfile: Path, address: ServerAddress, password: str) -> None:
-    """libpq's password file format (host:port:database:user:password), mode 0600."""
+    """libpq's password file format (host:port:database:user:password), readable by the user alone."""
 
     def esc(value: str) -> str:
         return value.replace("\\", "\\\\").replace(":", "\\:")
@@ -142,11 +143,7 @@ def write_password(passfile: Path, address: ServerAddress, password: str) -> Non
         esc(v)
         for v in (address.host, address.get("port", "*") or "*", address.dbname, address.login, password)
     )
-    passfile.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(passfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(line + "\n")
-    os.chmod(passfile, 0o600)
+    write_private_text(passfile, line + "\n")
 
 
 def connect(

@@ -15,10 +15,8 @@ Nothing here reads the laptop's clock to decide anything: order comes from the s
 
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
-import os
 import time
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
@@ -34,6 +32,7 @@ from collateral_app.blobs import BlobStore
 from collateral_app.domain.errors import LoginRefused, NotJoined, SyncBusy, TeamError
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import SyncPhase, SyncProgress, SyncReport
+from collateral_app.locking import LockHeld, acquire
 from collateral_app.storage.base import new_id
 from collateral_app.storage.sync_models import (
     SyncAlias,
@@ -172,18 +171,14 @@ class SyncEngine:
     def exclusive(self) -> Iterator[None]:
         """One sync per library at a time (the app's timer and `collateral sync` may meet)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.folder / "sync.lock", os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError as exc:
-                raise SyncBusy from exc
-            try:
-                yield
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
+            lock = acquire(self.folder / "sync.lock")
+        except LockHeld as exc:
+            raise SyncBusy from exc
+        try:
+            yield
         finally:
-            os.close(fd)
+            lock.release()
 
     # -- one sync ----------------------------------------------------------------------------
     def sync_once(

@@ -16,18 +16,18 @@ Both take a connection in autocommit mode: each `transaction()` block is one ser
 
 from __future__ import annotations
 
-import fcntl
+import contextlib
 import hashlib
 import logging
 import os
 import stat
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from collateral_app.blobs import BlobStore, _fsync_dir
 from collateral_app.domain.errors import TeamError, TeamFileDamaged
+from collateral_app.locking import LockHeld, acquire
 
 from .schema import MAX_CHUNK, MIN_CHUNK
 
@@ -140,23 +140,21 @@ def download(
         return 0
     partial_folder.mkdir(parents=True, exist_ok=True)
     lock = partial_folder / f"{sha256}.lock"
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:  # another download of this file may be under way
+        held = acquire(lock, wait_s=None, poll_s=0.1, give_up=cancel)
+    except LockHeld:
+        raise Cancelled from None
     try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if cancel is not None and cancel():
-                    raise Cancelled from None
-                time.sleep(0.1)  # another download of this file is under way
         if blobs.exists(sha256):
             return 0
         fetched = _download(conn, blobs, partial_folder, sha256, progress=progress, cancel=cancel)
-        lock.unlink(missing_ok=True)  # while held: a later download finds the file first
+        # While held, where the system allows it (Windows removes it on release): a later
+        # download finds the file first.
+        with contextlib.suppress(OSError):
+            lock.unlink(missing_ok=True)
         return fetched
     finally:
-        os.close(fd)
+        held.release()
 
 
 def _download(

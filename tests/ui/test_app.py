@@ -23,6 +23,7 @@ def app_state(
     """`main` changes process-wide state (application names, the default settings file,
     logging, the excepthook); point it at tmp_path and put it all back afterwards."""
     config = tmp_path / "config"
+    monkeypatch.setenv("COLLATERAL_LOG_DIR", str(tmp_path / "logs"))
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(config))
     names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationVersion())
@@ -61,7 +62,9 @@ def test_the_app_opens_a_library_on_a_query_saves_a_screenshot_and_exits(
     # The library is remembered for next time, in the (redirected) user settings.
     remembered = QSettings(str(config / "Collateral" / "Collateral.conf"), QSettings.Format.IniFormat)
     assert remembered.value("library") == str(library_folder.resolve())
-    assert (library_folder / "logs" / "collateral.log").is_file()
+    # Logs go to the user's log folder, never into the library (which may be synced).
+    assert (tmp_path / "logs" / "collateral.log").is_file()
+    assert not (library_folder / "logs").exists()
 
 
 def test_the_app_says_why_when_the_library_folder_is_a_file(qtbot: QtBot, tmp_path: Path, app_state) -> None:

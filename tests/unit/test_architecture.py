@@ -21,7 +21,13 @@ PACKAGES = ("collateral_app", "ui")
 # insight; sales knows nothing of insight).
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("collateral_app.domain",),
-    ("collateral_app.storage", "collateral_app.paths", "collateral_app.logs", "collateral_app.collector"),
+    (
+        "collateral_app.storage",
+        "collateral_app.paths",
+        "collateral_app.logs",
+        "collateral_app.collector",
+        "collateral_app.private_files",
+    ),
     ("collateral_app.blobs", "collateral_app.locking"),
     ("collateral_app.search", "collateral_app.extract"),
     ("collateral_app.sync",),

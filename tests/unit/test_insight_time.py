@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -117,6 +121,20 @@ def test_the_machine_time_zone_comes_from_tz_when_set(monkeypatch: pytest.Monkey
     assert machine_time_zone() == "Asia/Kolkata"
     monkeypatch.setenv("TZ", "Not/AZone")
     assert machine_time_zone() != "Not/AZone"
+
+
+def test_time_zones_work_on_a_computer_without_a_zone_database(tmp_path: Path) -> None:
+    """Windows has no IANA database: the tzdata package brings one, and the computer's zone
+    is named by tzlocal (on Windows from the registry)."""
+    script = (
+        "from datetime import datetime\n"
+        "from collateral_app.services.common.clock import machine_time_zone, zone\n"
+        "print(machine_time_zone(), datetime(2026, 7, 1, tzinfo=zone('Europe/Berlin')).utcoffset())\n"
+    )
+    env = {**os.environ, "PYTHONTZPATH": str(tmp_path), "TZ": "America/Sao_Paulo"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["America/Sao_Paulo", "2:00:00"]
 
 
 def _reference_working_days(start: datetime, end: datetime) -> float:

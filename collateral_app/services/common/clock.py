@@ -8,10 +8,10 @@ import contextlib
 import os
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import tzlocal
 from sqlalchemy import case, func, literal_column, select
 from sqlalchemy.orm import Session
 
@@ -22,18 +22,13 @@ TIME_ZONE_KEY = "insight.time_zone"
 
 
 def machine_time_zone() -> str:
-    """The computer's IANA zone name ($TZ, /etc/timezone, /etc/localtime), else UTC."""
+    """The computer's IANA zone name ($TZ, else the system's setting read by tzlocal: the
+    links and files of Linux and macOS, the registry of Windows), else UTC."""
     candidates: list[str] = []
     if os.environ.get("TZ"):
         candidates.append(os.environ["TZ"].lstrip(":"))
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
+    with contextlib.suppress(LookupError, ValueError, OSError):  # none set, or one it cannot name
+        candidates.append(tzlocal.get_localzone_name() or "")
     for name in candidates:
         try:
             ZoneInfo(name)
