@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session
 
 from collateral_app.domain.enums import Dimension
@@ -54,39 +54,58 @@ DAY = 86_400
 CHUNK = 500
 
 
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+EPOCH_WEEKDAY = 3  # 1 January 1970 was a Thursday
+QUARTER_HOUR = 900  # every zone changes its offset on a quarter hour
+
+
 class WorkClock:
-    """Working seconds since an epoch for any instant, in a zone's wall-clock time: the
-    difference of two readings is `working_days` × 86 400, without walking the calendar."""
+    """Working seconds since 1970 for any instant (UTC seconds since 1970), in a zone's
+    wall-clock time: the difference of two readings is `working_days` × 86 400, without
+    walking the calendar or making datetimes. Offsets are looked up per quarter hour."""
 
     def __init__(self, tz: ZoneInfo) -> None:
         self.tz = tz
+        self._offsets: dict[int, int] = {}
 
-    def seconds(self, moment: datetime) -> int:
-        local = moment.astimezone(self.tz)
-        days = local.toordinal() - 1  # 1 January of year 1 was a Monday
-        weeks, weekday = divmod(days, 7)
+    def local(self, epoch: int) -> int:
+        """Local wall-clock seconds since 1970 for a UTC instant."""
+        slot = epoch // QUARTER_HOUR
+        offset = self._offsets.get(slot)
+        if offset is None:
+            moment = datetime.fromtimestamp(slot * QUARTER_HOUR, UTC).astimezone(self.tz)
+            delta = moment.utcoffset()
+            offset = int(delta.total_seconds()) if delta is not None else 0
+            self._offsets[slot] = offset
+        return epoch + offset
+
+    def seconds(self, epoch: int) -> int:
+        days, rest = divmod(self.local(epoch), DAY)
+        weeks, weekday = divmod(days + EPOCH_WEEKDAY, 7)
         base = (weeks * 5 + min(weekday, 5)) * DAY
-        if weekday >= 5:
-            return base
-        return base + local.hour * 3600 + local.minute * 60 + local.second
+        return base if weekday >= 5 else base + rest
+
+    def local_day(self, epoch: int) -> int:
+        """The local day's number (days since 1 January 1970)."""
+        return self.local(epoch) // DAY
 
 
-def _moment(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+def _epoch(column: Any) -> Any:
+    return func.cast(func.strftime("%s", column), Integer)
+
+
+def _instant(epoch: int) -> datetime:
+    return datetime.fromtimestamp(epoch, UTC)
 
 
 @dataclass(slots=True)
 class _Lead:
     id: str
-    handed: datetime
-    touched: datetime | None
-    qualified: datetime | None
-    rejected: datetime | None
-    recycled: datetime | None
+    handed: int  # UTC seconds since 1970
+    touched: int | None
+    qualified: int | None
+    rejected: int | None
+    recycled: int | None
     deal_id: str | None
     opportunity_id: str
     owner: str
@@ -100,7 +119,7 @@ class _Lead:
     deal_outcome: str | None
     handed_work: int
     touch_work: int | None
-    decided: datetime | None
+    decided: int | None
     decide_work: int | None
 
 
@@ -116,11 +135,11 @@ def _leads(s: Session, params: ReportParameters, scope: Scope, clock: WorkClock)
     query = (
         select(
             LeadRow.id,
-            LeadRow.handed_over_at,
-            LeadRow.touched_at,
-            LeadRow.qualified_at,
-            LeadRow.rejected_at,
-            LeadRow.recycled_at,
+            _epoch(LeadRow.handed_over_at),
+            _epoch(LeadRow.touched_at),
+            _epoch(LeadRow.qualified_at),
+            _epoch(LeadRow.rejected_at),
+            _epoch(LeadRow.recycled_at),
             LeadRow.deal_id,
             LeadRow.opportunity_id,
             LeadRow.owner,
@@ -140,9 +159,7 @@ def _leads(s: Session, params: ReportParameters, scope: Scope, clock: WorkClock)
     found: list[_Lead] = []
     work = clock.seconds
     for row in plain_rows(s, query):
-        handed = _moment(row[1])
-        assert handed is not None
-        touched, qualified, rejected, recycled = (_moment(v) for v in row[2:6])
+        handed, touched, qualified, rejected, recycled = row[1:6]
         decisions = [t for t in (qualified, rejected, recycled) if t is not None]
         decided = min(decisions) if decisions else None
         handed_work = work(handed)
@@ -194,6 +211,10 @@ def week_start(day: date, agreement: HandoffAgreement) -> date:
     return day - timedelta(days=(day.weekday() - agreement.handoff_weekday) % 7)
 
 
+# What each hand-off week (and the window) counts, by position.
+HANDED, WORKED, DECIDED, TOUCH_PENDING, DECIDE_PENDING, QUALIFIED, REJECTED, RECYCLED, UNTOUCHED = range(9)
+
+
 def build_handoff(
     s: Session, params: ReportParameters, scope: Scope, agreement: HandoffAgreement, now: datetime
 ) -> HandoffReport:
@@ -202,56 +223,68 @@ def build_handoff(
     leads = _leads(s, params, scope, clock)
     touch_limit = agreement.touch_working_days * DAY
     decide_limit = agreement.decide_working_days * DAY
-    now_work = clock.seconds(now)
-    weeks: dict[date, Counter[str]] = {}
-    first, last = (
-        week_start(params.window.first_day, agreement),
-        week_start(params.window.last_day, agreement),
-    )
-    day = first
+    now_epoch = int(now.timestamp())
+    now_work = clock.seconds(now_epoch)
+    # Weeks by the number of their first day (days since 1970), every week of the window.
+    offset = agreement.handoff_weekday
+    weeks: dict[int, list[int]] = {}
+    day = week_start(params.window.first_day, agreement)
+    last = week_start(params.window.last_day, agreement)
     while day <= last:
-        weeks[day] = Counter()
+        weeks[day.toordinal() - EPOCH_ORDINAL] = [0] * 9
         day += timedelta(days=7)
-    totals: Counter[str] = Counter()
     touch_days: list[int] = []
     sql_days: list[int] = []
     past: list[tuple[_Lead, str, bool]] = []  # lead, why, untouched
     recycled: list[_Lead] = []
+    work = clock.seconds
     for lead in leads:
-        counts = weeks.setdefault(week_start(lead.handed.astimezone(tz).date(), agreement), Counter())
-        marks = ["handed"]
-        touch_due = now_work - lead.handed_work > touch_limit
-        decide_due = now_work - lead.handed_work > decide_limit
-        if lead.touch_work is not None and lead.touch_work <= touch_limit:
-            marks.append("worked")
-        elif lead.touch_work is None and not touch_due:
-            marks.append("touch_pending")
-        if lead.decide_work is not None and lead.decide_work <= decide_limit:
-            marks.append("decided")
-        elif lead.decide_work is None and not decide_due:
-            marks.append("decide_pending")
-        if lead.qualified is not None:
-            marks.append("qualified")
-            sql_days.append(clock.seconds(lead.qualified) - lead.handed_work)
-        if lead.rejected is not None:
-            marks.append("rejected")
-        if lead.recycled is not None:
-            marks.append("recycled")
-            recycled.append(lead)
-        if lead.touch_work is not None:
-            touch_days.append(lead.touch_work)
+        local_day = clock.local_day(lead.handed)
+        start = local_day - ((local_day + EPOCH_WEEKDAY - offset) % 7)
+        counts = weeks.get(start)
+        if counts is None:
+            counts = weeks[start] = [0] * 9
+        counts[HANDED] += 1
+        waited = now_work - lead.handed_work
+        touch_due = waited > touch_limit
+        decide_due = waited > decide_limit
+        touch_work, decide_work = lead.touch_work, lead.decide_work
+        if touch_work is None:
+            counts[UNTOUCHED] += 1
+            if not touch_due:
+                counts[TOUCH_PENDING] += 1
         else:
-            marks.append("untouched")
-        counts.update(marks)
-        totals.update(marks)
-        why = _late(lead, agreement, touch_limit, decide_limit, touch_due, decide_due)
-        if why:
-            past.append((lead, why, lead.touch_work is None))
+            touch_days.append(touch_work)
+            if touch_work <= touch_limit:
+                counts[WORKED] += 1
+        if decide_work is None:
+            if not decide_due:
+                counts[DECIDE_PENDING] += 1
+        elif decide_work <= decide_limit:
+            counts[DECIDED] += 1
+        if lead.qualified is not None:
+            counts[QUALIFIED] += 1
+            sql_days.append(work(lead.qualified) - lead.handed_work)
+        if lead.rejected is not None:
+            counts[REJECTED] += 1
+        if lead.recycled is not None:
+            counts[RECYCLED] += 1
+            recycled.append(lead)
+        late = (
+            (touch_work is None and touch_due)
+            or (touch_work is not None and touch_work > touch_limit)
+            or (decide_work is None and decide_due)
+            or (decide_work is not None and decide_work > decide_limit)
+        )
+        if late:
+            why = _late(lead, agreement, touch_limit, decide_limit, touch_due, decide_due)
+            past.append((lead, why, touch_work is None))
+    totals = [sum(c[n] for c in weeks.values()) for n in range(9)]
     industry_labels = dict(labels(s, Dimension.INDUSTRY.value))
     size_labels = dict(labels(s, Dimension.SIZE.value))
     sqls = [lead for lead in leads if lead.qualified is not None]
     outcomes = Counter(lead.deal_outcome for lead in sqls if lead.deal_outcome)
-    content, sql_only = _content(s, leads, agreement, now)
+    content, sql_only = _content(s, leads, agreement, now_epoch)
     return HandoffReport(
         window_label=params.window.label,
         first_day=params.window.first_day,
@@ -259,30 +292,30 @@ def build_handoff(
         time_zone=params.window.time_zone,
         agreement=agreement,
         agreement_text=agreement.describe(),
-        handed_over=totals["handed"],
+        handed_over=totals[HANDED],
         agreed=agreement.handoff_count * len(weeks),
-        worked_in_time=totals["worked"],
-        decided_in_time=totals["decided"],
-        touch_pending=totals["touch_pending"],
-        decide_pending=totals["decide_pending"],
-        qualified=totals["qualified"],
-        rejected=totals["rejected"],
-        recycled=totals["recycled"],
-        untouched=totals["untouched"],
+        worked_in_time=totals[WORKED],
+        decided_in_time=totals[DECIDED],
+        touch_pending=totals[TOUCH_PENDING],
+        decide_pending=totals[DECIDE_PENDING],
+        qualified=totals[QUALIFIED],
+        rejected=totals[REJECTED],
+        recycled=totals[RECYCLED],
+        untouched=totals[UNTOUCHED],
         median_touch_days=_median_days(touch_days),
         median_sql_days=_median_days(sql_days),
         weeks=tuple(
             HandoffWeek(
-                start=start,
-                handed_over=c["handed"],
+                start=date.fromordinal(start + EPOCH_ORDINAL),
+                handed_over=c[HANDED],
                 agreed=agreement.handoff_count,
-                worked_in_time=c["worked"],
-                decided_in_time=c["decided"],
-                touch_pending=c["touch_pending"],
-                decide_pending=c["decide_pending"],
-                qualified=c["qualified"],
-                rejected=c["rejected"],
-                recycled=c["recycled"],
+                worked_in_time=c[WORKED],
+                decided_in_time=c[DECIDED],
+                touch_pending=c[TOUCH_PENDING],
+                decide_pending=c[DECIDE_PENDING],
+                qualified=c[QUALIFIED],
+                rejected=c[REJECTED],
+                recycled=c[RECYCLED],
             )
             for start, c in sorted(weeks.items())
         ),
@@ -314,7 +347,7 @@ def build_handoff(
     )
 
 
-def _by_hand_off(item: tuple[_Lead, str, bool]) -> tuple[datetime, str, str]:
+def _by_hand_off(item: tuple[_Lead, str, bool]) -> tuple[int, str, str]:
     return item[0].handed, item[0].owner, item[0].name
 
 
@@ -347,9 +380,9 @@ def _ref(lead: _Lead, why: str, agreement: HandoffAgreement, tz: ZoneInfo, *, to
         company=lead.company,
         owner=lead.owner,
         source=lead.source,
-        handed_over_at=lead.handed,
+        handed_over_at=_instant(lead.handed),
         stage=lead.stage,
-        deadline=add_working_days(lead.handed, days, tz),
+        deadline=add_working_days(_instant(lead.handed), days, tz),
         why=why,
     )
 
@@ -377,40 +410,42 @@ def _conversion(
 
 
 def _content(
-    s: Session, leads: Sequence[_Lead], agreement: HandoffAgreement, now: datetime
+    s: Session, leads: Sequence[_Lead], agreement: HandoffAgreement, now: int
 ) -> tuple[tuple[ContentConversion, ...], tuple[SqlOnlyAsset, ...]]:
     with_company = [lead for lead in leads if lead.prospect_id]
     prospects = sorted({lead.prospect_id for lead in with_company if lead.prospect_id})
-    uses: dict[str, list[tuple[str, datetime, datetime]]] = defaultdict(list)  # prospect → asset, first, last
+    uses: dict[str, list[tuple[str, int, int]]] = defaultdict(list)  # prospect → asset, first, last
     for start in range(0, len(prospects), CHUNK):
         chunk = prospects[start : start + CHUNK]
         query = (
             select(
                 UsageEventRow.prospect_id,
                 UsageEventRow.asset_id,
-                func.min(UsageEventRow.occurred_at),
-                func.max(UsageEventRow.occurred_at),
+                _epoch(func.min(UsageEventRow.occurred_at)),
+                _epoch(func.max(UsageEventRow.occurred_at)),
             )
             .where(UsageEventRow.prospect_id.in_(chunk), UsageEventRow.kind.in_((SHARED, PRESENTED)))
             .group_by(UsageEventRow.prospect_id, UsageEventRow.asset_id)
         )
         for prospect_id, asset_id, first, last in plain_rows(s, query):
-            first_at, last_at = _moment(first), _moment(last)
-            assert first_at is not None and last_at is not None
-            uses[prospect_id].append((asset_id, first_at, last_at))
+            uses[prospect_id].append((asset_id, first, last))
     reached: Counter[str] = Counter()
     reached_sqls: Counter[str] = Counter()
     after_sql: Counter[str] = Counter()
     total = len(with_company)
     total_sqls = sum(1 for lead in with_company if lead.qualified is not None)
     for lead in with_company:
-        cutoff = lead.qualified or lead.decided or now
-        for asset_id, first, last in uses.get(lead.prospect_id or "", ()):
+        found = uses.get(lead.prospect_id or "")
+        if not found:
+            continue
+        qualified = lead.qualified
+        cutoff = qualified or lead.decided or now
+        for asset_id, first, last in found:
             if first < cutoff:
                 reached[asset_id] += 1
-                if lead.qualified is not None:
+                if qualified is not None:
                     reached_sqls[asset_id] += 1
-            if lead.qualified is not None and last >= lead.qualified:
+            if qualified is not None and last >= qualified:
                 after_sql[asset_id] += 1
     titles = _titles(s, set(reached) | set(after_sql))
     floor = agreement.content_min_leads
