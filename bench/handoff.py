@@ -133,8 +133,9 @@ def build_library(folder: Path, leads: int, log: Callable[[str], None]) -> tuple
     with conn:
         conn.executemany(
             "INSERT INTO leads (id, name, email, company, prospect_id, owner, source, industry, size, "
-            "region, crm_source, crm_id, crm_stage, stage, stage_at, handed_over_at, touched_at, qualified_at, "
-            "rejected_at, recycled_at, opportunity_id, revision, created_at, updated_at) VALUES "
+            "region, crm_source, crm_id, crm_stage, stage, stage_at, handed_over_at, touched_at, "
+            "qualified_at, rejected_at, recycled_at, opportunity_id, revision, created_at, updated_at) "
+            "VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, '', ?, ?, ?, ?, ?, ?, ?, '', 1, ?, ?)",
             lead_rows,
         )
