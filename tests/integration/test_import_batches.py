@@ -66,6 +66,7 @@ def test_titles_come_from_headings_and_first_lines_then_a_cleaned_file_name(
         tmp_path / "cran-0001.txt", "Boundary layers on swept wings\n\nThe flow was measured.\n"
     )
     samples.make_text(tmp_path / "notes.md", "# Pricing objections\n\nWhat to say.\n")
+    samples.make_text(tmp_path / "run-demo", "#!/bin/sh\necho hello\n")
     samples.make_html(tmp_path / "page.html", "Security overview", "<p>We encrypt everything.</p>")
     samples.make_pdf(tmp_path / "libtasn1.pdf", ["Some body text that runs on."], title="2.15.1")
     samples.make_pdf(tmp_path / "roi_calculator-guide.pdf", ["Payback in nine months."], title="Untitled")
@@ -73,6 +74,7 @@ def test_titles_come_from_headings_and_first_lines_then_a_cleaned_file_name(
     titles = {name: library.get_asset(o.asset_id or "").title for name, o in outcomes.items()}
     assert titles["cran-0001.txt"] == "Boundary layers on swept wings"
     assert titles["notes.md"] == "Pricing objections"
+    assert titles["run-demo"] == "Run demo"  # a script's "#!/bin/sh" is no title
     assert titles["page.html"] == "Security overview"
     assert titles["libtasn1.pdf"] == "Libtasn1"  # "2.15.1" is a version, not a title
     assert titles["roi_calculator-guide.pdf"] == "Roi calculator guide"

@@ -16,7 +16,7 @@ from collateral_app.domain.enums import AssetStatus
 from collateral_app.domain.imports import UndoPlan
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.preflight import PACKAGING_FILE, VCS_FOLDER
-from tests import import_folders
+from tests import import_folders, samples
 from ui.app import AppWindow
 from ui.library.import_dialog import UndoImportConfirmation
 from ui.library.import_preflight import PreflightChoice, PreflightDialog, Surveys
@@ -151,3 +151,23 @@ def test_a_folder_of_packaging_and_bad_files_is_surveyed_imported_as_drafts_and_
     assert library.asset_count() == before + 5
     qtbot.waitUntil(lambda: recent.batches and not recent.batches[0].undone, timeout=10_000)
     assert recent.undo_button.isEnabled()
+
+
+def test_edit_undo_takes_back_the_import_and_redo_brings_it_back(
+    qtbot: QtBot, open_window: WindowFactory, empty_library: AssetLibrary, settings: QSettings, tmp_path: Path
+) -> None:
+    window = open_window(empty_library, settings)
+    screen = window.library_screen
+    for name in ("battlecard.txt", "faq.txt"):
+        samples.make_text(tmp_path / "kit" / name, f"How we win: {name}")
+    with qtbot.waitSignal(screen.import_dialog.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        screen.import_paths([tmp_path / "kit"])
+    history = window.shell.undo
+    assert history.stack.undoText() == "Import of 2 asset(s) from kit"
+    with qtbot.waitSignal(history.applied, timeout=10_000) as applied:
+        history.stack.undo()
+    assert applied.args[0] == "Undone: Import of 2 asset(s) from kit"
+    assert empty_library.asset_count() == 0
+    with qtbot.waitSignal(history.applied, timeout=10_000):
+        history.stack.redo()
+    assert empty_library.asset_count() == 2

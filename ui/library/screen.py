@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import AssetStatus, HandOverAction, ImportStatus, SearchSort
 from collateral_app.domain.errors import FileNotOnThisLaptop, FilesNotOnThisLaptop, StoredFileMissing
+from collateral_app.domain.imports import ImportBatch
 from collateral_app.domain.insight import ReviewRequest
 from collateral_app.domain.records import Asset, ImportOutcome, SearchResult, size_text
 from collateral_app.domain.sales import PitchKit, RequestUpdate, Role, Segment, UsageKind
+from collateral_app.services.library.batches import ImportBatches
 from collateral_app.services.library.links import recognise_link
 from collateral_app.services.library.preflight import survey
 from collateral_app.services.sales.usage import usage_kind_for
@@ -238,6 +240,7 @@ class LibraryScreen(QWidget):
         self.import_dialog = ImportDialog(self.runner, library, shell.main_window())
         self.import_dialog.import_finished.connect(self._on_import_finished)
         self.import_dialog.import_undone.connect(lambda _plan: self._on_imports_changed())
+        self.import_dialog.batch_finished.connect(self._enter_import_in_history)
         self._surveying = False  # a folder is being surveyed before its import
         self.recent_imports: RecentImportsDialog | None = None
 
@@ -1035,6 +1038,18 @@ class LibraryScreen(QWidget):
         self.search_now()
         if self.recent_imports is not None and self.recent_imports.isVisible():
             self.recent_imports.reload()
+
+    def _enter_import_in_history(self, batch: ImportBatch) -> None:
+        """Edit › Undo takes back the import just made (as its summary's button does), Redo brings
+        it back."""
+        batches = ImportBatches(self.library)
+        self.shell.undo.add(
+            self.tr("Import of {0} asset(s) from {1}").format(batch.imported, batch.label),
+            # Undone from its summary or Recent imports meanwhile: nothing more to take back.
+            undo=lambda: None if batches.get(batch.id).undone else batches.undo_import(batch.id),
+            redo=lambda: batches.redo_import(batch.id) if batches.get(batch.id).undone else None,
+            after=lambda _result: self._on_imports_changed(),
+        )
 
     def show_recent_imports(self) -> None:
         if self.recent_imports is None:

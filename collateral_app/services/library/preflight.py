@@ -52,6 +52,7 @@ CODE_EXTENSIONS = {
     "devhelp2", "map", "sed", "awk", "vim",
 }  # fmt: skip
 
+CODE_NAMES = {"makefile", "gnumakefile", "cmakelists.txt", "dockerfile", "configure", "meson.build"}
 HIDDEN_FILE = "A hidden file."
 SYSTEM_FILE = "A system file (folder settings or thumbnails), not collateral."
 OFFICE_LOCK = "An Office lock file, left while a document is open."
@@ -92,7 +93,7 @@ def skip_reason(name: str, *, skip_packaging: bool = True) -> str:
     extension = parts[-1] if len(parts) > 1 else ""
     if extension in ARCHIVE_EXTENSIONS:
         return ARCHIVE_FILE
-    if extension in CODE_EXTENSIONS:
+    if extension in CODE_EXTENSIONS or lowered in CODE_NAMES:
         return CODE_FILE
     stem = parts[0].replace("-", "_").split("_")[0]
     readable = media_type_from_name(name)

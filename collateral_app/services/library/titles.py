@@ -42,6 +42,8 @@ def first_short_line(extraction: Extraction) -> str:
     if extraction.media_type not in _FIRST_LINE_KINDS or not extraction.pages:
         return ""
     for line in extraction.pages[0].text.splitlines()[:20]:
+        if line.lstrip().startswith(("#!", "[", "<", "{")):
+            return ""  # a script, a settings file, markup: its first line is no title
         stripped = line.strip().strip("#=*-_ ").strip().removesuffix(" .")
         if not stripped:
             continue
