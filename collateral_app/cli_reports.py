@@ -82,8 +82,9 @@ def add_commands(command: CommandFactory) -> None:
         "  settings    show or --set the definitions' settings and the hand-off agreement\n\n"
         "windows: --window 30|90|180|365 (or any number of days; default 90), or --since and\n"
         "--until as dates; half-open, in the library's time zone (`report settings`).\n"
-        "--csv FILE writes the first table to FILE and each other one beside it as\n"
-        "FILE-STEM-TABLE.csv. Settings: " + ", ".join(SETTING_NAMES),
+        "--csv FILE.zip writes every table into one zip (TABLE.csv each); --csv FILE.csv writes\n"
+        "the first table to FILE and each other one beside it as FILE-STEM-TABLE.csv.\n"
+        "Settings: " + ", ".join(SETTING_NAMES),
     )
     p.add_argument("kind", choices=KINDS + MORE, metavar="REPORT")
     p.add_argument("args", nargs="*", metavar="ARG")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -190,6 +191,22 @@ def test_csv_writes_every_table_the_first_to_the_file_the_others_beside_it(
     ]
     with (tmp_path / "usage-usage-timeline.csv").open(encoding="utf-8-sig", newline="") as f:
         assert sum(int(r["uses"]) for r in csv.DictReader(f)) == 5
+
+
+def test_csv_into_a_zip_writes_one_file_holding_every_table(root: Path, tmp_path: Path) -> None:
+    target = tmp_path / "insight.zip"
+
+    code, _, err = run(root, "report", "all", *WINDOW, "--csv", str(target))
+
+    assert code == 0 and f"Wrote {target}" in err
+    assert [p.name for p in tmp_path.iterdir()] == ["insight.zip"]  # one file, nothing loose
+    with zipfile.ZipFile(target) as archive:
+        names = archive.namelist()
+        assert len(names) > 10 and len(set(names)) == len(names)
+        assert {"usage.csv", "usage-timeline.csv"} <= set(names)
+        text = archive.read("usage.csv").decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [(r["title"], r["uses"]) for r in rows] == [("Kessler case study", "5"), ("Stale whitepaper", "0")]
 
 
 def test_the_pdf_and_html_reports_state_the_window_and_filters_and_end_with_the_definitions(

@@ -3,6 +3,8 @@ under the files' real names; every asset exported is logged as shared with the p
 
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -128,3 +130,20 @@ def test_an_export_that_cannot_be_written_logs_nothing_and_leaves_nothing(
     assert not (tmp_path / "fresh").exists()
     assert [p.name for p in busy.iterdir()] == ["keep.txt"]
     assert loop.usage_for_asset(kit_parts["case"]) == []
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_an_exported_kit_is_readable_by_whoever_it_is_sent_to(
+    loop: SalesLoop, kit_parts: dict[str, str], tmp_path: Path
+) -> None:
+    kit = loop.create_kit("Acme", kit_parts["deal"], [kit_parts["pricing"], kit_parts["case"]])
+    previous = os.umask(0o022)  # the usual desktop umask
+    try:
+        zipped = Path(loop.export_kit(kit.id, tmp_path / "Acme kit", as_zip=True).path)
+        folder = Path(loop.export_kit(kit.id, tmp_path / "Acme folder").path)
+    finally:
+        os.umask(previous)
+
+    assert stat.S_IMODE(zipped.stat().st_mode) == 0o644
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert {stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()} == {0o644}

@@ -5,7 +5,11 @@ the attribution selector, stale results dropped, and readable in a dark palette.
 from __future__ import annotations
 
 import csv
+import io
+import os
+import stat
 import threading
+import zipfile
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -24,6 +28,7 @@ from collateral_app.services.insight.charts import MUTED, Rect
 from collateral_app.services.library.asset_library import AssetLibrary
 from tests import samples
 from tests.insight_world import TODAY, World, ago
+from ui.common import outcome
 from ui.common.context import SalesContext
 from ui.common.tasks import TaskRunner
 from ui.insight import view as insight_ui
@@ -204,6 +209,98 @@ def test_the_whole_view_exports_as_pdf_and_html_and_a_table_as_csv(
         rows = list(csv.reader(f))
     assert rows[0] == ["Title", "Owner", "Uses", "Last used", "Review by", "Why flagged"]
     assert [r[0] for r in rows[1:]] == ["Stale whitepaper"]
+
+
+def test_all_tables_export_as_one_zip_that_ends_with_open_and_show_in_folder(
+    qtbot: QtBot, view: InsightView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "exports"
+    out.mkdir()
+    monkeypatch.setattr(insight_ui.SaveFile, "ask", classmethod(lambda cls, _p, _t, name, _f: out / name))
+    handed: list[tuple[str, Path]] = []
+    monkeypatch.setattr(outcome, "open_path", lambda path: handed.append(("open", path)) or True)
+    monkeypatch.setattr(outcome, "reveal", lambda path: handed.append(("reveal", path)) or True)
+
+    with qtbot.waitSignal(view.exported, timeout=TIMEOUT_MS) as written:
+        view.csv_action.trigger()
+
+    [zipped] = written.args[0]
+    assert [p.name for p in out.iterdir()] == ["insight-2025-03-21-2025-06-18.zip"]  # nothing loose
+    with zipfile.ZipFile(zipped) as archive:
+        names = archive.namelist()
+        usage_csv = archive.read("usage.csv").decode("utf-8-sig")
+    assert len(names) >= 10 and all(n.endswith(".csv") for n in names)
+    assert "usage.csv" in names
+    bar = view.outcome
+    assert bar.isVisible() and not bar.is_error
+    assert bar.message.text() == "Wrote insight-2025-03-21-2025-06-18.zip"
+    assert bar.open_button.isVisible() and bar.folder_button.isVisible()
+    qtbot.mouseClick(bar.folder_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.open_button, Qt.MouseButton.LeftButton)
+    assert handed == [("reveal", zipped), ("open", zipped)]
+    usage = [(r["title"], r["uses"]) for r in csv.DictReader(io.StringIO(usage_csv, newline=""))]
+    assert usage == [("Kessler case study", "5"), ("Stale whitepaper", "0")]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_an_exported_zip_is_readable_by_others(
+    qtbot: QtBot, view: InsightView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        insight_ui.SaveFile, "ask", classmethod(lambda cls, _p, _t, name, _f: tmp_path / name)
+    )
+    previous = os.umask(0o022)
+    try:
+        with qtbot.waitSignal(view.exported, timeout=TIMEOUT_MS) as written:
+            view.csv_action.trigger()
+    finally:
+        os.umask(previous)
+    [zipped] = written.args[0]
+    assert stat.S_IMODE(zipped.stat().st_mode) == 0o644
+
+
+def test_an_export_error_is_shown_once_and_cleared_by_the_next_success(
+    qtbot: QtBot,
+    open_window: object,
+    library: AssetLibrary,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(library, settings)  # type: ignore[operator]
+    with qtbot.waitSignal(window.insight_view.report_shown, timeout=TIMEOUT_MS):
+        window.shell.show_section("insight")
+    view = window.insight_view
+    target = [tmp_path / "gone" / "insight.pdf"]
+    monkeypatch.setattr(insight_ui.SaveFile, "ask", classmethod(lambda cls, *_a: target[0]))
+
+    with qtbot.waitSignal(view.failed, timeout=TIMEOUT_MS) as failed:
+        view.pdf_action.trigger()
+
+    text = failed.args[0]
+    assert "does not exist" in text
+    assert view.outcome.isVisible() and view.outcome.is_error and view.outcome.message.text() == text
+    assert not window.shell.notice.isVisible()  # not also in the banner
+    assert text not in window.shell.statusBar().currentMessage()  # nor in the status bar
+    assert text not in view.status.text()  # nor in the view's own status line
+    assert not view.outcome.open_button.isVisible()
+
+    target[0] = tmp_path / "insight.pdf"
+    with qtbot.waitSignal(view.exported, timeout=TIMEOUT_MS):
+        view.pdf_action.trigger()
+    assert not view.outcome.is_error and view.outcome.message.text() == "Wrote insight.pdf"
+
+
+def test_a_long_status_line_fits_its_bar(view: InsightView) -> None:
+    long = "Last 90 days · filters: " + ", ".join(f"industry {n}" for n in range(80))
+    width = view.width()
+    view.status.setText(long)
+
+    assert view.status.text() == long and view.status.toolTip() == long
+    shown = view.status.shown_text()
+    assert shown != long and "…" in shown
+    assert view.status.fontMetrics().horizontalAdvance(shown) <= view.status.width()
+    assert view.minimumSizeHint().width() < width  # the line never holds the window wider
 
 
 def _select_flag(view: InsightView, title: str) -> None:

@@ -18,6 +18,7 @@ from collateral_app.domain.sales import Deal, Recommendations, Role, Segment, Us
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
 from ui.app import AppWindow
+from ui.common import outcome
 from ui.sales.prepare import KitDestination, PrepareView
 from ui.sales.requests import RequestDialog
 
@@ -177,6 +178,12 @@ def test_a_pitch_kit_is_gathered_reordered_and_exported_as_a_zip_with_each_file_
     exported = blocker.args[0]
     assert asked == [("Acme decision call", True)]
     assert Path(exported.path) == target
+    bar = prepare.export_outcome  # the export ends with Open and Show in folder
+    assert bar.isVisible() and bar.message.text().startswith("Exported 2 file(s) to Acme decision call.zip")
+    revealed: list[Path] = []
+    monkeypatch.setattr(outcome, "reveal", lambda path: revealed.append(path) or True)
+    qtbot.mouseClick(bar.folder_button, Qt.MouseButton.LeftButton)
+    assert revealed == [target] and bar.open_button.isVisible()
     with zipfile.ZipFile(target) as archive:
         assert archive.namelist() == [
             sample_assets.sources[sample_assets.whitepaper].name,

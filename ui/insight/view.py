@@ -57,12 +57,13 @@ from collateral_app.domain.insight import (
     InsightReport,
 )
 from collateral_app.domain.sales import UserProfile
-from collateral_app.services.insight.export import write_csv, write_html, write_pdf
+from collateral_app.services.insight.export import write_csv, write_csv_zip, write_html, write_pdf
 from collateral_app.services.insight.service import Insight
 from collateral_app.services.insight.tables import Sections, date_only, definitions, headline_cards, percent
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from ui.common.context import SalesContext, failure_text
 from ui.common.dates import pydate, qdate
+from ui.common.outcome import ElidedLabel, OutcomeBar
 from ui.common.record_table import Labels, RecordRole, RecordTable
 from ui.common.words import segment_text
 from ui.insight.charts import ChartView
@@ -293,13 +294,16 @@ class InsightView(QWidget):
         menu = QMenu(self.export_button)
         self.pdf_action = menu.addAction(self.tr("Report as PDF…"), lambda: self.export_report("pdf"))
         self.html_action = menu.addAction(self.tr("Report as HTML…"), lambda: self.export_report("html"))
-        self.csv_action = menu.addAction(self.tr("All tables as CSV…"), lambda: self.export_report("csv"))
+        self.csv_action = menu.addAction(
+            self.tr("All tables as CSV (one zip)…"), lambda: self.export_report("csv")
+        )
         self.export_button.setMenu(menu)
         self.export_button.setToolTip(
             self.tr("The whole view for the meeting, or every table for a spreadsheet")
         )
-        self.status = QLabel()
+        self.status = ElidedLabel()
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.outcome = OutcomeBar()  # how the last export ended, or what went wrong
 
         controls = QHBoxLayout()
         for combo in (self.window_choice, self.member, *self.filters.values(), self.attribution):
@@ -340,6 +344,7 @@ class InsightView(QWidget):
         layout.addLayout(segment)
         layout.addLayout(headline)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.status)
 
         self.window_choice.currentIndexChanged.connect(self._on_window_choice_changed)
@@ -636,12 +641,16 @@ class InsightView(QWidget):
         return self._busy > 0
 
     def _fail(self, exc: Exception) -> None:
+        """Shown once, in the outcome bar (not also in a banner or the status bar); the next
+        success clears it."""
         text = failure_text(exc)
-        self.status.setText(text)
+        self.status.setText("")
+        self.outcome.error(text)
         self.failed.emit(text)
 
     def _show(self, report: InsightReport, users: list[UserProfile]) -> None:
         self.report = report
+        self.outcome.clear_error()
         self._fill_members(users)
         p = report.parameters
         for card, (label, value) in zip(self.cards, headline_cards(report.headline), strict=True):
@@ -1026,8 +1035,10 @@ class InsightView(QWidget):
         if self.report is None:
             return
         report = self.report
-        suggested = f"insight-{report.parameters.window.first_day}-{report.parameters.window.last_day}.{kind}"
-        patterns = {"pdf": "PDF (*.pdf)", "html": "Web page (*.html)", "csv": "CSV (*.csv)"}
+        suffix = "zip" if kind == "csv" else kind  # every table as CSV: one zip, not loose files
+        window = report.parameters.window
+        suggested = f"insight-{window.first_day}-{window.last_day}.{suffix}"
+        patterns = {"pdf": "PDF (*.pdf)", "html": "Web page (*.html)", "csv": "Zip of CSV files (*.zip)"}
         path = SaveFile.ask(self, self.tr("Export the Insight report"), suggested, self.tr(patterns[kind]))
         if path is None:
             return
@@ -1035,7 +1046,7 @@ class InsightView(QWidget):
         writers: dict[str, Callable[[], list[Path]]] = {
             "pdf": lambda: [write_pdf(sections, path)],
             "html": lambda: [write_html(sections, path)],
-            "csv": lambda: write_csv(sections.tables(), path),
+            "csv": lambda: [write_csv_zip(sections.tables(), path.with_suffix(".zip"))],
         }
         self._export(writers[kind])
 
@@ -1051,7 +1062,8 @@ class InsightView(QWidget):
 
     def _export(self, write: Callable[[], list[Path]]) -> None:
         def done(paths: list[Path]) -> None:
-            self.context.message.emit(self.tr("Wrote {0}").format(", ".join(p.name for p in paths)))
+            [path] = paths
+            self.outcome.done(self.tr("Wrote {0}").format(path.name), path)
             self.exported.emit(paths)
 
         self.context.runner.run(lambda _ctx: write(), on_success=done, on_failure=self._fail)
@@ -1079,5 +1091,4 @@ def build_view(shell: Shell, library: Library) -> InsightView:
     view = InsightView(Insight(shell.library), shell.context, shell.library.taxonomy, library.label)
     view.show_asset_requested.connect(library.show_in_library)
     view.create_asset_requested.connect(lambda _query, segment: library.import_for_segment(segment))
-    view.failed.connect(lambda text: shell.notify(text, error=True))
     return view

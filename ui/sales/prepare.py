@@ -52,6 +52,7 @@ from collateral_app.services.library.asset_library import TaxonomyEntry
 from collateral_app.services.sales.kits import safe_file_name
 from ui.common.context import SalesContext
 from ui.common.menus import action_like, buttons_menu, select_row_under, show_menu
+from ui.common.outcome import OutcomeBar
 from ui.common.record_table import Labels, RecordRole
 from ui.common.words import deal_title, segment_text
 from ui.library.results import ResultListView
@@ -362,8 +363,10 @@ class PrepareView(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
         splitter.setSizes([240, 660, 320])
+        self.export_outcome = OutcomeBar()  # the last export, with Open and Show in folder
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        layout.addWidget(self.export_outcome)
 
         context.current_deal_changed.connect(self._on_deal_changed)
         context.kits_changed.connect(self._on_kits_changed)
@@ -763,10 +766,11 @@ class PrepareView(QWidget):
                     exported, lambda: self._export(lambda: sales.get_kit(saved), deal, destination, as_zip)
                 )
                 return
-            self.context.message.emit(
+            self.export_outcome.done(
                 self.tr("Exported {0} file(s) to {1}; logged as shared with {2}.").format(
-                    len(exported.files), exported.path, deal.prospect_name
-                )
+                    len(exported.files), Path(exported.path).name, deal.prospect_name
+                ),
+                Path(exported.path),
             )
             self.kit_exported.emit(exported)
 

@@ -2,7 +2,8 @@
 (inline SVG charts, no external file) and to PDF with fpdf2, which draws the same charts.
 Each states its window and filters and ends with the definitions.
 
-    write_csv(sections.tables(), Path("usage.csv"))     # usage.csv, usage-by-type.csv, ...
+    write_csv(sections.tables(), Path("insight.zip"))   # one zip: usage.csv, usage-by-type.csv, ...
+    write_csv(sections.tables(), Path("usage.csv"))     # usage.csv, usage-usage-by-type.csv, ...
     write_html(sections, Path("insight.html"))
     write_pdf(sections, Path("insight.pdf"))"""
 
@@ -12,12 +13,14 @@ import csv
 import html
 import io
 import logging
+import zipfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from collateral_app.domain.errors import UserError
 from collateral_app.domain.insight import ReportKind
+from collateral_app.services.common.files import written_whole
 from collateral_app.services.insight.charts import INK, MUTED, Chart, Line, Rect
 from collateral_app.services.insight.tables import (
     Sections,
@@ -79,7 +82,10 @@ def csv_paths(tables: Sequence[Table], path: Path) -> list[Path]:
 
 
 def write_csv(tables: Sequence[Table], path: Path) -> list[Path]:
-    """Every table in full, UTF-8 with a BOM so spreadsheets read accents right."""
+    """Every table in full, UTF-8 with a BOM so spreadsheets read accents right: into one
+    zip when `path` ends in .zip, else as files side by side."""
+    if path.suffix.casefold() == ".zip":
+        return [write_csv_zip(tables, path)]
     written: list[Path] = []
     for table, target in zip(tables, csv_paths(tables, path), strict=True):
         lines: list[list[str]] = [list(table.headers)]
@@ -88,6 +94,35 @@ def write_csv(tables: Sequence[Table], path: Path) -> list[Path]:
         _write(target, "\ufeff" + text)
         written.append(target)
     return written
+
+
+def write_csv_zip(tables: Sequence[Table], path: Path) -> Path:
+    """Every table in full as `<table>.csv` inside one zip, written whole or not at all."""
+    if not path.parent.is_dir():
+        raise UserError(f"Could not write {path}: the folder {path.parent} does not exist.")
+    names = _unique([f"{t.name}.csv" for t in tables])
+    try:
+        with written_whole(path) as partial, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+            for table, name in zip(tables, names, strict=True):
+                lines: list[list[str]] = [list(table.headers)]
+                lines.extend([cell_text(v) for v in row] for row in table.rows)
+                archive.writestr(name, ("\ufeff" + _csv_text(lines)).encode("utf-8"))
+    except OSError as exc:
+        raise UserError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+    return path
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        stem, n, candidate = name.removesuffix(".csv"), 1, name
+        while candidate.casefold() in seen:
+            n += 1
+            candidate = f"{stem}-{n}.csv"
+        seen.add(candidate.casefold())
+        out.append(candidate)
+    return out
 
 
 def _csv_text(lines: list[list[str]]) -> str:

@@ -6,10 +6,7 @@ links are listed in a text file. Exporting is sharing: every asset in the kit is
 from __future__ import annotations
 
 import logging
-import os
 import re
-import shutil
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Sequence
@@ -28,6 +25,7 @@ from collateral_app.domain.errors import (
 )
 from collateral_app.domain.records import Asset
 from collateral_app.domain.sales import KitExport, KitItem, PitchKit, UsageKind
+from collateral_app.services.common.files import written_whole
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.base import RecordNotFound, SalesBase, require_text
 from collateral_app.services.sales.deals import MIN_PREFIX, find_deal
@@ -267,19 +265,12 @@ def _write_folder(
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise UserError(f"{target} already exists; export into a new or empty folder.")
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
-    try:
+    with written_whole(target, folder=True) as partial:
         for asset in assets:
             if asset.id in names and asset.blob_sha256 is not None:
                 kits.library.blobs.copy_out(asset.blob_sha256, partial / names[asset.id])
         if links:
             (partial / LINKS_FILE).write_text("\n".join(links) + "\n", encoding="utf-8")
-        if target.exists():
-            target.rmdir()
-        os.replace(partial, target)
-    except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise
 
 
 def _write_zip(
@@ -288,16 +279,12 @@ def _write_zip(
     if target.exists():
         raise UserError(f"{target} already exists; choose another name for the zip.")
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for asset in assets:
-                if asset.id in names and asset.blob_sha256 is not None:
-                    archive.write(kits.library.blobs.path_for(asset.blob_sha256), arcname=names[asset.id])
-            if links:
-                archive.writestr(LINKS_FILE, "\n".join(links) + "\n")
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with (
+        written_whole(target) as partial,
+        zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
+        for asset in assets:
+            if asset.id in names and asset.blob_sha256 is not None:
+                archive.write(kits.library.blobs.path_for(asset.blob_sha256), arcname=names[asset.id])
+        if links:
+            archive.writestr(LINKS_FILE, "\n".join(links) + "\n")
