@@ -4,6 +4,7 @@
     collateral team add-user NAME --role rep|marketer|admin [--server URL] [--password-stdin]
     collateral team join URL [--password-stdin] [--tls MODE]
     collateral team status | test [URL] | conflicts | resolve ID mine|theirs
+    collateral team quarantine list | drop KIND KEY [--reason R] | fix KIND KEY --doc JSON
     collateral team download ASSET_ID | pin ASSET_ID [--unpin] | budget MEGABYTES
     collateral sync [--once] [--every SECONDS]
 
@@ -19,12 +20,20 @@ import sys
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
 from collateral_app.domain.errors import InvalidEdit, ServerUnreachable, TeamError
 from collateral_app.domain.sales import Role
-from collateral_app.domain.team import ConflictChoice, SyncProgress, SyncReport, TeamStatus, TlsMode
+from collateral_app.domain.team import (
+    ConflictChoice,
+    Quarantined,
+    SyncProgress,
+    SyncReport,
+    TeamStatus,
+    TlsMode,
+)
 from collateral_app.services.common.plain import print_json
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.team import TeamService
@@ -51,6 +60,9 @@ def add_commands(command: CommandFactory) -> None:
         "  test [URL]                  does the server answer and take this login?\n"
         "  conflicts                   fields changed here and on the server to different values\n"
         "  resolve ID mine|theirs      settle one conflict (--all: every open one)\n"
+        "  quarantine list             team rows and facts set aside here, each with its reason\n"
+        "  quarantine drop KIND KEY    admin: remove a bad row or fact from the server (logged)\n"
+        "  quarantine fix KIND KEY     admin: replace it with --doc JSON (checked, logged)\n"
         "  download ASSET_ID           fetch an asset's file from the team server now\n"
         "  pin ASSET_ID [--unpin]      keep an asset's file on this laptop for offline use\n"
         "  budget MEGABYTES            room for unpinned team files; the least recently opened go first",
@@ -65,6 +77,7 @@ def add_commands(command: CommandFactory) -> None:
             "test",
             "conflicts",
             "resolve",
+            "quarantine",
             "download",
             "pin",
             "budget",
@@ -84,6 +97,8 @@ def add_commands(command: CommandFactory) -> None:
         "--tls", choices=[t.value for t in TlsMode], help="join/test: encryption (default: prefer)"
     )
     p.add_argument("--unpin", action="store_true", help="pin: stop keeping the file")
+    p.add_argument("--reason", default="", help="quarantine drop/fix: why, for the server's admin log")
+    p.add_argument("--doc", help="quarantine fix: the repaired document, JSON (or @FILE)")
     p.add_argument("--all", dest="all_choice", choices=[c.value for c in ConflictChoice], help="resolve: all")
 
     p = command("sync", "Send what this laptop made to the team server and fetch what the team made.")
@@ -128,6 +143,11 @@ def _status_text(status: TeamStatus, out: TextIO) -> None:
         + (f"; {w.parked} team rows waiting for what they refer to" if w.parked else "")
         + "\n"
     )
+    if w.quarantined:
+        out.write(
+            f"Set aside:   {w.quarantined} team rows or facts that failed a check "
+            "(see `collateral team quarantine list`)\n"
+        )
     if status.conflicts:
         out.write(f"Conflicts:   {status.conflicts} (see `collateral team conflicts`)\n")
     mb = 1024 * 1024
@@ -150,6 +170,14 @@ def _report_text(report: SyncReport) -> str:
         parts.append(f"{report.uploaded_files} files up, {report.downloaded_files} down")
     if report.server_restored:
         parts.append("the server had lost data: everything held here was sent again")
+    if report.quarantined:
+        parts.append(f"{report.quarantined} received rows set aside (`collateral team quarantine list`)")
+    if report.refused:
+        parts.append(
+            f"{report.refused} of this laptop's refused by the server (`collateral team quarantine list`)"
+        )
+    if report.held_back:
+        parts.append(f"some events wait for a later sync: {report.held_back}")
     text = "; ".join(parts) + f" ({report.seconds:.1f} s)."
     return ("Stopped: " if report.cancelled else "Synced: ") + text
 
@@ -273,7 +301,16 @@ def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
                     f"{c.theirs_by}'s {c.theirs!r} (in effect)\n"
                 )
             err.write(f"{len(conflicts)} open conflicts\n")
+            held = team.quarantined()
+            for q in held:
+                out.write(_quarantine_line(q) + "\n")
+            if held:
+                err.write(
+                    f"{len(held)} team rows or facts set aside (see `collateral team quarantine list`)\n"
+                )
         return EXIT_OK
+    if action == "quarantine":
+        return _quarantine(team, args, out, err)
     if action == "resolve":
         targets: list[tuple[str, ConflictChoice]]
         if args.all_choice:
@@ -320,6 +357,46 @@ def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
         out.write(f"Disk budget {megabytes:,} MB; {dropped} unpinned files removed to fit.\n")
         return EXIT_OK
     raise InvalidEdit(f"Unknown action {action}.")
+
+
+def _quarantine_line(q: Quarantined) -> str:
+    where = {"catalog": "received", "fact": "received", "refused": "sent from here"}.get(q.source, q.source)
+    title = f" “{q.title}”" if q.title else ""
+    sender = f" from {q.sent_by}" if q.sent_by else ""
+    return f"set aside  {q.kind} {q.key}{title} ({where}{sender}): {q.reason}"
+
+
+def _quarantine(team: TeamService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    rest = list(args.args)
+    sub = rest[0] if rest else "list"
+    if sub == "list":
+        held = team.quarantined()
+        if args.json:
+            print_json(held, out)
+        else:
+            for q in held:
+                out.write(_quarantine_line(q) + "\n")
+            err.write(f"{len(held)} set aside\n")
+        return EXIT_OK
+    if sub not in ("drop", "fix"):
+        raise InvalidEdit("Usage: collateral team quarantine list | drop KIND KEY | fix KIND KEY --doc JSON")
+    kind, key = _need(rest[1:], 2, f"quarantine {sub} KIND KEY")[:2]
+    if sub == "drop":
+        removed = team.quarantine_drop(kind, key, reason=args.reason)
+        out.write(
+            f"Removed {kind} {key} from the team server (in its admin log); every laptop lets go of it.\n"
+            if removed
+            else f"The server no longer holds {kind} {key}; let go of it here.\n"
+        )
+        return EXIT_OK
+    if not args.doc:
+        raise InvalidEdit("Give the repaired document with --doc JSON (or --doc @FILE).")
+    doc = args.doc
+    if doc.startswith("@"):
+        doc = Path(doc[1:]).read_text(encoding="utf-8")
+    team.quarantine_fix(kind, key, doc, reason=args.reason)
+    out.write(f"Repaired {kind} {key} on the team server (in its admin log); every laptop receives it.\n")
+    return EXIT_OK
 
 
 def cmd_sync(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -60,6 +60,7 @@ class Waiting:
     files: int = 0  # files of assets to publish, not yet uploaded
     local_only: int = 0  # edits this login may not publish (a rep's edits of an asset)
     parked: int = 0  # team rows waiting for something they refer to
+    quarantined: int = 0  # rows and facts set aside: they failed a check (see Quarantined)
 
     @property
     def total(self) -> int:
@@ -97,6 +98,9 @@ class SyncReport:
     server_restored: bool = False  # the server lost what it had; everything was sent again
     cancelled: bool = False
     seconds: float = 0.0
+    quarantined: int = 0  # received rows and facts set aside this sync, each with its reason
+    refused: int = 0  # rows and facts of this laptop the server refused, each with its reason
+    held_back: str = ""  # why some facts wait for a later sync (the server's volume limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +118,21 @@ class Conflict:
     theirs: str
     theirs_by: str  # the login whose change is in effect
     detected_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantined:
+    """A row or fact set aside on this laptop: received from the server but failing a check
+    (`source` "catalog" or "fact"), or refused by the server when sent from here ("refused")."""
+
+    source: str
+    kind: str  # the catalog kind or fact table
+    key: str
+    title: str  # what the document calls itself, when it says
+    reason: str
+    sent_by: str  # the login the server names as its sender ("" for this laptop's own)
+    first_seen_at: datetime
+    last_seen_at: datetime
 
 
 class ConflictChoice(StrEnum):

@@ -37,6 +37,7 @@ from collateral_app.domain.team import (
     Conflict,
     ConflictChoice,
     ConnectionCheck,
+    Quarantined,
     SyncReport,
     TeamFile,
     TeamMembership,
@@ -54,7 +55,7 @@ from collateral_app.storage.sync_models import (
     SyncParked,
     SyncServerRow,
 )
-from collateral_app.sync import schema
+from collateral_app.sync import quarantine, schema
 from collateral_app.sync.catalog import KINDS, WriteContext, describe
 from collateral_app.sync.connection import ServerAddress, connect, server_errors, write_password
 from collateral_app.sync.engine import Acting, CancelCheck, ProgressCallback, SyncEngine, changed_rows
@@ -258,7 +259,8 @@ class TeamService:
         who = Acting(state.login, Role(state.role), self._sales.device_id())
         online = self._online
         if online is None and state.last_attempt_at is not None:
-            online = not state.last_error.startswith("The team server is unreachable")
+            # Any refusal (a blocked login, a wrong password) is not "online".
+            online = not state.last_error or state.last_error.startswith("The last sync was stopped")
         with self.library.sessions() as s:
             changes = local_only = files = 0
             for kind in KINDS.values():
@@ -271,6 +273,7 @@ class TeamService:
                         sha = s.scalar(select(AssetRow.blob_sha256).where(AssetRow.id == local_id))
                         files += 1 if sha and s.get(SyncFileRow, sha) is None else 0
             parked = int(s.scalar(select(func.count()).select_from(SyncParked)) or 0)
+            set_aside = quarantine.count(s)
             conflicts = int(
                 s.scalar(
                     select(func.count())
@@ -294,12 +297,79 @@ class TeamService:
                 files=files,
                 local_only=local_only,
                 parked=parked,
+                quarantined=set_aside,
             ),
             conflicts=conflicts,
             downloaded_bytes=sum(f.size_bytes for f in held),
             pinned_bytes=sum(f.size_bytes for f in held if f.pinned),
             disk_budget_bytes=state.disk_budget_bytes,
         )
+
+    # -- quarantine ---------------------------------------------------------------------------
+    def quarantined(self) -> list[Quarantined]:
+        """Rows and facts set aside on this laptop, each with its reason."""
+        with self.library.sessions() as s:
+            return quarantine.entries(s)
+
+    def quarantine_drop(self, kind: str, key: str, *, reason: str = "") -> bool:
+        """The team's admin removes a bad row or fact from the server (written down in the
+        server's admin log with who and when); every laptop lets go of it at its next sync.
+        False when the server no longer holds it."""
+        entry = self._quarantine_entry(kind, key)
+        with self.engine.connect() as conn, server_errors(self.engine.address(), "remove rows"):
+            row = conn.execute(
+                "SELECT collateral.admin_drop(%s, %s, %s, %s)", (entry.source, kind, key, reason)
+            ).fetchone()
+        with self.library.sessions.begin() as s:
+            quarantine.release(s, entry.source, kind, key)
+        return bool(row and row[0])
+
+    def quarantine_fix(self, kind: str, key: str, doc: str, *, reason: str = "") -> None:
+        """The team's admin replaces a bad row or fact on the server with `doc` (JSON), which
+        the server checks like any other; logged with who and when. Every laptop receives
+        the repaired version at its next sync, this one at once."""
+        entry = self._quarantine_entry(kind, key)
+        try:
+            json.loads(doc)
+        except ValueError as exc:
+            raise TeamError(f"The repaired document is not JSON ({exc}).") from exc
+        with self.engine.connect() as conn, server_errors(self.engine.address(), "repair rows"):
+            with conn.transaction():
+                if entry.source == "fact":
+                    done = conn.execute(
+                        "SELECT collateral.admin_fix_fact(%s, %s, %s::jsonb, %s)", (kind, key, doc, reason)
+                    ).fetchone()
+                    found = bool(done and done[0])
+                else:
+                    old = conn.execute(
+                        "SELECT doc FROM collateral.catalog WHERE kind = %s AND key = %s FOR UPDATE",
+                        (kind, key),
+                    ).fetchone()
+                    found = old is not None
+                    if old is not None:
+                        conn.execute(
+                            "UPDATE collateral.catalog SET doc = %s::jsonb WHERE kind = %s AND key = %s",
+                            (doc, kind, key),
+                        )
+                        conn.execute(
+                            "SELECT collateral.note_admin_fix(%s, %s, %s::jsonb, %s::jsonb, %s)",
+                            (kind, key, json.dumps(old[0]), doc, reason),
+                        )
+            if not found:
+                raise TeamError(f"The server holds no {kind} “{key}” any more; nothing to repair.")
+        self.sync_once()
+
+    def _quarantine_entry(self, kind: str, key: str) -> Quarantined:
+        matches = [q for q in self.quarantined() if q.kind == kind and q.key.startswith(key)]
+        received = [q for q in matches if q.source != quarantine.REFUSED]
+        if len(received) != 1:
+            raise TeamError(
+                f"Nothing set aside here is a {kind} “{key}” received from the server; "
+                "see `collateral team quarantine list`."
+                if not received
+                else f"More than one {kind} set aside starts with “{key}”; give more of its key."
+            )
+        return received[0]
 
     # -- conflicts ----------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:

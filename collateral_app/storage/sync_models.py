@@ -8,6 +8,8 @@
 - `sync_aliases`: server rows that are another laptop's copy of a row held here under another
   id (the same CRM deal imported on two laptops);
 - `sync_parked`: rows from the server that refer to something not here yet;
+- `sync_quarantine`: rows and facts from the server that failed the laptop's checks, set
+  aside with the reason (never applied, never silently dropped);
 - `sync_conflicts`: fields changed here and on the server to different values;
 - `sync_files`: files that came from the team (downloaded or not), pins and last use.
 
@@ -34,8 +36,13 @@ class SyncServerRow(Base):
     epoch: Mapped[str] = mapped_column(String(36))
     tls: Mapped[str] = mapped_column(String(20), default="prefer")
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
-    # Catalog rows with a server version up to this one are applied here.
+    # The catalog, read by transaction id as the facts are: every row written by a
+    # transaction below `catalog_cursor` is applied here; while a window [cursor,
+    # catalog_ceiling) is read page by page, the last (txid, version) taken is kept.
     catalog_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    catalog_ceiling: Mapped[int | None] = mapped_column(BigInteger)
+    catalog_after_txid: Mapped[int | None] = mapped_column(BigInteger)
+    catalog_after_version: Mapped[int | None] = mapped_column(BigInteger)
     # The team's facts: every fact committed by a transaction below `fact_floor` is here;
     # while a window [floor, fact_ceiling) is read page by page, the last row taken is kept.
     fact_floor: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -94,6 +101,19 @@ class SyncParked(Base):
     created_by: Mapped[str] = mapped_column(String(200), default="")
     updated_by: Mapped[str] = mapped_column(String(200), default="")
     missing: Mapped[str] = mapped_column(Text, default="")  # what it waits for, for the log
+
+
+class SyncQuarantine(Base):
+    __tablename__ = "sync_quarantine"
+    source: Mapped[str] = mapped_column(String(10), primary_key=True)  # "catalog" or "fact"
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    doc: Mapped[str] = mapped_column(Text)  # as received (cut to 64 KB for a huge one)
+    server_version: Mapped[int | None] = mapped_column(BigInteger)
+    sent_by: Mapped[str] = mapped_column(String(200), default="")  # the login the server names
+    reason: Mapped[str] = mapped_column(Text)
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class SyncConflictRow(Base):

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Date, and_, delete, func, insert, inspect, select
 from sqlalchemy.orm import Session
 
+from collateral_app.blobs import is_content_address
 from collateral_app.domain.enums import Dimension
 from collateral_app.storage.base import Base
 from collateral_app.storage.database import METADATA
@@ -358,6 +359,10 @@ class AssetKind(Kind):
         s = ctx.session
         file = doc.get("file") or {}
         sha = file.get("blob_sha256")
+        for name in ("blob_sha256", "text_sha256"):
+            # A file's name in the library's store: never anything but a content address.
+            if file.get(name) is not None and not is_content_address(file.get(name)):
+                raise ValueError(f"asset {local_id}: {name} is not a content address")
         if sha and ctx.get(Blob, sha) is None:
             blob = Blob(sha256=sha, size_bytes=int(file.get("size_bytes") or 0), created_at=datetime.now(UTC))
             s.add(blob)

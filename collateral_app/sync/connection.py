@@ -180,6 +180,16 @@ def connect_error(exc: psycopg.OperationalError, address: ServerAddress) -> Team
                 f"The server {address.host} has no database “{address.dbname}”; the team's admin "
                 f"creates it with `collateral team init-server {address.display()}`."
             )
+        if "too many connections for role" in text:
+            return LoginRefused(
+                f"The server {address.host} takes no connections from “{address.login}” now (the team's "
+                "admin set its connection limit to 0, or it has all it may have); ask the team's admin."
+            )
+        if "permission denied for database" in text:
+            return LoginRefused(
+                f"“{address.login}” may not connect to “{address.dbname}”: it is not in its Collateral team. "
+                f"The team's admin adds them with `collateral team add-user {address.login} --role rep`."
+            )
         if "pg_hba.conf" in text:
             return LoginRefused(
                 f"The server {address.host} does not accept the login “{address.login}” from this "

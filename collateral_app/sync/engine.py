@@ -15,6 +15,7 @@ Nothing here reads the laptop's clock to decide anything: order comes from the s
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
@@ -25,10 +26,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, Table, and_, delete, func, insert, literal_column, not_, or_, select, text
+from sqlalchemy import Integer, Table, and_, delete, func, literal_column, not_, or_, select, text
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from collateral_app.blobs import BlobStore
+from collateral_app.blobs import BlobStore, is_content_address
 from collateral_app.domain.errors import LoginRefused, NotJoined, SyncBusy, TeamError
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import SyncPhase, SyncProgress, SyncReport
@@ -46,6 +49,7 @@ from collateral_app.storage.sync_models import (
 
 from . import facts as fact_feed
 from . import files as transfer
+from . import quarantine, validate
 from .catalog import KIND_OF_TABLE, KINDS, Doc, Kind, Pages, WriteContext, canonical, merge
 from .connection import ServerAddress, connect, server_errors
 from .schema import REP_KINDS, ServerInfo, read_server_info, role_of
@@ -66,8 +70,21 @@ FEED_PAGE = 5_000
 MAX_PUSH_ROUNDS = 4
 
 
+@functools.cache
+def _refusals() -> tuple[type[Exception], ...]:
+    """What the server answers when it refuses one row (a check, a limit, a policy)."""
+    import psycopg
+
+    e = psycopg.errors
+    return (e.IntegrityError, e.DataError, e.InsufficientPrivilege, e.RaiseException, e.ProgramLimitExceeded)
+
+
 class SyncCancelled(Exception):
     pass
+
+
+class _HeldBack(Exception):
+    """The server's volume limit for this login is reached: the rest waits for later."""
 
 
 @dataclass
@@ -75,6 +92,7 @@ class Tally:
     """Counts of one sync, turned into the frozen SyncReport at the end."""
 
     pulled_changes: int = 0
+    pulled_rows: int = 0
     merged: int = 0
     new_conflicts: int = 0
     pushed_changes: int = 0
@@ -88,7 +106,24 @@ class Tally:
     server_restored: bool = False
     cancelled: bool = False
     parked_facts: int = 0
+    quarantined: int = 0
+    refused: int = 0
+    held_back: str = ""
     reindex: set[str] = field(default_factory=set)
+    refused_rows: set[tuple[str, str]] = field(default_factory=set)  # (kind, local id), this sync
+
+    def absorb(self, other: Tally) -> None:
+        """Add the counts of a part applied on its own."""
+        for name in (
+            "pulled_changes",
+            "merged",
+            "new_conflicts",
+            "quarantined",
+            "received_facts",
+            "parked_facts",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.reindex |= other.reindex
 
     def report(self, seconds: float) -> SyncReport:
         return SyncReport(
@@ -106,6 +141,9 @@ class Tally:
             server_restored=self.server_restored,
             cancelled=self.cancelled,
             seconds=round(seconds, 3),
+            quarantined=self.quarantined,
+            refused=self.refused,
+            held_back=self.held_back,
         )
 
 
@@ -204,6 +242,7 @@ class SyncEngine:
                         lambda: self._send_facts(conn, who, tally, say, should_stop),
                         lambda: self._receive_facts(conn, who, tally, say, should_stop),
                         lambda: self._fetch_pinned(conn, tally, say, should_stop),
+                        lambda: self._follow_admin(conn),
                     ]
                     try:
                         for step in steps:
@@ -274,7 +313,9 @@ class SyncEngine:
         assert state is not None
         if state.epoch != info.epoch:
             return True
-        if info.clock < state.catalog_cursor:
+        if info.next_txid < max(state.catalog_cursor, state.fact_floor):
+            return True  # transaction ids behind what was read here: another cluster
+        if state.witness_catalog_version and info.clock < state.witness_catalog_version:
             return True
         lost = False
         if state.witness_fact_kind and state.witness_fact_id:
@@ -303,12 +344,35 @@ class SyncEngine:
             state = s.get(SyncServerRow, 1)
             assert state is not None
             state.epoch = info.epoch
-            state.catalog_cursor = 0
+            state.catalog_cursor, state.catalog_ceiling = 0, None
+            state.catalog_after_txid = state.catalog_after_version = None
             state.fact_floor, state.fact_ceiling = 0, None
             state.fact_after_txid = state.fact_after_kind = state.fact_after_id = None
             state.witness_fact_kind = state.witness_fact_id = None
             state.witness_catalog_kind = state.witness_catalog_key = None
             state.witness_catalog_version = None
+
+    def _follow_admin(self, conn: psycopg.Connection[Any]) -> None:
+        """Let go of what was set aside here and the team's admin has since removed from the
+        server (one query, and only when something is set aside)."""
+        with self.sessions() as s:
+            held = [
+                (source, kind, key)
+                for source in (quarantine.RECEIVED_CATALOG, quarantine.RECEIVED_FACT)
+                for kind, key in quarantine.held_keys(s, source)
+            ]
+        if not held:
+            return
+        dropped = conn.execute(
+            "SELECT DISTINCT l.source, l.kind, l.key FROM collateral.admin_log l "
+            "JOIN unnest(%s::text[], %s::text[], %s::text[]) AS h(source, kind, key) "
+            "ON (l.source, l.kind, l.key) = (h.source, h.kind, h.key) WHERE l.action = 'drop'",
+            ([h[0] for h in held], [h[1] for h in held], [h[2] for h in held]),
+        ).fetchall()
+        if dropped:
+            with self.sessions.begin() as s:
+                for source, kind, key in dropped:
+                    quarantine.release(s, str(source), str(kind), str(key))
 
     # -- catalog: pull -------------------------------------------------------------------------
     def _pull_catalog(
@@ -324,45 +388,123 @@ class SyncEngine:
                 raise SyncCancelled
             state = self.state()
             assert state is not None
-            cursor = state.catalog_cursor
+            floor, ceiling = state.catalog_cursor, state.catalog_ceiling
+            after = ""
+            params: list[Any] = []
+            if ceiling is not None and state.catalog_after_txid is not None:
+                after = "AND (txid, version) > (%s::xid8, %s) "
+                params = [str(state.catalog_after_txid), state.catalog_after_version or 0]
             with conn.transaction():
+                # Behind the watermark, as the facts: rows of transactions still running in
+                # the team's database wait; nothing is skipped, and no lock is shared.
                 conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                clock_row = conn.execute("SELECT version FROM collateral.clock WHERE id = 1").fetchone()
-                assert clock_row is not None
-                clock = int(clock_row[0])
+                if ceiling is None:
+                    ceiling = fact_feed.watermark(conn)
                 rows = conn.execute(
-                    "SELECT kind, key, doc::text, version, created_by, updated_by FROM collateral.catalog "
-                    "WHERE version > %s AND version <= %s ORDER BY version LIMIT %s",
-                    (cursor, clock, PULL_PAGE),
+                    "SELECT kind, key, doc::text, version, created_by, updated_by, txid::text::bigint "
+                    "FROM collateral.catalog WHERE txid >= %s::xid8 AND txid < %s::xid8 "
+                    + after
+                    + "ORDER BY txid, version LIMIT %s",
+                    (str(floor), str(ceiling), *params, PULL_PAGE),
                 ).fetchall()
                 page = [
-                    ServerRow(str(k), str(key), json.loads(d), int(v), str(c), str(u))
-                    for k, key, d, v, c, u in rows
+                    ServerRow(str(k), str(key), json.loads(d), int(v), str(c), str(u), int(t))
+                    for k, key, d, v, c, u, t in rows
                 ]
                 texts = self._fetch_texts(conn, page)
-            new_cursor = page[-1].version if len(page) == PULL_PAGE else clock
-            say(SyncProgress(SyncPhase.PULLING, len(page), max(clock - cursor, len(page))))
-            with self.sessions.begin() as s, s.no_autoflush:
-                ctx = self._context(s, texts)
-                ctx.preload_page(page)
-                for row in page:
-                    self._absorb(ctx, who, row, tally)
-                self._retry_parked(ctx, who, tally)
-                ctx.flush()
-                state = s.get(SyncServerRow, 1)
-                assert state is not None
-                state.catalog_cursor = new_cursor
-            if len(page) < PULL_PAGE:
+            full = len(page) == PULL_PAGE
+            last = (page[-1].txid, page[-1].version) if full else None
+            cursor = CatalogCursor(floor, ceiling, last) if full else CatalogCursor(ceiling)
+            tally.pulled_rows += len(page)
+            say(
+                SyncProgress(
+                    SyncPhase.PULLING, tally.pulled_rows, tally.pulled_rows + (PULL_PAGE if full else 0)
+                )
+            )
+            self._apply_pulled(who, page, texts, tally, cursor)
+            if not full:
                 return
 
-    def _fetch_texts(self, conn: psycopg.Connection[Any], page: list[ServerRow]) -> dict[str, Pages]:
+    def _apply_pulled(
+        self,
+        who: Acting,
+        page: list[ServerRow],
+        texts: tuple[dict[str, Pages], set[str]],
+        tally: Tally,
+        cursor: CatalogCursor,
+    ) -> None:
+        """One page with the new cursor in one local transaction; should a row fail to be
+        stored for a reason no check foresaw, each row again in its own, the failing one
+        set aside: one bad row never stops the rest."""
+
+        def move_cursor(s: Session) -> None:
+            state = s.get(SyncServerRow, 1)
+            assert state is not None
+            state.catalog_cursor, state.catalog_ceiling = cursor.floor, cursor.ceiling
+            state.catalog_after_txid, state.catalog_after_version = cursor.after or (None, None)
+
+        def apply(rows: list[ServerRow], counts: Tally) -> None:
+            with self.sessions.begin() as s, s.no_autoflush:
+                ctx = self._context(s, texts)
+                ctx.preload_page(rows)
+                for row in rows:
+                    self._absorb(ctx, who, row, counts)
+                self._retry_parked(ctx, who, counts)
+                ctx.flush()
+                if len(rows) == len(page):
+                    move_cursor(s)
+
+        try:
+            apply(page, tally)
+            return
+        except (SQLAlchemyError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            log.warning(
+                "a page of %d catalog rows could not be stored at once (%s); row by row", len(page), exc
+            )
+        for row in page:
+            counts = Tally()
+            try:
+                apply([row], counts)
+            except (SQLAlchemyError, ValueError, TypeError, KeyError, AttributeError) as exc:
+                with self.sessions.begin() as s:
+                    self._set_aside(
+                        s,
+                        quarantine.RECEIVED_CATALOG,
+                        row,
+                        f"it could not be stored here ({_first_line(exc)})",
+                    )
+                tally.quarantined += 1
+            else:
+                tally.absorb(counts)
+        with self.sessions.begin() as s:
+            move_cursor(s)
+
+    def _set_aside(self, s: Session, source: str, row: ServerRow, reason: str) -> None:
+        log.warning("set aside %s %s %s from the team server: %s", source, row.kind, row.key, reason)
+        quarantine.set_aside(
+            s,
+            source,
+            row.kind,
+            row.key,
+            row.doc,
+            version=row.version,
+            sent_by=row.updated_by,
+            reason=reason,
+            now=self.clock(),
+        )
+
+    def _fetch_texts(
+        self, conn: psycopg.Connection[Any], page: list[ServerRow]
+    ) -> tuple[dict[str, Pages], set[str]]:
+        """The page texts of the page's assets not held here yet, and the fingerprints whose
+        texts on the server are not what they name."""
         wanted = {
-            str(r.doc["file"]["text_sha256"])
+            str(sha)
             for r in page
-            if r.kind == "asset" and (r.doc.get("file") or {}).get("text_sha256")
+            if r.kind == "asset" and is_content_address(sha := _file_of(r.doc).get("text_sha256"))
         }
         if not wanted:
-            return {}
+            return {}, set()
         with self.sessions() as s:
             held = {
                 json.loads(b.doc).get("file", {}).get("text_sha256")
@@ -375,13 +517,21 @@ class SyncEngine:
             }
         wanted -= held
         if not wanted:
-            return {}
+            return {}, set()
         found = conn.execute(
             "SELECT sha256, pages::text FROM collateral.asset_texts WHERE sha256 = ANY(%s)", (sorted(wanted),)
         ).fetchall()
-        return {str(sha): json.loads(pages) for sha, pages in found}
+        texts: dict[str, Pages] = {}
+        bad: set[str] = set()
+        for sha, pages_text in found:
+            pages = json.loads(pages_text)
+            if validate.check_pages(str(sha), pages):
+                texts[str(sha)] = pages
+            else:
+                bad.add(str(sha))
+        return texts, bad
 
-    def _context(self, s: Session, texts: dict[str, Pages] | None = None) -> ApplyContext:
+    def _context(self, s: Session, texts: tuple[dict[str, Pages], set[str]] | None = None) -> ApplyContext:
         # Rows of a page are written in bulk in no particular order; references are checked
         # at commit (rows whose references are not here at all were parked instead).
         s.execute(text("PRAGMA defer_foreign_keys = ON"))
@@ -390,7 +540,16 @@ class SyncEngine:
             (p.source, p.kind, p.key)
             for p in s.execute(select(SyncParked.source, SyncParked.kind, SyncParked.key))
         }
-        return ApplyContext(s, texts or {}, aliases, parked=parked)
+        good, bad = texts or ({}, set())
+        return ApplyContext(
+            s,
+            good,
+            aliases,
+            parked=parked,
+            bad_texts=bad,
+            quarantined=quarantine.held_keys(s, quarantine.RECEIVED_CATALOG),
+            quarantined_facts=quarantine.held_keys(s, quarantine.RECEIVED_FACT),
+        )
 
     def _absorb(self, ctx: ApplyContext, who: Acting, row: ServerRow, tally: Tally) -> None:
         """Make the local library hold the server's `row`, merged with what changed here."""
@@ -405,6 +564,17 @@ class SyncEngine:
             return
         if (kind.name, row.key) in ctx.aliases:
             return
+        reason = validate.check_catalog_row(kind, row.key, row.doc)
+        if reason is None and kind.name == "asset" and _file_of(row.doc).get("text_sha256") in ctx.bad_texts:
+            reason = "the page texts the server holds for it are not the ones its fingerprint names"
+        if reason is not None:
+            self._set_aside(s, quarantine.RECEIVED_CATALOG, row, reason)
+            ctx.quarantined.add((kind.name, row.key))
+            tally.quarantined += 1
+            return
+        if (kind.name, row.key) in ctx.quarantined:
+            quarantine.release(s, quarantine.RECEIVED_CATALOG, kind.name, row.key)
+            ctx.quarantined.discard((kind.name, row.key))
         missing = kind.missing_references(ctx, row.doc)
         if missing:
             self._park(ctx, "catalog", row, missing)
@@ -466,7 +636,7 @@ class SyncEngine:
             return
         tally.reindex.add(local.id)
         sha = local.blob_sha256
-        if sha and not self.blobs.exists(sha) and s.get(SyncFileRow, sha) is None:
+        if is_content_address(sha) and not self.blobs.exists(sha) and s.get(SyncFileRow, sha) is None:
             s.add(SyncFileRow(sha256=sha, size_bytes=int(local.size_bytes or 0)))
 
     def _agree(self, ctx: ApplyContext, kind: Kind, row: ServerRow, local: Any, agreed_revision: int) -> None:
@@ -560,6 +730,9 @@ class SyncEngine:
             pending = self._pending_changes(who)
             if not pending:
                 return
+            pending = [p for p in pending if (p[0].name, p[1]) not in tally.refused_rows]
+            if not pending:
+                return
             for start in range(0, len(pending), PUSH_BATCH):
                 if should_stop():
                     raise SyncCancelled
@@ -618,6 +791,51 @@ class SyncEngine:
         outgoing = self._upload_for(conn, outgoing, texts, tally, say, should_stop)
         accepted: list[tuple[Outgoing, int]] = []
         stale: list[Outgoing] = []
+        refused: list[tuple[Outgoing, str]] = []
+        try:
+            self._write_rows(conn, outgoing, accepted, stale)
+        except _refusals() as exc:
+            # One row the server refuses (a check it makes) must not hold back the others:
+            # each again in a transaction of its own; the refused stay here, with the reason.
+            log.info("the server refused a row of a batch of %d (%s); one by one", len(outgoing), exc)
+            accepted.clear()
+            stale.clear()
+            for item in outgoing:
+                try:
+                    self._write_rows(conn, [item], accepted, stale)
+                except _refusals() as one:
+                    refused.append((item, _refusal(one)))
+        if refused:
+            self._note_refused([(i.kind.name, i.key, i.doc, why) for i, why in refused], tally, kinds=True)
+            tally.refused_rows |= {(i.kind.name, i.local_id) for i, _ in refused}
+        with self.sessions.begin() as s, s.no_autoflush:
+            ctx = self._context(s)
+            ctx.preload_page([ServerRow(i.kind.name, i.key, i.doc, v, "", "") for i, v in accepted])
+            state = s.get(SyncServerRow, 1)
+            assert state is not None
+            for item, version in accepted:
+                local = ctx.get(item.kind.model, item.local_id)
+                if local is None:
+                    continue
+                base = ctx.base(item.kind.name, item.key)
+                created_by = base.created_by if base is not None and base.created_by else who.login
+                row = ServerRow(item.kind.name, item.key, item.doc, version, created_by, who.login)
+                self._agree(ctx, item.kind, row, local, item.revision)
+                local.server_version = version
+                state.witness_catalog_kind, state.witness_catalog_key = item.kind.name, item.key
+                state.witness_catalog_version = version
+                quarantine.release(s, quarantine.REFUSED, item.kind.name, item.key)
+            tally.pushed_changes += len(accepted)
+        if stale:
+            self._absorb_current(conn, who, stale, tally)
+
+    @staticmethod
+    def _write_rows(
+        conn: psycopg.Connection[Any],
+        outgoing: list[Outgoing],
+        accepted: list[tuple[Outgoing, int]],
+        stale: list[Outgoing],
+    ) -> None:
         with conn.transaction():
             # One round trip for the batch: the statements are sent without waiting.
             with conn.pipeline():
@@ -641,25 +859,29 @@ class SyncEngine:
                     stale.append(item)
                 else:
                     accepted.append((item, int(row[0])))
-        with self.sessions.begin() as s, s.no_autoflush:
-            ctx = self._context(s)
-            ctx.preload_page([ServerRow(i.kind.name, i.key, i.doc, v, "", "") for i, v in accepted])
-            state = s.get(SyncServerRow, 1)
-            assert state is not None
-            for item, version in accepted:
-                local = ctx.get(item.kind.model, item.local_id)
-                if local is None:
-                    continue
-                base = ctx.base(item.kind.name, item.key)
-                created_by = base.created_by if base is not None and base.created_by else who.login
-                row = ServerRow(item.kind.name, item.key, item.doc, version, created_by, who.login)
-                self._agree(ctx, item.kind, row, local, item.revision)
-                local.server_version = version
-                state.witness_catalog_kind, state.witness_catalog_key = item.kind.name, item.key
-                state.witness_catalog_version = version
-            tally.pushed_changes += len(accepted)
-        if stale:
-            self._absorb_current(conn, who, stale, tally)
+
+    def _note_refused(self, items: list[tuple[str, str, Any, str]], tally: Tally, *, kinds: bool) -> None:
+        """Rows or facts of this laptop the server refused: kept here, shown with the reason."""
+        with self.sessions.begin() as s:
+            for kind, key, doc, why in items:
+                log.warning("the team server refused %s %s: %s", kind, key, why)
+                quarantine.set_aside(
+                    s,
+                    quarantine.REFUSED,
+                    kind,
+                    key,
+                    doc,
+                    version=None,
+                    sent_by="",
+                    reason=why,
+                    now=self.clock(),
+                )
+                if not kinds:  # a fact: marked so it is not sent again and again
+                    s.execute(
+                        insert(SyncFactMark).on_conflict_do_nothing(),
+                        [{"kind": kind, "fact_id": key, "received": False}],
+                    )
+        tally.refused += len(items)
 
     def _absorb_current(
         self, conn: psycopg.Connection[Any], who: Acting, stale: list[Outgoing], tally: Tally
@@ -791,11 +1013,17 @@ class SyncEngine:
                     break
                 after = int(rows[-1]["_rowid"])
                 batch = [(str(r["id"]), fact_feed.fact_doc(table, dict(r))) for r in rows]
-                with conn.transaction():  # marked sent below, only once this has committed
-                    fact_feed.send(conn, table.name, batch, who.device_id)
+                try:
+                    batch = self._send_batch(conn, table.name, batch, who.device_id, tally)
+                except _HeldBack as exc:
+                    tally.held_back = str(exc)
+                    log.warning("facts wait for a later sync: %s", exc)
+                    return
+                if not batch:
+                    continue
                 with self.sessions.begin() as s:
                     s.execute(
-                        insert(SyncFactMark).prefix_with("OR IGNORE"),
+                        insert(SyncFactMark).on_conflict_do_nothing(),
                         [{"kind": table.name, "fact_id": fact_id, "received": False} for fact_id, _ in batch],
                     )
                     state = s.get(SyncServerRow, 1)
@@ -804,6 +1032,35 @@ class SyncEngine:
                 done += len(batch)
                 tally.sent_facts += len(batch)
                 say(SyncProgress(SyncPhase.SENDING, done, max(waiting, done)))
+
+    def _send_batch(
+        self,
+        conn: psycopg.Connection[Any],
+        kind: str,
+        batch: list[tuple[str, str]],
+        origin: str,
+        tally: Tally,
+    ) -> list[tuple[str, str]]:
+        """Send a batch in one transaction; when the server refuses a fact in it, halves
+        until the refused ones are found (a few round trips per bad fact, none when all is
+        well). Returns the facts now on the server; the refused are set aside here."""
+        import psycopg
+
+        try:
+            with conn.transaction():  # marked sent by the caller, only once this has committed
+                fact_feed.send(conn, kind, batch, origin)
+            return batch
+        except psycopg.errors.ConfigurationLimitExceeded as exc:
+            raise _HeldBack(_refusal(exc).removeprefix("refused by the team server: ")) from exc
+        except _refusals() as exc:
+            if len(batch) == 1:
+                fact_id, doc = batch[0]
+                self._note_refused([(kind, fact_id, doc, _refusal(exc))], tally, kinds=False)
+                return []
+        middle = len(batch) // 2
+        return self._send_batch(conn, kind, batch[:middle], origin, tally) + self._send_batch(
+            conn, kind, batch[middle:], origin, tally
+        )
 
     def _foreign_profiles(self, s: Session, who: Acting) -> set[str]:
         """Profiles registered on the server by other logins: facts of theirs made on this
@@ -848,18 +1105,7 @@ class SyncEngine:
                 after = (int(state.fact_after_txid), state.fact_after_kind, state.fact_after_id)
             cursor = fact_feed.FeedCursor(state.fact_floor, state.fact_ceiling, after)
             page, next_cursor = fact_feed.read_feed(conn, cursor, origin=who.device_id, limit=FEED_PAGE)
-            with self.sessions.begin() as s, s.no_autoflush:
-                ctx = self._context(s)
-                tally.received_facts += self._store_facts(ctx, tables, page, tally)
-                state = s.get(SyncServerRow, 1)
-                assert state is not None
-                state.fact_floor = next_cursor.floor
-                state.fact_ceiling = next_cursor.ceiling
-                state.fact_after_txid, state.fact_after_kind, state.fact_after_id = next_cursor.after or (
-                    None,
-                    None,
-                    None,
-                )
+            self._apply_facts(tables, page, next_cursor, tally)
             say(SyncProgress(SyncPhase.RECEIVING, tally.received_facts, tally.received_facts))
             if next_cursor.ceiling is None:
                 break
@@ -869,6 +1115,50 @@ class SyncEngine:
             self._pull_catalog(conn, who, tally, say, should_stop)
             tally.received_facts += self._retry_parked_facts(tables)
 
+    def _apply_facts(
+        self,
+        tables: dict[str, Table],
+        page: list[fact_feed.FeedFact],
+        next_cursor: fact_feed.FeedCursor,
+        tally: Tally,
+    ) -> None:
+        """A page of the feed with the new cursor in one local transaction; should it fail
+        for a reason no check foresaw, each fact on its own, the failing one set aside."""
+
+        def move_cursor(s: Session) -> None:
+            state = s.get(SyncServerRow, 1)
+            assert state is not None
+            state.fact_floor = next_cursor.floor
+            state.fact_ceiling = next_cursor.ceiling
+            after = next_cursor.after or (None, None, None)
+            state.fact_after_txid, state.fact_after_kind, state.fact_after_id = after
+
+        try:
+            with self.sessions.begin() as s, s.no_autoflush:
+                counts = Tally()
+                counts.received_facts += self._store_facts(self._context(s), tables, page, counts)
+                move_cursor(s)
+            tally.absorb(counts)
+            return
+        except (SQLAlchemyError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            log.warning("a page of %d facts could not be stored at once (%s); one by one", len(page), exc)
+        for fact in page:
+            counts = Tally()
+            try:
+                with self.sessions.begin() as s, s.no_autoflush:
+                    counts.received_facts += self._store_facts(self._context(s), tables, [fact], counts)
+            except (SQLAlchemyError, ValueError, TypeError, KeyError, AttributeError) as exc:
+                with self.sessions.begin() as s:
+                    row = ServerRow(fact.kind, fact.id, fact.doc, fact.txid, fact.sent_by, fact.sent_by)
+                    self._set_aside(
+                        s, quarantine.RECEIVED_FACT, row, f"it could not be stored here ({_first_line(exc)})"
+                    )
+                tally.quarantined += 1
+            else:
+                tally.absorb(counts)
+        with self.sessions.begin() as s:
+            move_cursor(s)
+
     def _store_facts(
         self, ctx: ApplyContext, tables: dict[str, Table], page: list[fact_feed.FeedFact], tally: Tally | None
     ) -> int:
@@ -876,10 +1166,18 @@ class SyncEngine:
         by_kind: dict[str, list[dict[str, Any]]] = {}
         for fact in page:
             table = tables.get(fact.kind)
-            as_row = ServerRow(fact.kind, fact.id, fact.doc, fact.txid, "", "")
+            as_row = ServerRow(fact.kind, fact.id, fact.doc, fact.txid, fact.sent_by, fact.sent_by)
             if table is None:
                 self._park(ctx, "fact", as_row, [f"a newer Collateral (it does not know “{fact.kind}”)"])
                 continue
+            reason = validate.check_fact(table, fact.id, fact.doc)
+            if reason is not None:
+                self._set_aside(s, quarantine.RECEIVED_FACT, as_row, reason)
+                if tally is not None:
+                    tally.quarantined += 1
+                continue
+            if (fact.kind, fact.id) in ctx.quarantined_facts:  # repaired by the admin
+                quarantine.release(s, quarantine.RECEIVED_FACT, fact.kind, fact.id)
             values = fact_feed.decode_fact(table, fact.doc)
             missing = _missing_fact_references(ctx, table, values)
             if missing:
@@ -890,9 +1188,11 @@ class SyncEngine:
             by_kind.setdefault(fact.kind, []).append(values)
         stored = 0
         for kind, rows in by_kind.items():
-            s.execute(insert(tables[kind]).prefix_with("OR IGNORE"), rows)
+            # A fact held here already (sent from here, or received before) is the only row
+            # skipped: any other refusal of the database fails the page, set aside row by row.
+            s.execute(insert(tables[kind]).on_conflict_do_nothing(index_elements=["id"]), rows)
             s.execute(
-                insert(SyncFactMark).prefix_with("OR IGNORE"),
+                insert(SyncFactMark).on_conflict_do_nothing(),
                 [{"kind": kind, "fact_id": r["id"], "received": True} for r in rows],
             )
             for r in rows:
@@ -914,7 +1214,9 @@ class SyncEngine:
                     continue
                 doc = json.loads(p.doc)
                 if not _missing_fact_references(ctx, table, fact_feed.decode_fact(table, doc)):
-                    ready.append(fact_feed.FeedFact(p.kind, p.key, doc, int(p.server_version or 0)))
+                    ready.append(
+                        fact_feed.FeedFact(p.kind, p.key, doc, int(p.server_version or 0), p.created_by)
+                    )
                     s.delete(p)
             if not ready:
                 return 0
@@ -968,7 +1270,7 @@ class SyncEngine:
                     .order_by(SyncFileRow.last_opened_at.is_not(None), SyncFileRow.last_opened_at)
                 )
             )
-        present = [r for r in rows if self.blobs.exists(r.sha256)]
+        present = [r for r in rows if is_content_address(r.sha256) and self.blobs.exists(r.sha256)]
         used = sum(r.size_bytes for r in present)
         evicted = 0
         for row in (r for r in present if r.sha256 not in keep):
@@ -989,6 +1291,9 @@ class ApplyContext(WriteContext):
 
     bases: dict[tuple[str, str], SyncCatalogBase | None] = field(default_factory=dict)
     parked: set[tuple[str, str, str]] = field(default_factory=set)
+    bad_texts: set[str] = field(default_factory=set)  # fingerprints whose texts do not match
+    quarantined: set[tuple[str, str]] = field(default_factory=set)  # catalog rows set aside here
+    quarantined_facts: set[tuple[str, str]] = field(default_factory=set)
 
     def base(self, kind: str, key: str) -> SyncCatalogBase | None:
         if (kind, key) not in self.bases:
@@ -1028,6 +1333,17 @@ class ServerRow:
     version: int
     created_by: str
     updated_by: str
+    txid: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogCursor:
+    """Rows of transactions below `floor` are applied; while [floor, ceiling) is read in pages,
+    `after` is the last (txid, version) taken."""
+
+    floor: int
+    ceiling: int | None = None
+    after: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1055,6 +1371,22 @@ def changed_rows(kind: Kind) -> Any:
         )
         .where(or_(never_sent, SyncCatalogBase.agreed_revision != model.revision))
     )
+
+
+def _refusal(exc: Exception) -> str:
+    diag = getattr(exc, "diag", None)
+    message = getattr(diag, "message_primary", None) or str(exc)
+    return f"refused by the team server: {message}"[:500]
+
+
+def _file_of(doc: Any) -> dict[str, Any]:
+    file = doc.get("file") if isinstance(doc, dict) else None
+    return file if isinstance(file, dict) else {}
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return (text.splitlines() or [type(exc).__name__])[0][:200]
 
 
 def _bytes_progress(say: ProgressCallback, phase: SyncPhase, detail: str) -> transfer.Progress:

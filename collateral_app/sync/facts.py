@@ -7,9 +7,11 @@ after the server's commit.
 The feed never reads `WHERE id > cursor` on a sequence: sequence numbers are taken at insert
 and committed in another order, so a reader that passed number 7 while 6 was still
 uncommitted never sees 6. Each fact instead carries its inserting transaction's id, and a
-reader only reads transactions below `pg_snapshot_xmin` of its snapshot: every one of them
-has finished, so none can still appear below the cursor afterwards. A long transaction
-delays the feed; it never makes it skip."""
+reader only reads below a watermark every transaction under which has finished, so none can
+still appear below the cursor afterwards. The watermark is the lowest transaction still
+running *in the team's database* (a transaction elsewhere in the cluster writes no fact), so
+a session idle in another database stalls nothing; one idle here delays the feed until the
+server's idle timeout ends it, and never makes it skip. The catalog is read the same way."""
 
 from __future__ import annotations
 
@@ -111,6 +113,7 @@ class FeedFact:
     id: str
     doc: dict[str, Any]
     txid: int
+    sent_by: str = ""  # the login that sent it, as the server stamped it
 
 
 def read_feed(
@@ -121,26 +124,53 @@ def read_feed(
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         ceiling = cursor.ceiling
         if ceiling is None:
-            row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint").fetchone()
-            assert row is not None
-            ceiling = int(row[0])
+            ceiling = watermark(conn)
         params: list[Any] = [str(cursor.floor), str(ceiling), origin]
         after_clause = ""
         if cursor.after is not None:
             after_clause = "AND (txid, kind, id) > (%s::xid8, %s, %s) "
             params += [str(cursor.after[0]), cursor.after[1], cursor.after[2]]
         rows = conn.execute(
-            "SELECT kind, id, doc::text, txid::text::bigint FROM collateral.facts "
+            "SELECT kind, id, doc::text, txid::text::bigint, pushed_by FROM collateral.facts "
             "WHERE txid >= %s::xid8 AND txid < %s::xid8 AND origin <> %s "
             + after_clause
             + "ORDER BY txid, kind, id LIMIT %s",
             (*params, limit),
         ).fetchall()
-    facts = [FeedFact(str(k), str(i), json.loads(d), int(t)) for k, i, d, t in rows]
+    facts = [FeedFact(str(k), str(i), json.loads(d), int(t), str(p)) for k, i, d, t, p in rows]
     if len(facts) < limit:
         return facts, FeedCursor(floor=ceiling)
     last = facts[-1]
     return facts, FeedCursor(floor=cursor.floor, ceiling=ceiling, after=(last.txid, last.kind, last.id))
+
+
+# The lowest transaction of this snapshot still running, leaving out those known to be in
+# another database (pg_stat_activity, prepared transactions): a transaction that ended after
+# the snapshot without being seen is kept, so the watermark is never too high. Transaction
+# ids in pg_stat_activity are 32-bit; running ones are unique within that.
+_WATERMARK = """
+WITH snap AS (SELECT pg_current_snapshot() AS s),
+elsewhere AS (
+    SELECT backend_xid::text::bigint AS x FROM pg_stat_activity
+     WHERE backend_xid IS NOT NULL
+       AND datid IS DISTINCT FROM (SELECT oid FROM pg_database WHERE datname = current_database())
+    UNION ALL
+    SELECT transaction::text::bigint FROM pg_prepared_xacts WHERE database <> current_database()
+)
+SELECT least(
+    pg_snapshot_xmax(s)::text::bigint,
+    (SELECT min(x::text::bigint) FROM pg_snapshot_xip(s) AS x
+      WHERE mod(x::text::bigint, 4294967296) NOT IN (SELECT e.x FROM elsewhere e))
+) FROM snap
+"""
+
+
+def watermark(conn: psycopg.Connection[Any]) -> int:
+    """Every transaction of the team's database below this id has finished (call it in the
+    repeatable-read transaction that then reads below it)."""
+    row = conn.execute(_WATERMARK).fetchone()
+    assert row is not None
+    return int(row[0])
 
 
 def server_has_fact(conn: psycopg.Connection[Any], kind: str, fact_id: str) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from collateral_app.blobs import BlobStore, _fsync_dir
+from collateral_app.blobs import BlobStore, _fsync_dir, is_content_address
 from collateral_app.domain.errors import TeamError, TeamFileDamaged
 from collateral_app.locking import LockHeld, acquire
 
@@ -136,6 +136,8 @@ def download(
     """Fetch file `sha256` into the blob store; returns the bytes fetched this time. Two
     downloads of one file (the app's, a sync's pinned files, `collateral team download`)
     take turns: the second finds the file there."""
+    if not is_content_address(sha256):
+        raise TeamError(f"“{sha256[:80]}” is not the name of a team file; nothing was fetched.")
     if blobs.exists(sha256):
         return 0
     partial_folder.mkdir(parents=True, exist_ok=True)

@@ -4,10 +4,13 @@ login may not do (the app's own checks are only there to explain it earlier).
 
 Tables, all in the schema `collateral`:
 - `meta`: schema version, team id, epoch (renewed when the server is restored), role prefix;
-- `clock`: one row; every catalog write takes the next number under its row lock, held until
-  commit, so version order is commit order and a reader of (cursor, clock] never skips a row;
-- `catalog`: (kind, key) → JSON document, version, who created and last changed it; deletes
-  are tombstones (`"deleted": true`), nobody may DELETE;
+- `clock`: one row, the catalog's version counter of schema version 1 (version 2 takes
+  versions from the sequence `catalog_version`, so no write waits for another's commit);
+- `catalog`: (kind, key) → JSON document, version, who created and last changed it, and the
+  writing transaction's id, which readers follow behind the same watermark as the facts;
+  deletes are tombstones (`"deleted": true`), nobody but the admin's audited hand DELETEs;
+- `limits`, `quota`, `devices`, `admin_log`: the sizes and volumes the server takes, what each
+  login sent this hour, which login each laptop sends for, and what the admin changed by hand;
 - `facts`: append-only (kind, id) → JSON, stamped by trigger with the login that sent it and
   the inserting transaction's id (`pg_current_xact_id()`), which the feed reads behind
   `pg_snapshot_xmin` instead of a sequence;
@@ -27,8 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import AppTooOld, LoginRefused, NotAllowed, ServerNeedsSetup, TeamError
-from collateral_app.domain.sales import Role
+from collateral_app.domain.sales import RequestStatus, Role
 
 from .connection import ServerAddress, connect, server_errors
 
@@ -38,7 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SCHEMA = "collateral"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Kinds of catalog rows a rep may create, and change when they created them.
 REP_KINDS = ("user", "prospect", "deal", "content_request", "pitch_kit")
 MIN_CHUNK = 1024 * 1024
@@ -226,9 +230,537 @@ CREATE POLICY facts_admin ON collateral.facts FOR INSERT TO {admin} WITH CHECK (
 GRANT SELECT, INSERT ON collateral.facts TO {team};
 """
 
+_STEP_2 = """
+-- Limits the server enforces, one row; the admin role changes them (documented in team.md).
+CREATE TABLE collateral.limits (
+    id integer PRIMARY KEY CHECK (id = 1),
+    catalog_doc_bytes integer NOT NULL DEFAULT 1048576,
+    fact_bytes integer NOT NULL DEFAULT 16384,
+    text_bytes integer NOT NULL DEFAULT 33554432,
+    facts_per_statement integer NOT NULL DEFAULT 10000,
+    facts_per_hour integer NOT NULL DEFAULT 50000,
+    fact_bytes_per_hour bigint NOT NULL DEFAULT 52428800,
+    catalog_writes_per_hour integer NOT NULL DEFAULT 20000
+);
+INSERT INTO collateral.limits (id) VALUES (1);
+GRANT SELECT ON collateral.limits TO {team};
+GRANT UPDATE ON collateral.limits TO {admin};
+
+-- What each login sent in each hour, kept by the server for the limits above; one row per
+-- session, so two sessions of one login never wait for each other's commit.
+CREATE TABLE collateral.quota (
+    login text NOT NULL,
+    hour timestamptz NOT NULL,
+    session integer NOT NULL,
+    facts bigint NOT NULL DEFAULT 0,
+    fact_bytes bigint NOT NULL DEFAULT 0,
+    catalog_writes bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (login, hour, session)
+);
+GRANT SELECT ON collateral.quota TO {admin};
+
+-- Which login a laptop (its device id, the `origin` of its facts) belongs to: claimed by the
+-- first login that sends from it; no other login may send under it.
+CREATE TABLE collateral.devices (
+    device_id text PRIMARY KEY,
+    login text NOT NULL,
+    first_seen_at timestamptz NOT NULL DEFAULT now()
+);
+GRANT SELECT ON collateral.devices TO {team};
+
+-- What the admin removed or repaired by hand, by whom and when (laptops read it to let go
+-- of what they set aside).
+CREATE TABLE collateral.admin_log (
+    id bigserial PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    by_login text NOT NULL,
+    action text NOT NULL CHECK (action IN ('drop', 'fix')),
+    source text NOT NULL CHECK (source IN ('catalog', 'fact')),
+    kind text NOT NULL,
+    key text NOT NULL,
+    reason text NOT NULL DEFAULT '',
+    old_doc jsonb,
+    new_doc jsonb
+);
+GRANT SELECT ON collateral.admin_log TO {team};
+
+-- The team role of the login running the statement (its strongest), or NULL.
+CREATE FUNCTION collateral.team_role(who name) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT CASE
+        WHEN pg_has_role(who, {admin_name}, 'MEMBER') THEN 'admin'
+        WHEN pg_has_role(who, {marketer_name}, 'MEMBER') THEN 'marketer'
+        WHEN pg_has_role(who, {rep_name}, 'MEMBER') THEN 'rep'
+    END
+$$;
+
+-- A fact or row names the profile that did it; NULL is nobody's.
+CREATE OR REPLACE FUNCTION collateral.is_own_profile(user_id text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT user_id IS NOT NULL AND EXISTS (
+        SELECT 1 FROM collateral.catalog c
+         WHERE c.kind = 'user' AND c.key = user_id AND c.created_by = current_user)
+$$;
+
+CREATE FUNCTION collateral.is_text(value jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+    SELECT jsonb_typeof(value) = 'string'
+$$;
+
+-- Why a catalog document cannot be stored, or NULL: required fields, types, value sets and
+-- content addresses per kind (a tombstone needs no required field, but its types and
+-- addresses are checked all the same).
+CREATE FUNCTION collateral.catalog_doc_problem(kind text, key text, doc jsonb) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    required text[];
+    texts text[];
+    field text;
+    live boolean;
+BEGIN
+    IF jsonb_typeof(doc) <> 'object' THEN
+        RETURN 'the document is not a JSON object';
+    END IF;
+    IF length(key) = 0 OR length(key) > 200 THEN
+        RETURN 'the key is empty or longer than 200 characters';
+    END IF;
+    IF doc ? 'deleted' AND jsonb_typeof(doc->'deleted') <> 'boolean' THEN
+        RETURN '"deleted" is not true or false';
+    END IF;
+    live := NOT coalesce((doc->>'deleted')::boolean, false);
+    CASE kind
+    WHEN 'taxonomy' THEN
+        required := ARRAY['dimension', 'slug', 'label'];
+        texts := ARRAY['dimension', 'slug', 'label', 'description'];
+        IF key IS DISTINCT FROM (doc->>'dimension') || '/' || (doc->>'slug') THEN
+            RETURN 'the key of a taxonomy value is its dimension and slug';
+        END IF;
+        IF doc->>'dimension' NOT IN ({dimensions}) THEN
+            RETURN 'unknown dimension';
+        END IF;
+        IF doc ? 'position' AND jsonb_typeof(doc->'position') <> 'number' THEN
+            RETURN '"position" is not a number';
+        END IF;
+    WHEN 'user' THEN
+        required := ARRAY['name', 'role'];
+        texts := ARRAY['name', 'role', 'created_at'];
+        IF doc->>'role' NOT IN ('rep', 'marketer', 'admin') THEN
+            RETURN 'a profile''s role is rep, marketer or admin';
+        END IF;
+    WHEN 'prospect' THEN
+        required := ARRAY['name'];
+        texts := ARRAY['name', 'region', 'created_at'];
+    WHEN 'deal' THEN
+        required := ARRAY['prospect_id', 'name'];
+        texts := ARRAY['prospect_id', 'name', 'owner', 'currency', 'outcome', 'created_at'];
+        IF doc ? 'outcome' AND doc->>'outcome' NOT IN ('open', 'won', 'lost') THEN
+            RETURN 'a deal''s outcome is open, won or lost';
+        END IF;
+        IF doc ? 'amount_minor' AND jsonb_typeof(doc->'amount_minor') NOT IN ('number', 'null') THEN
+            RETURN '"amount_minor" is not a number';
+        END IF;
+    WHEN 'asset' THEN
+        required := ARRAY['title'];
+        texts := ARRAY['title', 'description', 'status', 'type', 'owner', 'language', 'created_at'];
+        IF doc ? 'file' AND jsonb_typeof(doc->'file') NOT IN ('object', 'null') THEN
+            RETURN '"file" is not a JSON object';
+        END IF;
+        FOREACH field IN ARRAY ARRAY['blob_sha256', 'text_sha256'] LOOP
+            IF jsonb_typeof(doc->'file'->field) IS DISTINCT FROM 'null' AND doc->'file' ? field
+               AND NOT coalesce(doc->'file'->>field ~ '^[0-9a-f]{{64}}$', false) THEN
+                RETURN format('the file''s %s is not a content address (64 hex digits)', field);
+            END IF;
+        END LOOP;
+    WHEN 'content_request' THEN
+        required := ARRAY['text', 'requester_id', 'status'];
+        texts := ARRAY['text', 'requester_id', 'status', 'decline_reason', 'created_at'];
+        IF doc->>'status' NOT IN ({statuses}) THEN
+            RETURN 'unknown request status';
+        END IF;
+    WHEN 'pitch_kit' THEN
+        required := ARRAY['name', 'deal_id', 'created_by'];
+        texts := ARRAY['name', 'deal_id', 'created_by', 'created_at'];
+        IF doc ? 'items' AND jsonb_typeof(doc->'items') <> 'array' THEN
+            RETURN '"items" is not a list';
+        END IF;
+    ELSE
+        RETURN format('this server does not know the kind %s', kind);
+    END CASE;
+    IF live THEN
+        FOREACH field IN ARRAY required LOOP
+            IF NOT doc ? field OR jsonb_typeof(doc->field) = 'null' THEN
+                RETURN format('"%s" is missing', field);
+            END IF;
+        END LOOP;
+    END IF;
+    FOREACH field IN ARRAY texts LOOP
+        IF doc ? field AND jsonb_typeof(doc->field) NOT IN ('string', 'null')
+           AND NOT (field = ANY (required) AND NOT live) THEN
+            RETURN format('"%s" is not text', field);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+-- Who may write what, beyond row-level security: from the login, never from the document.
+CREATE OR REPLACE FUNCTION collateral.stamp_catalog_row() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    problem text;
+    writer text := collateral.team_role(current_user);
+    lim collateral.limits;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF (NEW.kind, NEW.key) IS DISTINCT FROM (OLD.kind, OLD.key) THEN
+            RAISE EXCEPTION 'a catalog row keeps its kind and key' USING ERRCODE = 'check_violation';
+        END IF;
+        NEW.created_by := OLD.created_by;
+    ELSE
+        NEW.created_by := current_user;
+    END IF;
+    NEW.updated_by := current_user;
+    NEW.updated_at := now();
+    SELECT * INTO lim FROM collateral.limits WHERE id = 1;
+    IF pg_column_size(NEW.doc) > lim.catalog_doc_bytes THEN
+        RAISE EXCEPTION 'the % % is larger than the server takes (% bytes; the limit is %)',
+            NEW.kind, NEW.key, pg_column_size(NEW.doc), lim.catalog_doc_bytes
+            USING ERRCODE = 'program_limit_exceeded';
+    END IF;
+    problem := collateral.catalog_doc_problem(NEW.kind, NEW.key, NEW.doc);
+    IF problem IS NOT NULL THEN
+        RAISE EXCEPTION '% %: %', NEW.kind, NEW.key, problem USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.kind = 'user' AND writer IS DISTINCT FROM 'admin' THEN
+        IF TG_OP = 'INSERT' AND NEW.doc->>'role' IS DISTINCT FROM writer THEN
+            RAISE EXCEPTION 'a profile made by % has the role %, not %',
+                current_user, writer, NEW.doc->>'role' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF TG_OP = 'UPDATE' AND NEW.doc->>'role' IS DISTINCT FROM OLD.doc->>'role' THEN
+            RAISE EXCEPTION 'only an admin changes a profile''s role'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF EXISTS (
+            SELECT 1 FROM collateral.catalog c
+             WHERE c.kind = 'user' AND c.key <> NEW.key AND c.created_by <> NEW.created_by
+               AND lower(btrim(c.doc->>'name')) = lower(btrim(NEW.doc->>'name'))) THEN
+            RAISE EXCEPTION 'another login already has a profile named %', NEW.doc->>'name'
+                USING ERRCODE = 'unique_violation';
+        END IF;
+    END IF;
+    IF writer = 'rep' THEN
+        IF NEW.kind = 'content_request' THEN
+            IF TG_OP = 'INSERT' AND (NEW.doc->>'status' IS DISTINCT FROM 'open'
+                    OR jsonb_typeof(NEW.doc->'asset_id') IS DISTINCT FROM 'null' AND NEW.doc ? 'asset_id'
+                    OR coalesce(NEW.doc->>'decline_reason', '') <> '') THEN
+                RAISE EXCEPTION 'a rep''s new request is open, with no answer yet'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_OP = 'UPDATE' AND (NEW.doc->'status', NEW.doc->'asset_id', NEW.doc->'decline_reason')
+                    IS DISTINCT FROM (OLD.doc->'status', OLD.doc->'asset_id', OLD.doc->'decline_reason') THEN
+                RAISE EXCEPTION 'only marketing answers a request' USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF NOT collateral.is_own_profile(NEW.doc->>'requester_id') THEN
+                RAISE EXCEPTION 'a rep asks in the name of their own profile only'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;
+        IF NEW.kind = 'pitch_kit' AND NOT collateral.is_own_profile(NEW.doc->>'created_by') THEN
+            RAISE EXCEPTION 'a rep makes kits in the name of their own profile only'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    IF NEW.kind = 'asset' AND NOT coalesce((NEW.doc->>'deleted')::boolean, false) THEN
+        IF NEW.doc->'file'->>'blob_sha256' IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM collateral.files f
+             WHERE f.sha256 = NEW.doc->'file'->>'blob_sha256' AND f.complete) THEN
+            RAISE EXCEPTION 'the file of asset % is not completely on the server', NEW.key
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        IF NEW.doc->'file'->>'text_sha256' IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM collateral.asset_texts t WHERE t.sha256 = NEW.doc->'file'->>'text_sha256') THEN
+            RAISE EXCEPTION 'the text of asset % is not on the server', NEW.key
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+    END IF;
+    NEW.txid := pg_current_xact_id();
+    RETURN NEW;
+END $$;
+
+-- Catalog versions from a sequence, not a locked row: nobody's open transaction makes anyone
+-- else's edit wait. Readers follow the transaction ids, as for facts.
+CREATE SEQUENCE collateral.catalog_version;
+SELECT setval('collateral.catalog_version', greatest((SELECT version FROM collateral.clock), 1));
+GRANT SELECT ON SEQUENCE collateral.catalog_version TO {team};
+CREATE OR REPLACE FUNCTION collateral.take_catalog_version() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    NEW.version := nextval('collateral.catalog_version');
+    RETURN NEW;
+END $$;
+ALTER TABLE collateral.catalog ADD COLUMN txid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX catalog_feed ON collateral.catalog (txid, version);
+
+-- How much each login writes to the catalog in an hour (admins are not counted).
+CREATE FUNCTION collateral.count_catalog_writes() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n bigint;
+    total bigint;
+    lim collateral.limits;
+BEGIN
+    SELECT count(*) INTO n FROM written;
+    IF n = 0 OR collateral.team_role(session_user) = 'admin' THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO lim FROM collateral.limits WHERE id = 1;
+    INSERT INTO collateral.quota AS q (login, hour, session, catalog_writes)
+        VALUES (session_user, date_trunc('hour', now()), pg_backend_pid(), n)
+        ON CONFLICT (login, hour, session)
+        DO UPDATE SET catalog_writes = q.catalog_writes + EXCLUDED.catalog_writes;
+    SELECT sum(catalog_writes) INTO total FROM collateral.quota
+     WHERE login = session_user AND hour = date_trunc('hour', now());
+    IF total > lim.catalog_writes_per_hour THEN
+        RAISE EXCEPTION '% has written % catalog rows this hour; the server takes % an hour from one login',
+            session_user, total, lim.catalog_writes_per_hour USING ERRCODE = 'configuration_limit_exceeded';
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER c_count_insert AFTER INSERT ON collateral.catalog REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION collateral.count_catalog_writes();
+CREATE TRIGGER c_count_update AFTER UPDATE ON collateral.catalog REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION collateral.count_catalog_writes();
+
+-- Facts: what each kind must hold, checked by the database itself for every row (rows from
+-- before this version are left as they were; laptops set aside any that fail their checks).
+ALTER TABLE collateral.facts ADD CONSTRAINT fact_is_valid CHECK ({fact_checks}) NOT VALID;
+
+CREATE FUNCTION collateral.own_search(search_id text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT search_id IS NOT NULL AND EXISTS (
+        SELECT 1 FROM collateral.facts f
+         WHERE f.kind = 'search_log' AND f.id = search_id AND f.pushed_by = current_user)
+$$;
+CREATE FUNCTION collateral.own_request(request_id text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT request_id IS NOT NULL AND EXISTS (
+        SELECT 1 FROM collateral.catalog c
+         WHERE c.kind = 'content_request' AND c.key = request_id AND c.created_by = current_user)
+$$;
+
+-- A rep or marketer sends facts of their own profiles only; a search's opens only for their
+-- own searches; a rep's request history only the opening of their own request (answers are
+-- marketing's).
+DROP POLICY facts_own ON collateral.facts;
+CREATE POLICY facts_own ON collateral.facts FOR INSERT TO {rep}, {marketer}
+    WITH CHECK (
+        pushed_by = current_user
+        AND CASE kind
+            WHEN 'search_opens' THEN collateral.own_search(doc->>'search_id')
+            ELSE collateral.is_own_profile(doc->>'user_id')
+        END
+    );
+CREATE POLICY facts_rep_triage ON collateral.facts AS RESTRICTIVE FOR INSERT TO {rep}
+    WITH CHECK (
+        kind <> 'request_events'
+        OR (doc->>'status' = 'open' AND collateral.own_request(doc->>'request_id'))
+    );
+
+-- Per statement, over all its rows at once: sizes, volumes, and the laptop it came from.
+CREATE FUNCTION collateral.check_sent_facts() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n bigint;
+    bytes bigint;
+    biggest bigint;
+    total_n bigint;
+    total_bytes bigint;
+    lim collateral.limits;
+    other text;
+BEGIN
+    SELECT count(*), coalesce(sum(pg_column_size(doc)), 0), coalesce(max(pg_column_size(doc)), 0)
+      INTO n, bytes, biggest FROM added;
+    IF n = 0 THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO lim FROM collateral.limits WHERE id = 1;
+    IF biggest > lim.fact_bytes THEN
+        RAISE EXCEPTION 'a fact of % bytes is larger than the server takes (the limit is %)', biggest,
+            lim.fact_bytes USING ERRCODE = 'program_limit_exceeded';
+    END IF;
+    IF collateral.team_role(session_user) = 'admin' THEN
+        RETURN NULL;  -- an admin refills a restored server with everyone's facts
+    END IF;
+    IF n > lim.facts_per_statement THEN
+        RAISE EXCEPTION '% facts in one statement; the server takes % at a time', n, lim.facts_per_statement
+            USING ERRCODE = 'configuration_limit_exceeded';
+    END IF;
+    IF EXISTS (SELECT 1 FROM added WHERE origin = '' OR doc->>'device_id' IS DISTINCT FROM origin
+                                         AND doc ? 'device_id') THEN
+        RAISE EXCEPTION 'a fact names another laptop than the one that sent it'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO collateral.devices (device_id, login)
+        SELECT DISTINCT origin, session_user FROM added ON CONFLICT DO NOTHING;
+    SELECT d.login INTO other FROM added a JOIN collateral.devices d ON d.device_id = a.origin
+     WHERE d.login <> session_user LIMIT 1;
+    IF other IS NOT NULL THEN
+        RAISE EXCEPTION 'this laptop sends for %; % may not send from it', other, session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO collateral.quota AS q (login, hour, session, facts, fact_bytes)
+        VALUES (session_user, date_trunc('hour', now()), pg_backend_pid(), n, bytes)
+        ON CONFLICT (login, hour, session) DO UPDATE SET facts = q.facts + EXCLUDED.facts,
+                                                         fact_bytes = q.fact_bytes + EXCLUDED.fact_bytes;
+    SELECT sum(facts), sum(fact_bytes) INTO total_n, total_bytes FROM collateral.quota
+     WHERE login = session_user AND hour = date_trunc('hour', now());
+    IF total_n > lim.facts_per_hour OR total_bytes > lim.fact_bytes_per_hour THEN
+        RAISE EXCEPTION '% has sent % facts (% bytes) this hour; the server takes % facts or % bytes an hour '
+            'from one login', session_user, total_n, total_bytes, lim.facts_per_hour, lim.fact_bytes_per_hour
+            USING ERRCODE = 'configuration_limit_exceeded';
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER c_check AFTER INSERT ON collateral.facts REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION collateral.check_sent_facts();
+
+CREATE FUNCTION collateral.check_text() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF pg_column_size(NEW.pages) > (SELECT text_bytes FROM collateral.limits WHERE id = 1) THEN
+        RAISE EXCEPTION 'the text % is larger than the server takes', NEW.sha256
+            USING ERRCODE = 'program_limit_exceeded';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER a_check BEFORE INSERT ON collateral.asset_texts
+    FOR EACH ROW EXECUTE FUNCTION collateral.check_text();
+
+-- The admin's hand: remove or repair one row, written down with who and when.
+CREATE FUNCTION collateral.admin_drop(what text, the_kind text, the_key text, why text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    old jsonb;
+BEGIN
+    IF collateral.team_role(session_user) IS DISTINCT FROM 'admin' THEN
+        RAISE EXCEPTION 'only the team''s admin removes rows' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF what = 'fact' THEN
+        DELETE FROM collateral.facts WHERE kind = the_kind AND id = the_key RETURNING doc INTO old;
+    ELSE
+        DELETE FROM collateral.catalog WHERE kind = the_kind AND key = the_key RETURNING doc INTO old;
+    END IF;
+    IF old IS NULL THEN
+        RETURN false;
+    END IF;
+    INSERT INTO collateral.admin_log (by_login, action, source, kind, key, reason, old_doc)
+        VALUES (session_user, 'drop', what, the_kind, the_key, why, old);
+    RETURN true;
+END $$;
+CREATE FUNCTION collateral.admin_fix_fact(the_kind text, the_id text, new_doc jsonb, why text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    old jsonb;
+BEGIN
+    IF collateral.team_role(session_user) IS DISTINCT FROM 'admin' THEN
+        RAISE EXCEPTION 'only the team''s admin repairs rows' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT doc INTO old FROM collateral.facts WHERE kind = the_kind AND id = the_id FOR UPDATE;
+    IF old IS NULL THEN
+        RETURN false;
+    END IF;
+    -- A new transaction id: every laptop's feed reads the repaired fact again.
+    UPDATE collateral.facts SET doc = new_doc, txid = pg_current_xact_id()
+     WHERE kind = the_kind AND id = the_id;
+    INSERT INTO collateral.admin_log (by_login, action, source, kind, key, reason, old_doc, new_doc)
+        VALUES (session_user, 'fix', 'fact', the_kind, the_id, why, old, new_doc);
+    RETURN true;
+END $$;
+CREATE FUNCTION collateral.note_admin_fix(the_kind text, the_key text, old jsonb, new_doc jsonb, why text)
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF collateral.team_role(session_user) IS DISTINCT FROM 'admin' THEN
+        RAISE EXCEPTION 'only the team''s admin repairs rows' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO collateral.admin_log (by_login, action, source, kind, key, reason, old_doc, new_doc)
+        VALUES (session_user, 'fix', 'catalog', the_kind, the_key, why, old, new_doc);
+END $$;
+REVOKE ALL ON FUNCTION collateral.admin_drop(text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION collateral.admin_fix_fact(text, text, jsonb, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION collateral.note_admin_fix(text, text, jsonb, jsonb, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION collateral.admin_drop(text, text, text, text) TO {admin};
+GRANT EXECUTE ON FUNCTION collateral.admin_fix_fact(text, text, jsonb, text) TO {admin};
+GRANT EXECUTE ON FUNCTION collateral.note_admin_fix(text, text, jsonb, jsonb, text) TO {admin};
+"""
+
+
+# What every fact of each kind holds: required text fields, required moments (ISO text), other
+# required fields by JSON type, optional text fields, and value sets. The database checks
+# them for each row it takes (the laptop checks the same, and more, on what it receives).
+_FACT_RULES: dict[str, dict[str, Any]] = {
+    "usage_events": {
+        "text": ("asset_id", "kind", "user_id", "device_id", "source"),
+        "moments": ("occurred_at", "recorded_at"),
+        "optional": ("prospect_id", "deal_id", "import_key"),
+        "choices": {"kind": ("viewed", "shared", "presented"), "source": ("app", "cli", "import")},
+    },
+    "feedback": {
+        "text": ("asset_id", "deal_id", "verdict", "comment", "user_id", "device_id", "source"),
+        "moments": ("created_at",),
+        "choices": {
+            "verdict": ("helped_win", "did_not_help", "found_useful"),
+            "source": ("app", "cli", "import"),
+        },
+        "extra": "CASE jsonb_typeof(doc->'rating') "
+        "WHEN 'number' THEN (doc->'rating')::numeric IN (1, 2, 3, 4, 5) "
+        "WHEN 'null' THEN true ELSE doc->'rating' IS NULL END",
+    },
+    "request_events": {
+        "text": ("request_id", "status", "user_id", "device_id", "reason"),
+        "moments": ("at",),
+        "optional": ("asset_id",),
+        "choices": {"status": ("open", "accepted", "in_progress", "delivered", "declined")},
+    },
+    "request_votes": {"text": ("request_id", "user_id", "device_id"), "moments": ("created_at",)},
+    "search_log": {
+        "text": ("query", "normalized_query", "filters_json", "user_id", "device_id"),
+        "moments": ("searched_at",),
+        "extra": "jsonb_typeof(doc->'result_count') = 'number'",
+    },
+    "search_opens": {"text": ("search_id", "asset_id"), "moments": ("opened_at",)},
+    "review_requests": {
+        "text": ("asset_id", "owner", "note", "user_id", "device_id"),
+        "moments": ("requested_at",),
+        "optional": ("review_by_then",),
+    },
+}
+
+
+def _literals(values: Any) -> str:
+    return ", ".join("'" + str(v).replace("'", "''") + "'" for v in values)
+
+
+def _fact_checks() -> str:
+    """The facts' CHECK expression, from _FACT_RULES."""
+    kinds = []
+    for kind, rule in _FACT_RULES.items():
+        parts = [f"kind = '{kind}'"]
+        for name in (*rule.get("text", ()), *rule.get("moments", ())):
+            parts.append(f"jsonb_typeof(doc->'{name}') = 'string'")
+        for name in rule.get("moments", ()):
+            parts.append(f"doc->>'{name}' ~ " + "'^[0-9]{4}-[0-9]{2}-[0-9]{2}'")
+        for name in rule.get("optional", ()):
+            parts.append(f"coalesce(jsonb_typeof(doc->'{name}'), 'null') IN ('string', 'null')")
+        for name, allowed in rule.get("choices", {}).items():
+            parts.append(f"doc->>'{name}' IN ({_literals(allowed)})")
+        if rule.get("extra"):
+            parts.append(f"({rule['extra']})")
+        kinds.append("(" + " AND ".join(parts) + ")")
+    # A CHECK passes on NULL (a missing field): the whole test is false unless proven true.
+    body = "\n        OR ".join(kinds)
+    return f"coalesce(jsonb_typeof(doc) = 'object' AND doc->>'id' = id AND ({body}), false)"
+
+
 # (version reached, what it does, SQL); a new schema version is a new entry, never an edit.
 STEPS: tuple[tuple[int, str, str], ...] = (
     (1, "catalog with clock, facts, files, roles and row-level security", _STEP_1),
+    (
+        2,
+        "every document checked by kind, identities from the login, limits, catalog read by transaction id",
+        _STEP_2,
+    ),
 )
 
 
@@ -238,7 +770,8 @@ class ServerInfo:
     team_id: str
     epoch: str
     role_prefix: str
-    clock: int
+    clock: int  # the highest catalog version handed out
+    next_txid: int  # the server's next transaction id: a cursor beyond it means a restore
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +782,8 @@ class InitResult:
     team_id: str
     role_prefix: str
     new_epoch: bool
+    restricted: tuple[str, ...] = ()  # what the server now refuses the team's logins
+    left_open: tuple[str, ...] = ()  # what init-server could not restrict, and how to
 
 
 def group_roles(prefix: str) -> dict[Role, str]:
@@ -292,6 +827,11 @@ def init_server(
         names["team"] = ", ".join((names["rep"], names["marketer"], names["admin"]))
         names["curators"] = ", ".join((names["marketer"], names["admin"]))
         names["rep_kinds"] = "ARRAY[" + ", ".join(f"'{k}'" for k in REP_KINDS) + "]"
+        for role, group in roles.items():
+            names[f"{role.value}_name"] = sql.Literal(group).as_string(conn)
+        names["dimensions"] = _literals(d.value for d in Dimension)
+        names["statuses"] = _literals(r.value for r in RequestStatus)
+        names["fact_checks"] = _fact_checks()
         for version, what, step in STEPS:
             if version <= current:
                 continue
@@ -308,6 +848,7 @@ def init_server(
                 sql.Identifier(address.dbname), sql.SQL(names["team"])
             )
         )
+        restricted, left_open = _harden(conn, address.dbname, roles)
         meta = _meta(conn)
         conn.commit()
     return InitResult(
@@ -317,7 +858,85 @@ def init_server(
         team_id=meta["team_id"],
         role_prefix=meta["role_prefix"],
         new_epoch=current == 0 or restored,
+        restricted=tuple(restricted),
+        left_open=tuple(left_open),
     )
+
+
+# Set on every team login in the team's database (by init-server and add-user). They bound
+# what a forgotten session holds; a login can still SET them in its own session, so nothing
+# in the design relies on them (see docs/team.md, "What remains trusted").
+ROLE_SETTINGS = (
+    ("statement_timeout", "120s"),
+    ("lock_timeout", "10s"),
+    ("idle_in_transaction_session_timeout", "60s"),
+)
+
+
+def _harden(
+    conn: psycopg.Connection[Any], dbname: str, roles: dict[Role, str]
+) -> tuple[list[str], list[str]]:
+    """Take from the team's logins what they do not need: CONNECT to this database for
+    anyone outside the team, TEMP here, session defaults; say what is left open elsewhere."""
+    import psycopg
+    from psycopg import sql
+
+    restricted: list[str] = []
+    left_open: list[str] = []
+    db = sql.Identifier(dbname)
+    groups = sql.SQL(", ").join(sql.Identifier(g) for g in roles.values())
+    try:
+        with conn.transaction():
+            conn.execute(sql.SQL("REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC").format(db))
+            conn.execute(sql.SQL("REVOKE TEMPORARY ON DATABASE {} FROM {}").format(db, groups))
+            conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(db, groups))
+            conn.execute(sql.SQL("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+        restricted.append(f"only the team's logins connect to “{dbname}”; none makes temporary tables there")
+    except psycopg.errors.InsufficientPrivilege:
+        left_open.append(
+            f"“{dbname}” keeps its CONNECT and TEMP for PUBLIC (this login does not own it): as its owner, "
+            f"REVOKE CONNECT, TEMPORARY ON DATABASE {dbname} FROM PUBLIC"
+        )
+    logins = team_logins(conn, roles)
+    for login in logins:
+        settle_login(conn, dbname, login)
+    restricted.append(
+        "timeouts on every team login here: " + ", ".join(f"{k} = {v}" for k, v in ROLE_SETTINGS)
+    )
+    rows = conn.execute(
+        "SELECT datname, has_database_privilege(%s, oid, 'TEMPORARY') FROM pg_database "
+        "WHERE datname <> current_database() AND datallowconn AND has_database_privilege(%s, oid, 'CONNECT') "
+        "ORDER BY datname",
+        (roles[Role.REP], roles[Role.REP]),
+    ).fetchall()
+    for other, temp in rows:
+        left_open.append(
+            f"the team's logins may connect to “{other}”{' and make temporary tables there' if temp else ''} "
+            "(PUBLIC may; revoking it there would lock out everyone who relies on it): its owner runs "
+            f"REVOKE CONNECT, TEMPORARY ON DATABASE {other} FROM PUBLIC and grants CONNECT to those who need "
+            "it, or pg_hba.conf refuses the team's groups every database but this one"
+        )
+    return restricted, left_open
+
+
+def team_logins(conn: psycopg.Connection[Any], roles: dict[Role, str]) -> list[str]:
+    rows = conn.execute(
+        "SELECT DISTINCT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+        "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = ANY(%s) AND r.rolcanlogin ORDER BY 1",
+        (list(roles.values()),),
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def settle_login(conn: psycopg.Connection[Any], dbname: str, login: str) -> None:
+    from psycopg import sql
+
+    for name, value in ROLE_SETTINGS:
+        conn.execute(
+            sql.SQL("ALTER ROLE {} IN DATABASE {} SET {} = {}").format(
+                sql.Identifier(login), sql.Identifier(dbname), sql.Identifier(name), sql.Literal(value)
+            )
+        )
 
 
 def add_user(
@@ -362,6 +981,7 @@ def add_user(
             # Admins add people; creating roles is an attribute, not something a group passes on.
             attribute = "CREATEROLE" if role is Role.ADMIN else "NOCREATEROLE"
             conn.execute(sql.SQL("ALTER ROLE {} " + attribute).format(ident))
+            settle_login(conn, address.dbname, login)
         except psycopg.errors.InsufficientPrivilege as exc:
             raise NotAllowed(
                 f"“{address.login}” may not create logins on this server; run add-user as the team's "
@@ -389,14 +1009,23 @@ def read_server_info(conn: psycopg.Connection[Any]) -> ServerInfo:
         )
     if version > SCHEMA_VERSION:
         raise AppTooOld(version, SCHEMA_VERSION)
+    if version < SCHEMA_VERSION:
+        raise ServerNeedsSetup(
+            f"The team server's schema is version {version}; this Collateral needs version {SCHEMA_VERSION}. "
+            "The team's admin upgrades it in place with `collateral team init-server URL` (nothing is lost); "
+            "what waits here is sent after that."
+        )
     meta = _meta(conn)
-    row = conn.execute("SELECT version FROM collateral.clock WHERE id = 1").fetchone()
+    counter = "(SELECT last_value FROM collateral.catalog_version)" if version >= 2 else "0"
+    row = conn.execute(f"SELECT {counter}, pg_snapshot_xmax(pg_current_snapshot())::text::bigint").fetchone()
+    assert row is not None
     return ServerInfo(
         schema_version=version,
         team_id=meta["team_id"],
         epoch=meta["epoch"],
         role_prefix=meta["role_prefix"],
-        clock=int(row[0]) if row else 0,
+        clock=int(row[0]),
+        next_txid=int(row[1]),
     )
 
 

@@ -3,7 +3,6 @@ time offline loses nothing; an unreachable server is said in words and costs not
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,6 +21,7 @@ from collateral_app.storage.sync_models import SyncFactMark, SyncServerRow
 from collateral_app.sync import facts
 from collateral_app.sync.connection import ServerAddress
 from tests import samples
+from tests.sync import docs
 from tests.sync.conftest import Laptop, TeamServer
 
 
@@ -45,9 +45,10 @@ def test_a_batch_sent_again_and_again_is_one_row_per_fact(
 ) -> None:
     _mia, ray, _ids = pair
     ray.sync()  # the profile is on the server
-    batch = [(f"ev-{n}", json.dumps({"user_id": ray.sales.whoami().id, "n": n})) for n in range(50)]
+    me, device = ray.sales.whoami().id, ray.sales.device_id()
+    batch = [(f"ev-{n}", docs.fact("usage_events", f"ev-{n}", me, device)) for n in range(50)]
     with ray.team.engine.connect() as conn:
-        inserted = [facts.send(conn, "usage_events", batch, "test") for _ in range(5)]
+        inserted = [facts.send(conn, "usage_events", batch, device) for _ in range(5)]
         conn.commit()
     assert inserted == [50, 0, 0, 0, 0]
     assert team_server.scalar("SELECT count(*) FROM collateral.facts WHERE id LIKE 'ev-%%'") == 50

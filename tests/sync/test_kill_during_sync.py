@@ -113,21 +113,38 @@ def test_kill_9_while_pulling_keeps_the_cursor_and_the_applied_rows_in_step(
         [UsageRecord(asset.asset_id or "", UsageKind.SHARED, datetime.now(UTC)) for _ in range(20_000)]
     )
     mia.sync()
-    clock = team_server.scalar("SELECT version FROM collateral.clock")
-    point = random.Random(seed).randrange(1, clock - 600)
+    rows = team_server.scalar("SELECT count(*) FROM collateral.catalog")
+    point = random.Random(seed).randrange(1, rows - 600)
 
     process = _start(ray.root, "sync", "--once")
     _kill_when(
         process,
-        lambda: bool(_local(ray.root, f"SELECT 1 FROM sync_server WHERE catalog_cursor >= {point}")),
-        f"the cursor past {point}",
+        lambda: _local(ray.root, "SELECT count(*) FROM sync_catalog_base")[0][0] >= point,
+        f"{point} rows applied",
     )
 
-    (cursor,) = _local(ray.root, "SELECT catalog_cursor FROM sync_server")[0]
-    latest = dict(team_server.connect().execute("SELECT key, version FROM collateral.catalog").fetchall())
+    # The cursor: every row of a transaction below `floor`, and within the window being read
+    # every (txid, version) up to `after`.
+    floor, ceiling, after_txid, after_version = _local(
+        ray.root,
+        "SELECT catalog_cursor, catalog_ceiling, catalog_after_txid, catalog_after_version FROM sync_server",
+    )[0]
+    latest = {
+        key: (int(txid), int(version))
+        for key, txid, version in team_server.connect()
+        .execute("SELECT key, txid::text::bigint, version FROM collateral.catalog")
+        .fetchall()
+    }
+
+    def behind_cursor(position: tuple[int, int]) -> bool:
+        if position[0] < floor:
+            return True
+        return ceiling is not None and after_txid is not None and position <= (after_txid, after_version)
+
     bases = dict(_local(ray.root, "SELECT key, server_version FROM sync_catalog_base"))
-    assert all(v <= cursor for v in bases.values()), f"seed {seed}: a row past the cursor was applied"
-    covered = {k for k, v in latest.items() if v <= cursor}
+    applied = {k for k in bases if k in latest}
+    assert all(behind_cursor(latest[k]) for k in applied), f"seed {seed}: a row past the cursor was applied"
+    covered = {k for k, position in latest.items() if behind_cursor(position)}
     assert covered <= set(bases), f"seed {seed}: the cursor passed rows that were not applied"
     rerun = collateral(ray.root, "sync", "--once", "--json")
     assert rerun.returncode == 0, rerun.stderr

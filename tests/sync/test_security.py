@@ -10,6 +10,7 @@ import psycopg
 import pytest
 
 from collateral_app.domain.sales import Role
+from tests.sync import docs
 from tests.sync.conftest import TeamServer
 
 ASSET = json.dumps(
@@ -28,13 +29,17 @@ def seeded(team_server: TeamServer) -> TeamServer:
         with team_server.connect(f"{p}_{name}") as conn:
             conn.execute(
                 "INSERT INTO collateral.catalog (kind, key, doc) VALUES ('user', %s, %s)",
-                (f"user-{name}", json.dumps({"name": name})),
+                (f"user-{name}", docs.profile(name)),
             )
     with team_server.connect(f"{p}_ray") as conn:
-        conn.execute("INSERT INTO collateral.catalog (kind, key, doc) VALUES ('deal', 'deal-ray', '{}')")
         conn.execute(
-            "INSERT INTO collateral.facts (kind, id, doc) VALUES ('usage_events', 'ev-1', %s)",
-            (json.dumps({"user_id": "user-ray"}),),
+            "INSERT INTO collateral.catalog (kind, key, doc) VALUES ('deal', 'deal-ray', %s)",
+            (docs.deal("Ray"),),
+        )
+        conn.execute(
+            "INSERT INTO collateral.facts (kind, id, doc, origin) "
+            "VALUES ('usage_events', 'ev-1', %s, 'device-1')",
+            (docs.fact("usage_events", "ev-1", "user-ray"),),
         )
     with team_server.connect(f"{p}_mia") as conn:
         conn.execute(
@@ -79,15 +84,15 @@ FORBIDDEN: list[tuple[str, str, str, tuple[Any, ...], str]] = [
     (
         "rita",
         "send a fact as another rep",
-        "INSERT INTO collateral.facts (kind, id, doc) VALUES ('feedback', 'f9', %s)",
-        (json.dumps({"user_id": "user-ray"}),),
+        "INSERT INTO collateral.facts (kind, id, doc, origin) VALUES ('feedback', 'f9', %s, 'device-2')",
+        (docs.fact("feedback", "f9", "user-ray", "device-2"),),
         REFUSED,
     ),
     (
         "rita",
         "send a fact as a profile nobody registered",
-        "INSERT INTO collateral.facts (kind, id, doc) VALUES ('feedback', 'f8', %s)",
-        (json.dumps({"user_id": "ghost"}),),
+        "INSERT INTO collateral.facts (kind, id, doc, origin) VALUES ('feedback', 'f8', %s, 'device-2')",
+        (docs.fact("feedback", "f8", "ghost", "device-2"),),
         REFUSED,
     ),
     ("ray", "delete a fact", "DELETE FROM collateral.facts", (), REFUSED),
@@ -119,8 +124,8 @@ FORBIDDEN: list[tuple[str, str, str, tuple[Any, ...], str]] = [
     (
         "mia",
         "send a fact as a rep",
-        "INSERT INTO collateral.facts (kind, id, doc) VALUES ('feedback', 'f7', %s)",
-        (json.dumps({"user_id": "user-ray"}),),
+        "INSERT INTO collateral.facts (kind, id, doc, origin) VALUES ('feedback', 'f7', %s, 'device-3')",
+        (docs.fact("feedback", "f7", "user-ray", "device-3"),),
         REFUSED,
     ),
     ("mia", "move the clock", "UPDATE collateral.clock SET version = 0", (), REFUSED),
@@ -129,7 +134,7 @@ FORBIDDEN: list[tuple[str, str, str, tuple[Any, ...], str]] = [
         "mia",
         "publish an asset whose file is not on the server",
         "INSERT INTO collateral.catalog (kind, key, doc) VALUES ('asset', 'a3', %s)",
-        (json.dumps({"file": {"blob_sha256": "c" * 64}}),),
+        (json.dumps({"title": "Deck", "file": {"blob_sha256": "c" * 64}}),),
         REFUSED,
     ),
     (
@@ -172,9 +177,9 @@ def test_the_server_refuses_a_forbidden_action(
 def test_the_server_stamps_who_sent_a_fact_and_when_whatever_the_sender_wrote(seeded: TeamServer) -> None:
     with seeded.connect(f"{seeded.prefix}_ray") as conn:
         conn.execute(
-            "INSERT INTO collateral.facts (kind, id, doc, pushed_by, txid) "
-            "VALUES ('feedback', 'f1', %s, 'rita', '1')",
-            (json.dumps({"user_id": "user-ray"}),),
+            "INSERT INTO collateral.facts (kind, id, doc, origin, pushed_by, txid) "
+            "VALUES ('feedback', 'f1', %s, 'device-1', 'rita', '1')",
+            (docs.fact("feedback", "f1", "user-ray"),),
         )
         conn.commit()
     sender, txid_is_recent = (
@@ -189,8 +194,8 @@ def test_the_server_stamps_who_sent_a_fact_and_when_whatever_the_sender_wrote(se
 def test_a_rep_may_change_their_own_deal_and_the_server_records_who(seeded: TeamServer) -> None:
     with seeded.connect(f"{seeded.prefix}_ray") as conn:
         updated = conn.execute(
-            "UPDATE collateral.catalog SET doc = '{\"name\": \"Acme\"}', created_by = 'rita' "
-            "WHERE key = 'deal-ray'"
+            "UPDATE collateral.catalog SET doc = %s, created_by = 'rita' WHERE key = 'deal-ray'",
+            (docs.deal("Acme"),),
         ).rowcount
         conn.commit()
     assert updated == 1

@@ -110,6 +110,8 @@ def status_line(status: TeamStatus, syncing: SyncProgress | None = None) -> str:
     tail += (
         f" · {status.conflicts} conflict{'s' if status.conflicts != 1 else ''}" if status.conflicts else ""
     )
+    held = status.waiting.quarantined
+    tail += f" · {held} set aside" if held else ""
     if syncing is not None:
         return f"Syncing: {PHASE_WORDS[syncing.phase].lower()}…{tail}"
     if status.online is False:
@@ -855,6 +857,13 @@ class TeamView(QWidget):
             )
         if w.parked:
             lines.append(self.tr("{0} team items wait for something they refer to.").format(w.parked))
+        if w.quarantined:
+            lines.append(
+                self.tr(
+                    "{0} team rows or events failed a check and are set aside, each with its reason "
+                    "(`collateral team quarantine list`); the team's admin removes or repairs them."
+                ).format(w.quarantined)
+            )
         error = self._last or status.last_error
         if error:
             lines.append(error)
