@@ -12,6 +12,8 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 
+import psycopg
+
 from collateral_app.domain.sales import Role
 from collateral_app.sync import facts
 from tests.sync import docs
@@ -177,3 +179,28 @@ def _industries(laptop: Laptop) -> set[str]:
     from collateral_app.domain.enums import Dimension
 
     return {e.slug for e in laptop.library.taxonomy()[Dimension.INDUSTRY]}
+
+
+def test_a_transaction_left_open_in_another_database_does_not_stall_the_feed(
+    team_server: TeamServer, postgres: str
+) -> None:
+    team_server.add_user("ray", Role.REP)
+    login = f"{team_server.prefix}_ray"
+    with team_server.connect(login) as conn:
+        conn.execute(
+            "INSERT INTO collateral.catalog (kind, key, doc) VALUES ('user', 'u1', %s)",
+            (docs.profile("Ray"),),
+        )
+    idle = psycopg.connect(f"{postgres} dbname=postgres", connect_timeout=5)
+    try:
+        idle.execute("SELECT pg_current_xact_id()")  # holds a transaction id, idle, elsewhere
+        with team_server.connect(login) as conn:
+            facts.send(
+                conn, "usage_events", [("ev-late", docs.fact("usage_events", "ev-late", "u1", "a"))], "a"
+            )
+        with team_server.connect(login) as reader:
+            reader.autocommit = True
+            page, _cursor = facts.read_feed(reader, facts.FeedCursor(), origin="reader", limit=100)
+    finally:
+        idle.close()
+    assert [f.id for f in page] == ["ev-late"]
