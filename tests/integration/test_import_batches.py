@@ -17,6 +17,7 @@ from collateral_app.domain.sales import UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.batches import ImportBatches
 from collateral_app.services.library.importer import Importer
+from collateral_app.services.library.maintenance import check_library
 from collateral_app.services.library.preflight import PACKAGING_FILE, survey
 from collateral_app.services.sales.loop import SalesLoop
 from tests import import_folders, samples
@@ -111,6 +112,9 @@ def test_undo_removes_what_the_batch_created_archives_what_was_used_and_leaves_t
     assert library.asset_count() == 2  # the earlier import and the archived one
     assert library.get_asset(earlier).status is AssetStatus.PUBLISHED  # nothing else changed
     assert library.search("packaging").total == 0
+    # The removed assets' files are kept so the import can be brought back: not orphans.
+    assert check_library(library).consistent
+    assert check_library(library, repair=True).consistent
     with pytest.raises(UserError):
         batches.undo_import(report.batch.id)
     listed = batches.get(report.batch.id)
@@ -119,6 +123,7 @@ def test_undo_removes_what_the_batch_created_archives_what_was_used_and_leaves_t
     assert batches.redo_import(report.batch.id) == 3
     assert {library.get_asset(i).status for i in ids} == {AssetStatus.PUBLISHED}
     assert library.search("packaging").total == 3
+    assert check_library(library).consistent
 
 
 def test_survey_counts_kinds_and_skips_before_anything_is_written(

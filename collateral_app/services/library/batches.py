@@ -240,3 +240,14 @@ def _references_to_assets() -> list[tuple[Table, Column[str]]]:
                     continue
                 refs.append((table, fk.parent))
     return refs
+
+
+def files_kept_for_bringing_back(s: Session) -> set[str]:
+    """The stored files of assets an undone import removed: kept, so that the import can be
+    brought back with its files (`check` does not count them as orphans)."""
+    found = s.scalars(
+        select(AssetRow.blob_sha256)
+        .join(ImportBatchAsset, ImportBatchAsset.asset_id == AssetRow.id)
+        .where(ImportBatchAsset.undo_action == REMOVED, AssetRow.blob_sha256.is_not(None))
+    )
+    return {sha for sha in found if sha is not None}

@@ -12,6 +12,7 @@ from sqlalchemy import Row, delete, select, update
 from collateral_app.blobs import is_content_address
 from collateral_app.domain.records import CheckProblem, CheckReport
 from collateral_app.locking import library_write_lock
+from collateral_app.services.library.batches import files_kept_for_bringing_back
 from collateral_app.storage.database import current_revision, head_revision, integrity_problems
 from collateral_app.storage.models import AssetRow, Blob
 from collateral_app.storage.sync_models import team_file_hashes
@@ -41,11 +42,13 @@ def check_library(library: AssetLibrary, *, repair: bool = False, verify_files: 
             blob_rows = set(s.scalars(select(Blob.sha256)))
             # Files of team assets are fetched on demand: not having one here is normal.
             team_files = {sha for sha in team_file_hashes(s) if is_content_address(sha)}
+            kept_for_undone_imports = files_kept_for_bringing_back(s)
         problems.extend(_check_file_names(library, assets, blob_rows, repair))
         blob_rows = {sha for sha in blob_rows if is_content_address(sha)}
         assets = [a for a in assets if a.blob_sha256 is None or is_content_address(a.blob_sha256)]
         live = {a.id: a for a in assets if not a.deleted}
         referenced = {a.blob_sha256 for a in assets if a.blob_sha256 and not a.deleted}
+        referenced |= kept_for_undone_imports
         on_disk = set(library.blobs.all_hashes())
 
         for asset in live.values():
