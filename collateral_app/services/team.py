@@ -242,7 +242,7 @@ class TeamService:
     ) -> SyncReport:
         try:
             report = self.engine.sync_once(progress, cancel)
-        except ServerUnreachable:
+        except (ServerUnreachable, LoginRefused):  # a blocked login is not "online" either
             self._online = False
             raise
         self._online = True

@@ -447,3 +447,18 @@ def test_the_admin_drops_and_fixes_what_was_set_aside_and_every_laptop_lets_go(
         "FROM collateral.admin_log"
     )
     assert log == f"drop no-id by {planted.prefix}_ada, fix deal-cb by {planted.prefix}_ada"
+
+
+def test_a_login_the_admin_blocked_is_told_so_and_is_not_online(
+    team: TeamServer, laptop_factory: Callable[..., Laptop]
+) -> None:
+    ray = laptop_factory("ray")
+    ray.team.join(team.url_as(f"{team.prefix}_ray"), password="pw")
+    with team.connect() as conn:
+        conn.execute(f'ALTER ROLE "{team.prefix}_ray" CONNECTION LIMIT 0')
+    check = ray.team.test_connection()
+    assert check.ok is False and "connection limit" in check.message and "password" not in check.message
+    with pytest.raises(Exception, match="connection limit"):
+        ray.sync()
+    assert ray.team.status().online is False
+    assert "connection limit" in collateral(ray.root, "team", "status").stdout
