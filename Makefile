@@ -8,7 +8,7 @@ DEMO_LIBRARY ?= $(CURDIR)/demo-library
 LINT_PATHS := collateral_app ui tests scripts $(wildcard bench)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench demo clean system-deps venv
+.PHONY: run test lint bench demo clean system-deps venv bundle bundle-test
 
 venv: $(STAMP)
 
@@ -39,6 +39,16 @@ lint: venv
 bench: venv
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m bench.run_all
+
+# The desktop bundle for this system, one folder: dist/Collateral/ (packaging/collateral.spec).
+bundle: venv
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/collateral.spec
+	@du -sh dist/Collateral
+
+# Builds the bundle, then starts it (the window under Xvfb) on a fresh library.
+bundle-test: bundle system-deps
+	COLLATERAL_BUNDLE=$(CURDIR)/dist/Collateral $(PY) -m pytest -q -p no:cacheprovider tests/bundle
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info demo-library

@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import html
 import logging
+import multiprocessing
 import os
 import sys
 import time
@@ -743,6 +744,9 @@ HANDLERS: dict[str, Handler] = {
 
 
 def run() -> None:
+    # In a frozen bundle the extraction workers start this same executable: let them be
+    # workers instead of a second command (a no-op elsewhere).
+    multiprocessing.freeze_support()
     sys.exit(main())
 
 

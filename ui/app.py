@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import multiprocessing
 import sys
 import traceback
 from collections.abc import Sequence
@@ -225,6 +226,9 @@ def take_screenshot(window: AppWindow, target: Path) -> None:
 
 
 def run() -> None:
+    # In a frozen bundle the extraction workers start this same executable: let them be
+    # workers instead of a second window (a no-op elsewhere).
+    multiprocessing.freeze_support()
     sys.exit(main())
 
 

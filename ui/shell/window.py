@@ -486,7 +486,8 @@ class MainWindow(QMainWindow):
             )
 
     def open_guide(self) -> None:
-        readme = Path(__file__).resolve().parent.parent / "README.md"
+        # The checkout's README, or the copy at the top of a frozen bundle.
+        readme = Path(__file__).resolve().parents[2] / "README.md"
         if readme.exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme)))
         else:
