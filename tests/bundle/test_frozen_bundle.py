@@ -31,8 +31,9 @@ def bundle_env(tmp_path: Path) -> dict[str, str]:
         for k, v in os.environ.items()
         if not k.startswith(("PYTHON", "VIRTUAL_ENV", "QT_")) and k != "COLLATERAL_LIBRARY"
     }
-    env.update({"HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")})
-    env["XDG_STATE_HOME"] = str(home / "state")
+    env["HOME"] = str(home)
+    for name, sub in (("CONFIG", "config"), ("DATA", "data"), ("STATE", "state"), ("CACHE", "cache")):
+        env[f"XDG_{name}_HOME"] = str(home / sub)
     env["PATH"] = "/usr/bin:/bin"  # nothing of the developer's Python
     return env
 
