@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_LIBRARY ?= $(CURDIR)/demo-library
-LINT_PATHS := collateral_app ui tests scripts $(wildcard bench)
+LINT_PATHS := collateral_app ui tests scripts packaging $(wildcard bench)
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint bench demo clean system-deps venv bundle bundle-test
