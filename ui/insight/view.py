@@ -67,6 +67,7 @@ from ui.common.outcome import ElidedLabel, OutcomeBar
 from ui.common.record_table import Labels, RecordRole, RecordTable
 from ui.common.words import segment_text
 from ui.insight.charts import ChartView
+from ui.insight.handoff import HandoffTab
 from ui.insight.models import (
     AssetUseModel,
     DealRefModel,
@@ -338,6 +339,8 @@ class InsightView(QWidget):
         self.tabs.addTab(self._coverage_tab(), self.tr("Coverage gaps"))
         self.tabs.addTab(self._service_tab(), self.tr("Service levels"))
         self.tabs.addTab(self._demand_tab(), self.tr("Search demand"))
+        self.handoff = HandoffTab(insight, context.runner)
+        self.tabs.addTab(self.handoff, self.tr("Hand-off"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -636,9 +639,14 @@ class InsightView(QWidget):
         self._busy += 1
         self.status.setText(self.tr("Computing…"))
         self.context.runner.run(work, on_success=done, on_failure=failed)
+        self.handoff.refresh(
+            lambda: insight.parameters(
+                days=query.days, since=query.since, until=query.until, filters=query.filters
+            )
+        )
 
     def busy(self) -> bool:
-        return self._busy > 0
+        return self._busy > 0 or self.handoff.busy()
 
     def _fail(self, exc: Exception) -> None:
         """Shown once, in the outcome bar (not also in a banner or the status bar); the next

@@ -37,6 +37,7 @@ from ui.common.record_table import Labels, RecordRole, select_record
 from ui.common.words import CLOSED_STAGES, deal_title
 from ui.library.editor import OptionalDate
 from ui.sales.models import OUTCOME_WORDS, DealChoicesModel, DealFilter, DealsModel
+from ui.sales.my_leads import MyLeadsPanel
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
 
@@ -502,12 +503,15 @@ class DealsView(QWidget):
         for button in (self.current_button, self.prepare_button, self.request_button):
             actions.addWidget(button)
 
+        self.my_leads = MyLeadsPanel(context)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.my_leads)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addLayout(actions)
         context.deals_loaded.connect(self._show_deals)
+        context.deals_loaded.connect(self.my_leads.reload)
         context.deal_changed.connect(self._select_when_loaded)
         self._select_id: str | None = None
         self._show_deals()

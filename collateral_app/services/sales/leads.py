@@ -163,7 +163,8 @@ class LeadService(SalesBase):
             window: ColumnElement[bool] = LeadRow.handed_over_at >= since
             if overdue:
                 window = or_(window, LeadRow.touched_at.is_(None), LeadRow.stage.in_(("mql", "worked")))
-            rows = s.scalars(select(LeadRow).where(LeadRow.handed_over_at.is_not(None), window)).all()
+            handed = LeadRow.handed_over_at.is_not(None), LeadRow.handed_over_at <= now
+            rows = s.scalars(select(LeadRow).where(*handed, window)).all()
             wanted = fold(name)
             found: list[MyLead] = []
             for row in rows:
