@@ -8,7 +8,9 @@ DEMO_LIBRARY ?= $(CURDIR)/demo-library
 LINT_PATHS := collateral_app ui tests scripts packaging $(wildcard bench)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench demo clean system-deps venv bundle bundle-test
+.PHONY: all run test lint bench demo clean system-deps venv bundle bundle-test translations ts
+
+all: venv translations
 
 venv: $(STAMP)
 
@@ -18,6 +20,22 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
+# The translations: the Linguist sources (.ts, in the repo) and what the app loads (.qm, built
+# from them here, shipped in the package). `make ts` takes the strings from the code into the
+# sources (new ones unfinished, gone ones dropped); `make` builds the .qm files.
+TRANSLATIONS := resources/translations
+LANGS := de ja
+TS_FILES := $(foreach lang,$(LANGS),$(TRANSLATIONS)/collateral_$(lang).ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+ts: venv
+	$(PY) -m scripts.translations update
+
 # Libraries Qt needs even offscreen, and Xvfb for real-window checks; installed only when missing.
 system-deps:
 	@bash scripts/system-deps.sh
@@ -25,10 +43,10 @@ system-deps:
 demo: venv
 	@test -f $(DEMO_LIBRARY)/library.db || $(VENV)/bin/collateral --library $(DEMO_LIBRARY) demo
 
-run: venv demo
+run: venv translations demo
 	@bash scripts/open-app.sh $(DEMO_LIBRARY)
 
-test: venv system-deps
+test: venv translations system-deps
 	$(PY) -m pytest -q -p no:cacheprovider
 
 lint: venv

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from collateral_app import __version__, cli_imports, cli_leads, cli_reports, cli_sales, cli_team
+from collateral_app import __version__, cli_imports, cli_leads, cli_reports, cli_sales, cli_team, i18n
 from collateral_app.domain.enums import AssetStatus, Dimension, ImportStatus
 from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
 from collateral_app.domain.records import (
@@ -96,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail"
+    )
+    common.add_argument(
+        "--lang",
+        choices=sorted(i18n.LANGUAGES),
+        default=argparse.SUPPRESS,
+        help="language of reports and exports (default: English, unless LC_ALL, LC_MESSAGES or LANG "
+        "name German or Japanese)",
     )
     json_flag = argparse.ArgumentParser(add_help=False)
     json_flag.add_argument("--json", action="store_true", help="machine-readable output on stdout")
@@ -249,6 +256,7 @@ def main(
         return int(exc.code or 0)
     handler = HANDLERS[args.command]
     logs = start_logging("collateral", __version__, verbose=getattr(args, "verbose", False))
+    i18n.use_language(getattr(args, "lang", None) or i18n.language_of_environment())
     root = getattr(args, "library", None)
     try:
         if args.command == "restore":

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from collateral_app import __version__
@@ -29,6 +29,7 @@ from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.team import TeamService
 from ui.common import settings as options
+from ui.common.language import install_language
 from ui.library.screen import LibraryScreen
 from ui.sales.screens import SalesScreens
 from ui.shell.window import BuiltWhenShown, MainWindow
@@ -95,9 +96,9 @@ def build_window(
     # Before Requests: a marketer lands on what to make next, then on what reps asked for.
     shell.add_section(
         "insight",
-        shell.tr("Insight"),
+        QCoreApplication.translate("app", "Insight"),
         insight,
-        tip=shell.tr("What is used, what wins, what is stale, what is missing"),
+        tip=QCoreApplication.translate("app", "What is used, what wins, what is stale, what is missing"),
         first_for=(Role.MARKETER,),
         before="requests",
     )
@@ -140,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     install_crash_handler(start_logging("collateral-app", __version__).log)
     settings = QSettings()
+    install_language(app, options.LANGUAGE.read(settings))
     saved = options.LIBRARY.read(settings)
     root = args.library or (Path(saved) if saved else None)
     try:

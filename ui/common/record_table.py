@@ -147,9 +147,11 @@ class RecordTable(QAbstractTableModel):
 
     def as_table(self) -> Table:
         """What the table shows, every row, for a CSV export."""
-        name = self.title.lower().replace(" ", "-")
+        name = self.title.lower().replace(" ", "-")  # the file's name stays the same in every language
         rows = tuple(tuple(self.text(c, r) for c in self.columns) for r in self._records)
-        return Table(name, self.title, tuple(c.title for c in self.columns), rows)
+        words = QCoreApplication.translate
+        headers = tuple(words(self.context, c.title) for c in self.columns)
+        return Table(name, words(self.context, self.title), headers, rows)
 
 
 def select_record(

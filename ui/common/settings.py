@@ -74,3 +74,4 @@ SORT = TextOption("sort", "relevance")
 SHOW_ARCHIVED = FlagOption("show_archived")
 LAST_VISIT = TextOption("last_visit")  # ISO instant the window last closed, for What's new
 CURRENT_DEAL = TextOption("current_deal")  # the deal handed-over assets are logged with
+LANGUAGE = TextOption("language")  # "en", "de", "ja"; empty: the system's language

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from collateral_app.domain.sales import Deal, Outcome, Segment
 from ui.common.record_table import Labels
+
+
+def value_word(value: str) -> str:
+    """A stored value (an asset's status, a deal's outcome, a coverage status, a role: the
+    words are marked in collateral_app.i18n.VALUE_WORDS) in the user's words."""
+    return QCoreApplication.translate("words", str(value).replace("_", " "))
 
 
 def deal_title(deal: Deal) -> str:

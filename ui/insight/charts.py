@@ -34,10 +34,6 @@ EM = 8.5  # chart units the widget's own font is tall: a chart's 7-unit tick lab
 HOVER_REACH = 5.0  # chart units around a bar that still show its tooltip (thin and empty bars)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("insight", text)
-
-
 def mix(a: QColor, b: QColor, share: float) -> QColor:
     """`share` of b over a."""
     return QColor.fromRgbF(
@@ -86,8 +82,11 @@ class ChartView(QWidget):
                 width=w,
                 height=h,
                 title="",
-                legend=(tr("declared “helped win”"), tr("assisted only")),
-                empty=tr("No deal was won in the window."),
+                legend=(
+                    QCoreApplication.translate("insight", "declared “helped win”"),
+                    QCoreApplication.translate("insight", "assisted only"),
+                ),
+                empty=QCoreApplication.translate("insight", "No deal was won in the window."),
                 tip=tip,
                 measure=measure,
             )
@@ -217,7 +216,9 @@ class ChartView(QWidget):
         if self.chart is None:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.setFont(self.font())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Computing…"))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("insight", "Computing…")
+            )
             return
         painter.translate(0, self.header_height())
         s = self.scale()

@@ -49,19 +49,18 @@ from collateral_app.domain.insight import (
     TypeUse,
 )
 from collateral_app.domain.sales import Money
+from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.insight.charts import STATUS_COLOURS, heatmap_colour
-from collateral_app.services.insight.tables import compact_money, date_only, percent
+from collateral_app.services.insight.tables import cell_reason, compact_money, date_only, percent
+from ui.common.language import money_text
 from ui.common.record_table import Column, RecordTable
+from ui.common.words import value_word
 
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_INDEX = QModelIndex()
 RIGHT = Qt.AlignmentFlag.AlignRight
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("insight", text)
 
 
 class InsightTable(RecordTable):
@@ -82,30 +81,41 @@ def _num(value: float | None, digits: int = 1) -> str:
 
 
 class AssetUseModel(InsightTable):
-    title = "Assets by use"
+    title = QT_TRANSLATE_NOOP("insight", "Assets by use")
     columns = (
-        Column("Title", lambda a: a.title, lambda a: a.title.casefold(), tip=lambda a: a.title),
-        Column("Type", lambda a: a.type, dimension="type"),
-        Column("Status", lambda a: a.status),
-        Column("Uses", lambda a: str(a.uses), lambda a: a.uses, RIGHT, lambda a: _use_tip(a)),
-        Column("Views", lambda a: str(a.views), lambda a: a.views, RIGHT),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Title"),
+            lambda a: a.title,
+            lambda a: a.title.casefold(),
+            tip=lambda a: a.title,
+        ),
+        Column(QT_TRANSLATE_NOOP("insight", "Type"), lambda a: a.type, dimension="type"),
+        Column(QT_TRANSLATE_NOOP("insight", "Status"), lambda a: a.status),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Uses"),
+            lambda a: str(a.uses),
+            lambda a: a.uses,
+            RIGHT,
+            lambda a: _use_tip(a),
+        ),
+        Column(QT_TRANSLATE_NOOP("insight", "Views"), lambda a: str(a.views), lambda a: a.views, RIGHT),
     )
 
 
 def _use_tip(a: AssetUse) -> str:
-    return tr("{0} shared, {1} presented with a prospect; {2} views").format(
-        a.shares, a.presentations, a.views
-    )
+    return QCoreApplication.translate(
+        "insight", "{0} shared, {1} presented with a prospect; {2} views"
+    ).format(a.shares, a.presentations, a.views)
 
 
 class TypeUseModel(InsightTable):
-    title = "Usage by type"
+    title = QT_TRANSLATE_NOOP("insight", "Usage by type")
     columns = (
-        Column("Type", lambda t: t.label),
-        Column("Published", lambda t: str(t.assets), lambda t: t.assets, RIGHT),
-        Column("Used", lambda t: str(t.used), lambda t: t.used, RIGHT),
-        Column("Uses", lambda t: str(t.uses), lambda t: t.uses, RIGHT),
-        Column("Views", lambda t: str(t.views), lambda t: t.views, RIGHT),
+        Column(QT_TRANSLATE_NOOP("insight", "Type"), lambda t: t.label),
+        Column(QT_TRANSLATE_NOOP("insight", "Published"), lambda t: str(t.assets), lambda t: t.assets, RIGHT),
+        Column(QT_TRANSLATE_NOOP("insight", "Used"), lambda t: str(t.used), lambda t: t.used, RIGHT),
+        Column(QT_TRANSLATE_NOOP("insight", "Uses"), lambda t: str(t.uses), lambda t: t.uses, RIGHT),
+        Column(QT_TRANSLATE_NOOP("insight", "Views"), lambda t: str(t.views), lambda t: t.views, RIGHT),
     )
 
     def record_id(self, record: TypeUse) -> str:
@@ -113,23 +123,40 @@ class TypeUseModel(InsightTable):
 
 
 class FlagModel(InsightTable):
-    title = "Flagged assets"
+    title = QT_TRANSLATE_NOOP("insight", "Flagged assets")
     columns = (
-        Column("Title", lambda f: f.title, lambda f: f.title.casefold(), tip=lambda f: f.reason),
-        Column("Owner", lambda f: f.owner),
-        Column("Uses", lambda f: str(f.uses), lambda f: f.uses, RIGHT),
         Column(
-            "Last used",
-            lambda f: date_only(f.last_used_at) or tr("never"),
+            QT_TRANSLATE_NOOP("insight", "Title"),
+            lambda f: f.title,
+            lambda f: f.title.casefold(),
+            tip=lambda f: f.reason,
+        ),
+        Column(QT_TRANSLATE_NOOP("insight", "Owner"), lambda f: f.owner),
+        Column(QT_TRANSLATE_NOOP("insight", "Uses"), lambda f: str(f.uses), lambda f: f.uses, RIGHT),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Last used"),
+            lambda f: date_only(f.last_used_at) or QCoreApplication.translate("insight", "never"),
             lambda f: date_only(f.last_used_at),
         ),
-        Column("Review by", lambda f: date_only(f.review_by), lambda f: date_only(f.review_by)),
-        Column("Why flagged", lambda f: f.details + _asked(f), tip=lambda f: f.reason),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Review by"),
+            lambda f: date_only(f.review_by),
+            lambda f: date_only(f.review_by),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Why flagged"),
+            lambda f: f.details + _asked(f),
+            tip=lambda f: f.reason,
+        ),
     )
 
 
 def _asked(f: FlaggedAsset) -> str:
-    return tr("; review asked {0}").format(date_only(f.review_requested_at)) if f.review_requested_at else ""
+    return (
+        QCoreApplication.translate("insight", "; review asked {0}").format(date_only(f.review_requested_at))
+        if f.review_requested_at
+        else ""
+    )
 
 
 def _lift_tip(a: AssetInfluence) -> str:
@@ -137,39 +164,97 @@ def _lift_tip(a: AssetInfluence) -> str:
 
 
 class InfluenceModel(InsightTable):
-    title = "Win influence"
+    title = QT_TRANSLATE_NOOP("insight", "Win influence")
     columns = (
-        Column("Title", lambda a: a.title, lambda a: a.title.casefold(), tip=lambda a: a.lift_reason),
-        Column("Declared", lambda a: str(a.declared_won), lambda a: a.declared_won, RIGHT),
-        Column("Assisted", lambda a: str(a.assisted_won), lambda a: a.assisted_won, RIGHT),
-        Column("Won deals", lambda a: str(a.won_deals), lambda a: a.won_deals, RIGHT),
         Column(
-            "Influenced", lambda a: _money(a.influenced), lambda a: sum(m.minor for m in a.influenced), RIGHT
+            QT_TRANSLATE_NOOP("insight", "Title"),
+            lambda a: a.title,
+            lambda a: a.title.casefold(),
+            tip=lambda a: a.lift_reason,
         ),
-        Column("Closed deals", lambda a: str(a.closed_deals_used), lambda a: a.closed_deals_used, RIGHT),
         Column(
-            "Lift",
+            QT_TRANSLATE_NOOP("insight", "Declared"),
+            lambda a: str(a.declared_won),
+            lambda a: a.declared_won,
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Assisted"),
+            lambda a: str(a.assisted_won),
+            lambda a: a.assisted_won,
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Won deals"),
+            lambda a: str(a.won_deals),
+            lambda a: a.won_deals,
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Influenced"),
+            lambda a: _money(a.influenced),
+            lambda a: sum(m.minor for m in a.influenced),
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Closed deals"),
+            lambda a: str(a.closed_deals_used),
+            lambda a: a.closed_deals_used,
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Lift"),
             lambda a: f"{a.lift:.2f}×" if a.lift is not None else "",
             lambda a: a.lift or 0,
             RIGHT,
             _lift_tip,
         ),
-        Column("Rating", lambda a: _num(a.average_rating), lambda a: a.average_rating or 0, RIGHT),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Rating"),
+            lambda a: _num(a.average_rating),
+            lambda a: a.average_rating or 0,
+            RIGHT,
+        ),
     )
 
 
 class RequestTimingModel(InsightTable):
-    title = "Requests"
+    title = QT_TRANSLATE_NOOP("insight", "Requests")
     columns = (
-        Column("Request", lambda t: t.text, lambda t: t.text.casefold(), tip=lambda t: t.reason),
-        Column("Requester", lambda t: t.requester),
-        Column("Made", lambda t: date_only(t.created_at), lambda t: t.created_at),
-        Column("Status", lambda t: t.status.value.replace("_", " ")),
-        Column("Ack. days", lambda t: _num(t.ack_days), lambda t: t.ack_days or 0, RIGHT),
-        Column("On time", lambda t: _met(t.ack_met), align=Qt.AlignmentFlag.AlignCenter),
-        Column("Delivery days", lambda t: _num(t.deliver_days), lambda t: t.deliver_days or 0, RIGHT),
-        Column("Delivered on time", lambda t: _met(t.deliver_met), align=Qt.AlignmentFlag.AlignCenter),
-        Column("Why", lambda t: t.reason, tip=lambda t: t.reason),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Request"),
+            lambda t: t.text,
+            lambda t: t.text.casefold(),
+            tip=lambda t: t.reason,
+        ),
+        Column(QT_TRANSLATE_NOOP("insight", "Requester"), lambda t: t.requester),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Made"), lambda t: date_only(t.created_at), lambda t: t.created_at
+        ),
+        Column(QT_TRANSLATE_NOOP("insight", "Status"), lambda t: t.status.value.replace("_", " ")),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Ack. days"),
+            lambda t: _num(t.ack_days),
+            lambda t: t.ack_days or 0,
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "On time"),
+            lambda t: _met(t.ack_met),
+            align=Qt.AlignmentFlag.AlignCenter,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Delivery days"),
+            lambda t: _num(t.deliver_days),
+            lambda t: t.deliver_days or 0,
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Delivered on time"),
+            lambda t: _met(t.deliver_met),
+            align=Qt.AlignmentFlag.AlignCenter,
+        ),
+        Column(QT_TRANSLATE_NOOP("insight", "Why"), lambda t: t.reason, tip=lambda t: t.reason),
     )
 
     def record_id(self, record: RequestTiming) -> str:
@@ -177,19 +262,27 @@ class RequestTimingModel(InsightTable):
 
 
 def _met(value: bool | None) -> str:
-    return {True: tr("yes"), False: tr("late"), None: ""}[value]
+    return {
+        True: QCoreApplication.translate("insight", "yes"),
+        False: QCoreApplication.translate("insight", "late"),
+        None: "",
+    }[value]
 
 
 class DealRefModel(InsightTable):
-    title = "Deals closed without feedback"
+    title = QT_TRANSLATE_NOOP("insight", "Deals closed without feedback")
     columns = (
-        Column("Deal", lambda d: d.name, lambda d: d.name.casefold()),
-        Column("Owner", lambda d: d.owner),
-        Column("Outcome", lambda d: d.outcome.value),
-        Column("Closed", lambda d: date_only(d.close_date), lambda d: date_only(d.close_date)),
+        Column(QT_TRANSLATE_NOOP("insight", "Deal"), lambda d: d.name, lambda d: d.name.casefold()),
+        Column(QT_TRANSLATE_NOOP("insight", "Owner"), lambda d: d.owner),
+        Column(QT_TRANSLATE_NOOP("insight", "Outcome"), lambda d: value_word(d.outcome)),
         Column(
-            "Amount",
-            lambda d: str(d.amount) if d.amount else "",
+            QT_TRANSLATE_NOOP("insight", "Closed"),
+            lambda d: date_only(d.close_date),
+            lambda d: date_only(d.close_date),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("insight", "Amount"),
+            lambda d: money_text(d.amount),
             lambda d: d.amount.minor if d.amount else 0,
             RIGHT,
         ),
@@ -200,18 +293,41 @@ class DealRefModel(InsightTable):
 
 
 class DemandModel(InsightTable):
-    title = "Search demand"
+    title = QT_TRANSLATE_NOOP("insight", "Search demand")
 
     def __init__(self, segment_words: Callable[[Any], str], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = (
-            Column("Query", lambda q: q.query, lambda q: q.query),
-            Column("Searches", lambda q: str(q.searches), lambda q: q.searches, RIGHT),
-            Column("Found nothing", lambda q: str(q.zero_result), lambda q: q.zero_result, RIGHT),
-            Column("No click", lambda q: str(q.no_click), lambda q: q.no_click, RIGHT),
-            Column("Last", lambda q: date_only(q.last_searched_at), lambda q: q.last_searched_at),
-            Column("Segment", lambda q: segment_words(q.segment)),
-            Column("Requested", lambda q: tr("yes") if q.request_id else "", tip=_request_tip),
+            Column(QT_TRANSLATE_NOOP("insight", "Query"), lambda q: q.query, lambda q: q.query),
+            Column(
+                QT_TRANSLATE_NOOP("insight", "Searches"),
+                lambda q: str(q.searches),
+                lambda q: q.searches,
+                RIGHT,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("insight", "Found nothing"),
+                lambda q: str(q.zero_result),
+                lambda q: q.zero_result,
+                RIGHT,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("insight", "No click"),
+                lambda q: str(q.no_click),
+                lambda q: q.no_click,
+                RIGHT,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("insight", "Last"),
+                lambda q: date_only(q.last_searched_at),
+                lambda q: q.last_searched_at,
+            ),
+            Column(QT_TRANSLATE_NOOP("insight", "Segment"), lambda q: segment_words(q.segment)),
+            Column(
+                QT_TRANSLATE_NOOP("insight", "Requested"),
+                lambda q: QCoreApplication.translate("insight", "yes") if q.request_id else "",
+                tip=_request_tip,
+            ),
         )
 
     def record_id(self, record: DemandQuery) -> str:
@@ -220,7 +336,9 @@ class DemandModel(InsightTable):
 
 def _request_tip(q: DemandQuery) -> str:
     return (
-        tr("An open request already asks for this") if q.request_id else tr("Nobody has asked marketing yet")
+        QCoreApplication.translate("insight", "An open request already asks for this")
+        if q.request_id
+        else QCoreApplication.translate("insight", "Nobody has asked marketing yet")
     )
 
 
@@ -266,7 +384,7 @@ class HeatmapView(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(tr("Coverage heatmap"))
+        self.setAccessibleName(QCoreApplication.translate("insight", "Coverage heatmap"))
 
     def set_report(self, report: CoverageReport) -> None:
         self.report = report
@@ -332,7 +450,11 @@ class HeatmapView(QWidget):
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         if self.report is None:
             painter.setPen(muted)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Computing coverage…"))
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("insight", "Computing coverage…"),
+            )
             return
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
@@ -383,7 +505,7 @@ class HeatmapView(QWidget):
             )
             painter.drawRoundedRect(QRectF(x, legend_y + 3, 11, 11), 2, 2)
             painter.setPen(text)
-            painter.drawText(QPointF(x + 15, legend_y + 13), tr(status.value))
+            painter.drawText(QPointF(x + 15, legend_y + 13), value_word(status))
             x += 80
 
     def event(self, event: Any) -> bool:
@@ -401,9 +523,9 @@ class HeatmapView(QWidget):
         assert self.report is not None
         row = next(x.label for x in self.report.rows if x.slug == cell.row)
         column = next(x.label for x in self.report.columns if x.slug == cell.column)
-        return tr("{0} × {1}: {2}\n{3}\nGap score {4:.1f} · click to see what is behind it").format(
-            row, column, tr(cell.status.value), cell.reason, cell.score
-        )
+        return QCoreApplication.translate(
+            "insight", "{0} × {1}: {2}\n{3}\nGap score {4:.1f} · click to see what is behind it"
+        ).format(row, column, value_word(cell.status), cell_reason(cell), cell.score)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         hit = self.cell_at(event.position())
@@ -449,7 +571,7 @@ class HeatmapView(QWidget):
 # -- charts ----------------------------------------------------------------------------------------
 def influence_tip(a: AssetInfluence) -> str:
     lift = f"; {a.lift_reason}" if a.lift is not None else ""
-    return tr("{0}: {1} won deals ({2} declared, {3} assisted){4}").format(
+    return QCoreApplication.translate("insight", "{0}: {1} won deals ({2} declared, {3} assisted){4}").format(
         a.title, a.won_deals, a.declared_won, a.assisted_won, lift
     )
 
@@ -474,8 +596,12 @@ def short_labels(starts: Sequence[date], monthly: bool) -> list[str]:
 def usage_series(points: Sequence[TimePoint]) -> tuple[list[str], list[tuple[str, str, list[float]]]]:
     monthly = len(points) > 1 and (points[1].start - points[0].start).days > 7
     return short_labels([p.start for p in points], monthly), [
-        (tr("shared or presented"), "#2f6fdb", [float(p.uses) for p in points]),
-        (tr("views"), "#a9c4f5", [float(p.views) for p in points]),
+        (
+            QCoreApplication.translate("insight", "shared or presented"),
+            "#2f6fdb",
+            [float(p.uses) for p in points],
+        ),
+        (QCoreApplication.translate("insight", "views"), "#a9c4f5", [float(p.views) for p in points]),
     ]
 
 
@@ -487,13 +613,13 @@ def service_series(report: ServiceLevelReport) -> dict[str, Any]:
             labels,
             [
                 (
-                    tr("mean working days to acknowledge"),
+                    QCoreApplication.translate("insight", "mean working days to acknowledge"),
                     "#e0a030",
                     [p.ack_mean_days or 0.0 for p in report.trend],
                 )
             ],
             (
-                tr("target {0}").format(report.targets.ack_working_days),
+                QCoreApplication.translate("insight", "target {0}").format(report.targets.ack_working_days),
                 float(report.targets.ack_working_days),
             ),
         ),
@@ -501,13 +627,15 @@ def service_series(report: ServiceLevelReport) -> dict[str, Any]:
             labels,
             [
                 (
-                    tr("% of closed deals with feedback"),
+                    QCoreApplication.translate("insight", "% of closed deals with feedback"),
                     "#2e9e6a",
                     [100 * (p.feedback_coverage or 0.0) for p in report.trend],
                 )
             ],
             (
-                tr("target {0}").format(percent(report.targets.feedback_coverage)),
+                QCoreApplication.translate("insight", "target {0}").format(
+                    percent(report.targets.feedback_coverage)
+                ),
                 100 * report.targets.feedback_coverage,
             ),
         ),

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,15 +57,24 @@ from collateral_app.domain.insight import (
     InsightReport,
 )
 from collateral_app.domain.sales import UserProfile
+from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.insight.export import write_csv, write_csv_zip, write_html, write_pdf
 from collateral_app.services.insight.service import Insight
-from collateral_app.services.insight.tables import Sections, date_only, definitions, headline_cards, percent
+from collateral_app.services.insight.tables import (
+    Sections,
+    cell_reason,
+    date_only,
+    definitions,
+    headline_cards,
+    percent,
+)
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from ui.common.context import SalesContext, failure_text
 from ui.common.dates import pydate, qdate
+from ui.common.language import money_text, number_text
 from ui.common.outcome import ElidedLabel, OutcomeBar
 from ui.common.record_table import Labels, RecordRole, RecordTable
-from ui.common.words import segment_text
+from ui.common.words import segment_text, value_word
 from ui.insight.charts import ChartView
 from ui.insight.handoff import HandoffTab
 from ui.insight.models import (
@@ -88,20 +97,25 @@ from ui.shell.api import Shell
 log = logging.getLogger(__name__)
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
-WINDOWS = ((30, "Last 30 days"), (90, "Last 90 days"), (180, "Last 180 days"), (365, "Last 365 days"))
+WINDOWS = (
+    (30, QT_TRANSLATE_NOOP("InsightView", "Last 30 days")),
+    (90, QT_TRANSLATE_NOOP("InsightView", "Last 90 days")),
+    (180, QT_TRANSLATE_NOOP("InsightView", "Last 180 days")),
+    (365, QT_TRANSLATE_NOOP("InsightView", "Last 365 days")),
+)
 CUSTOM = 0
 FILTER_DIMENSIONS = (
-    ("product", Dimension.PRODUCT, "Any product"),
-    ("industry", Dimension.INDUSTRY, "Any industry"),
-    ("size", Dimension.SIZE, "Any size"),
-    ("stage", Dimension.STAGE, "Any stage"),
-    ("persona", Dimension.PERSONA, "Any persona"),
+    ("product", Dimension.PRODUCT, QT_TRANSLATE_NOOP("InsightView", "Any product")),
+    ("industry", Dimension.INDUSTRY, QT_TRANSLATE_NOOP("InsightView", "Any industry")),
+    ("size", Dimension.SIZE, QT_TRANSLATE_NOOP("InsightView", "Any size")),
+    ("stage", Dimension.STAGE, QT_TRANSLATE_NOOP("InsightView", "Any stage")),
+    ("persona", Dimension.PERSONA, QT_TRANSLATE_NOOP("InsightView", "Any persona")),
 )
 FLAG_LISTS = (
-    ("archive_candidates", "Archive candidates"),
-    ("unused", "Unused"),
-    ("underused", "Underused"),
-    ("stale", "Stale"),
+    ("archive_candidates", QT_TRANSLATE_NOOP("InsightView", "Archive candidates")),
+    ("unused", QT_TRANSLATE_NOOP("InsightView", "Unused")),
+    ("underused", QT_TRANSLATE_NOOP("InsightView", "Underused")),
+    ("stale", QT_TRANSLATE_NOOP("InsightView", "Stale")),
 )
 
 
@@ -117,13 +131,17 @@ class ReviewDate:
     @classmethod
     def ask(cls, parent: QWidget, title: str, today: date) -> date | None:
         dialog = QDialog(parent)
-        dialog.setWindowTitle(parent.tr("Set review date"))
+        dialog.setWindowTitle(QCoreApplication.translate("ReviewDate", "Set review date"))
         editor = QDateEdit(qdate(today + timedelta(days=180)))
         editor.setCalendarPopup(True)
         editor.setMinimumDate(qdate(today))
         form = QFormLayout(dialog)
-        form.addRow(QLabel(parent.tr("When should “{0}” be reviewed next?").format(title)))
-        form.addRow(parent.tr("Review by"), editor)
+        form.addRow(
+            QLabel(
+                QCoreApplication.translate("ReviewDate", "When should “{0}” be reviewed next?").format(title)
+            )
+        )
+        form.addRow(QCoreApplication.translate("ReviewDate", "Review by"), editor)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -138,10 +156,10 @@ class ReviewNote:
     def ask(cls, parent: QWidget, asset: FlaggedAsset) -> str | None:
         text, ok = QInputDialog.getMultiLineText(
             parent,
-            parent.tr("Ask the owner to review"),
-            parent.tr("{0} will see this in What's new. What should they look at in “{1}”?").format(
-                asset.owner, asset.title
-            ),
+            QCoreApplication.translate("ReviewNote", "Ask the owner to review"),
+            QCoreApplication.translate(
+                "ReviewNote", "{0} will see this in What's new. What should they look at in “{1}”?"
+            ).format(asset.owner, asset.title),
             asset.reason,
         )
         return text.strip() if ok else None
@@ -264,7 +282,10 @@ class InsightView(QWidget):
         today = date.today()
         self.since = QDateEdit(qdate(today - timedelta(days=89)))
         self.until = QDateEdit(qdate(today))
-        for editor, tip in ((self.since, "First day included"), (self.until, "Last day included")):
+        for editor, tip in (
+            (self.since, QT_TRANSLATE_NOOP("InsightView", "First day included")),
+            (self.until, QT_TRANSLATE_NOOP("InsightView", "Last day included")),
+        ):
             editor.setCalendarPopup(True)
             editor.setDisplayFormat("d MMM yyyy")
             editor.setToolTip(self.tr(tip))
@@ -372,7 +393,10 @@ class InsightView(QWidget):
             AssetUseModel(self, self.labels),
             TypeUseModel(self),
         )
-        self.top_model.title, self.bottom_model.title = "Most used", "Least used"
+        self.top_model.title, self.bottom_model.title = (
+            QT_TRANSLATE_NOOP("insight", "Most used"),
+            QT_TRANSLATE_NOOP("insight", "Least used"),
+        )
         self.top_view, self.bottom_view, self.type_view = (
             _table(self.top_model),
             _table(self.bottom_model),
@@ -535,8 +559,8 @@ class InsightView(QWidget):
         words: Callable[[Any], str] = lambda segment: segment_text(segment, self.labels)  # noqa: E731
         self.zero_model, self.no_click_model = DemandModel(words, self), DemandModel(words, self)
         self.zero_model.title, self.no_click_model.title = (
-            "Searches that found nothing",
-            "Searches nobody opened",
+            QT_TRANSLATE_NOOP("insight", "Searches that found nothing"),
+            QT_TRANSLATE_NOOP("insight", "Searches nobody opened"),
         )
         self.zero_view, self.no_click_view = _table(self.zero_model), _table(self.no_click_model)
         self.request_button = QPushButton(self.tr("Create request…"))
@@ -693,8 +717,9 @@ class InsightView(QWidget):
         rows = {x.slug: x.label for x in report.coverage.rows}
         columns = {x.slug: x.label for x in report.coverage.columns}
         worst = [
-            f"{html.escape(rows[c.row])} × {html.escape(columns[c.column])}: {html.escape(c.status.value)}, "
-            f"{html.escape(c.reason)} (gap score {c.score:.1f})"
+            f"{html.escape(rows[c.row])} × {html.escape(columns[c.column])}: "
+            f"{html.escape(value_word(c.status))}, {html.escape(cell_reason(c))} "
+            + self.tr("(gap score {0})").format(number_text(c.score, 1))
             for c in report.coverage.worst(5)
         ]
         self.worst_gaps.setText(
@@ -787,7 +812,7 @@ class InsightView(QWidget):
         e = html.escape
         parts = [
             f"<h3>{e(d.title)}</h3>",
-            f"<p>{e(self.labels('type', d.type))} · {e(d.status)} · "
+            f"<p>{e(self.labels('type', d.type))} · {e(value_word(d.status))} · "
             f"{e(self.tr('owner'))} {e(d.owner or '—')} · "
             f"<a href='{e(d.asset_id)}'>{e(self.tr('Show in the library'))}</a></p>",
             f"<p><b>{d.use.uses}</b> {e(self.tr('customer-facing uses'))} ({d.use.shares} "
@@ -819,7 +844,7 @@ class InsightView(QWidget):
             parts.append(f"<p><b>{e(self.tr('Deals'))}:</b></p><ul>")
             for u in d.deals[:10]:
                 mark = f" — {e(self.tr('helped win'))}" if u.declared else ""
-                parts.append(f"<li>{e(u.deal.outcome.value)}: {e(u.deal.name)} ({u.uses}){mark}</li>")
+                parts.append(f"<li>{e(value_word(u.deal.outcome))}: {e(u.deal.name)} ({u.uses}){mark}</li>")
             parts.append("</ul>")
         if d.average_rating is not None:
             parts.append(f"<p>{e(self.tr('Rated'))} {d.average_rating:g} ({d.ratings})</p>")
@@ -927,9 +952,9 @@ class InsightView(QWidget):
             self.tr("<b>{0} × {1}</b>: {2}, gap score {3:.1f}<br>{4}").format(
                 html.escape(c.row.label),
                 html.escape(c.column.label),
-                html.escape(c.cell.status.value),
+                html.escape(value_word(c.cell.status)),
                 c.cell.score,
-                html.escape(c.cell.reason),
+                html.escape(cell_reason(c.cell)),
             )
         )
         self.cell_items.clear()
@@ -945,7 +970,7 @@ class InsightView(QWidget):
             (
                 self.tr("Deals ({0})"),
                 [
-                    (d.name, f"{d.outcome.value} · {d.owner} · {d.amount or ''}".strip(" ·"), "")
+                    (d.name, f"{value_word(d.outcome)} · {d.owner} · {money_text(d.amount)}".strip(" ·"), "")
                     for d in c.deals
                 ],
             ),
@@ -965,7 +990,7 @@ class InsightView(QWidget):
                 [
                     (
                         r.text,
-                        self.tr("{0} · {1} votes · {2}").format(r.requester, r.votes, r.status.value),
+                        self.tr("{0} · {1} votes · {2}").format(r.requester, r.votes, value_word(r.status)),
                         "",
                     )
                     for r in c.requests
@@ -1046,7 +1071,11 @@ class InsightView(QWidget):
         suffix = "zip" if kind == "csv" else kind  # every table as CSV: one zip, not loose files
         window = report.parameters.window
         suggested = f"insight-{window.first_day}-{window.last_day}.{suffix}"
-        patterns = {"pdf": "PDF (*.pdf)", "html": "Web page (*.html)", "csv": "Zip of CSV files (*.zip)"}
+        patterns = {
+            "pdf": QT_TRANSLATE_NOOP("InsightView", "PDF (*.pdf)"),
+            "html": QT_TRANSLATE_NOOP("InsightView", "Web page (*.html)"),
+            "csv": QT_TRANSLATE_NOOP("InsightView", "Zip of CSV files (*.zip)"),
+        }
         path = SaveFile.ask(self, self.tr("Export the Insight report"), suggested, self.tr(patterns[kind]))
         if path is None:
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,18 +31,19 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.records import Asset
+from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.library.asset_library import AssetLibrary, TaxonomyEntry
 from ui.common.tasks import TaskRunner
 from ui.common.undo import UndoHistory
 
 LIST_DIMENSIONS = (Dimension.STAGE, Dimension.PERSONA, Dimension.INDUSTRY, Dimension.SIZE, Dimension.PRODUCT)
 DIMENSION_NAMES = {
-    Dimension.TYPE: "Type",
-    Dimension.STAGE: "Funnel stage",
-    Dimension.PERSONA: "Persona",
-    Dimension.INDUSTRY: "Industry",
-    Dimension.SIZE: "Company size",
-    Dimension.PRODUCT: "Product",
+    Dimension.TYPE: QT_TRANSLATE_NOOP("words", "Type"),
+    Dimension.STAGE: QT_TRANSLATE_NOOP("words", "Funnel stage"),
+    Dimension.PERSONA: QT_TRANSLATE_NOOP("words", "Persona"),
+    Dimension.INDUSTRY: QT_TRANSLATE_NOOP("words", "Industry"),
+    Dimension.SIZE: QT_TRANSLATE_NOOP("words", "Company size"),
+    Dimension.PRODUCT: QT_TRANSLATE_NOOP("words", "Product"),
 }
 
 
@@ -135,7 +136,7 @@ class AssetEditorDialog(QDialog):
         tabs = QTabWidget()
         for dimension in LIST_DIMENSIONS:
             widget = QListWidget()
-            widget.setAccessibleName(DIMENSION_NAMES[dimension])
+            widget.setAccessibleName(QCoreApplication.translate("words", DIMENSION_NAMES[dimension]))
             for entry in taxonomy[dimension]:
                 item = QListWidgetItem(entry.label)
                 item.setData(Qt.ItemDataRole.UserRole, entry.slug)
@@ -154,7 +155,7 @@ class AssetEditorDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole + 1, state.value)
                 widget.addItem(item)
             self.lists[dimension] = widget
-            tabs.addTab(widget, self.tr(DIMENSION_NAMES[dimension]))
+            tabs.addTab(widget, QCoreApplication.translate("words", DIMENSION_NAMES[dimension]))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -249,9 +250,9 @@ class TaxonomyEditorDialog(QDialog):
         self.lists: dict[Dimension, QListWidget] = {}
         for dimension in Dimension:
             widget = QListWidget()
-            widget.setAccessibleName(DIMENSION_NAMES[dimension])
+            widget.setAccessibleName(QCoreApplication.translate("words", DIMENSION_NAMES[dimension]))
             self.lists[dimension] = widget
-            self.tabs.addTab(widget, self.tr(DIMENSION_NAMES[dimension]))
+            self.tabs.addTab(widget, QCoreApplication.translate("words", DIMENSION_NAMES[dimension]))
         add = QPushButton(self.tr("Add…"))
         rename = QPushButton(self.tr("Rename…"))
         remove = QPushButton(self.tr("Remove"))

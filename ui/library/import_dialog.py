@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -373,43 +373,56 @@ class ImportDialog(QDialog):
 def progress_counts(value: ImportProgress, tr: Callable[[str], str]) -> str:
     """“12 imported · 3 duplicate · 40 skipped · 1 failed”, and the files not imported when
     cancelled: every file found is in exactly one of these."""
-    text = tr("{0} imported · {1} duplicate · {2} skipped · {3} failed").format(
-        value.imported, value.duplicates, value.skipped, value.failed
-    )
+    text = QCoreApplication.translate(
+        "ImportDialog", "{0} imported · {1} duplicate · {2} skipped · {3} failed"
+    ).format(value.imported, value.duplicates, value.skipped, value.failed)
     if value.cancelled:
-        text += " · " + tr("{0} not imported (cancelled)").format(value.cancelled)
+        text += " · " + QCoreApplication.translate("ImportDialog", "{0} not imported (cancelled)").format(
+            value.cancelled
+        )
     return text
 
 
 def summary_counts(counts: dict[ImportStatus, int], tr: Callable[[str], str]) -> str:
-    text = tr("{0} imported, {1} duplicate, {2} skipped, {3} failed").format(
+    text = QCoreApplication.translate(
+        "ImportDialog", "{0} imported, {1} duplicate, {2} skipped, {3} failed"
+    ).format(
         counts[ImportStatus.IMPORTED],
         counts[ImportStatus.DUPLICATE],
         counts[ImportStatus.SKIPPED],
         counts[ImportStatus.FAILED],
     )
     if counts[ImportStatus.CANCELLED]:
-        text += tr("; {0} not imported (cancelled)").format(counts[ImportStatus.CANCELLED])
+        text += QCoreApplication.translate("ImportDialog", "; {0} not imported (cancelled)").format(
+            counts[ImportStatus.CANCELLED]
+        )
     return text
 
 
 def undo_question(plan: UndoPlan, tr: Callable[[str], str]) -> str:
     parts = []
     if plan.remove:
-        parts.append(tr("{0} asset(s) it brought will be removed from the library.").format(plan.remove))
+        parts.append(
+            QCoreApplication.translate(
+                "ImportDialog", "{0} asset(s) it brought will be removed from the library."
+            ).format(plan.remove)
+        )
     if plan.archive:
         parts.append(
-            tr(
+            QCoreApplication.translate(
+                "ImportDialog",
                 "{0} asset(s) used, edited or put in a kit since will be archived instead, "
-                "keeping their history."
+                "keeping their history.",
             ).format(plan.archive)
         )
-    parts.append(tr("Nothing else changes."))
+    parts.append(QCoreApplication.translate("ImportDialog", "Nothing else changes."))
     return " ".join(parts)
 
 
 def undo_done_text(plan: UndoPlan, tr: Callable[[str], str]) -> str:
-    return tr("Import undone: {0} asset(s) removed, {1} archived.").format(plan.remove, plan.archive)
+    return QCoreApplication.translate(
+        "ImportDialog", "Import undone: {0} asset(s) removed, {1} archived."
+    ).format(plan.remove, plan.archive)
 
 
 class UndoImportConfirmation:

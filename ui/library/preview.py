@@ -33,7 +33,9 @@ from collateral_app.domain.records import Asset, FileState, PageText, size_text
 from collateral_app.domain.sales import AssetFeedback, Verdict
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
+from ui.common.language import day_text
 from ui.common.tasks import TaskContext, TaskRunner
+from ui.common.words import value_word
 
 PAGE_WIDTH_PX = 900
 COMMENTS_SHOWN = 3
@@ -503,16 +505,16 @@ class PreviewPane(QWidget):
             rows.append((self.tr("File"), f"{asset.file_name} ({size}{pages}){where}"))
         if asset.url:
             rows.append((self.tr("Link"), asset.url))
-        rows.append((self.tr("Status"), asset.status.value))
+        rows.append((self.tr("Status"), value_word(asset.status)))
         if asset.owner:
             rows.append((self.tr("Owner"), asset.owner))
         dates = []
         if asset.published_on:
-            dates.append(self.tr("published {0}").format(asset.published_on.isoformat()))
+            dates.append(self.tr("published {0}").format(day_text(asset.published_on)))
         if asset.review_by:
-            dates.append(self.tr("review by {0}").format(asset.review_by.isoformat()))
+            dates.append(self.tr("review by {0}").format(day_text(asset.review_by)))
         if asset.expires_on:
-            dates.append(self.tr("expires {0}").format(asset.expires_on.isoformat()))
+            dates.append(self.tr("expires {0}").format(day_text(asset.expires_on)))
         if dates:
             rows.append((self.tr("Dates"), ", ".join(dates)))
         if asset.superseded_by_id:
@@ -545,7 +547,7 @@ class PreviewPane(QWidget):
                 Verdict.DID_NOT_HELP: self.tr("did not help"),
                 Verdict.FOUND_USEFUL: self.tr("found useful"),
             }[entry.verdict]
-            when = entry.created_at.astimezone().strftime("%Y-%m-%d")
+            when = day_text(entry.created_at.astimezone().date())
             lines.append(
                 f"<p style='margin-left:8px'>“{html.escape(entry.comment)}”<br><small>— "
                 f"{html.escape(entry.user_name)}, {html.escape(verdict)}{stars}, {when}</small></p>"

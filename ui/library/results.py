@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.records import Asset, SearchHit
+from ui.common.language import day_text
 from ui.common.record_table import ResultRole
 
 log = logging.getLogger(__name__)
@@ -308,7 +309,7 @@ class ResultDelegate(QStyledItemDelegate):
             )
             painter.drawText(QRect(x, chip_y, chips_end - x, 18), Qt.AlignmentFlag.AlignVCenter, name)
         if asset is not None and asset.updated_at is not None:
-            date_text = asset.published_on.isoformat() if asset.published_on else ""
+            date_text = day_text(asset.published_on)
             painter.setPen(muted)
             painter.drawText(
                 QRect(rect.right() - 100, chip_y, 100, 18),

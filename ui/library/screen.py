@@ -10,7 +10,17 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +46,7 @@ from collateral_app.domain.imports import ImportBatch
 from collateral_app.domain.insight import ReviewRequest
 from collateral_app.domain.records import Asset, ImportOutcome, SearchResult, size_text
 from collateral_app.domain.sales import PitchKit, RequestUpdate, Role, Segment, UsageKind
+from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.library.batches import ImportBatches
 from collateral_app.services.library.links import recognise_link
 from collateral_app.services.library.preflight import survey
@@ -70,19 +81,28 @@ DEBOUNCE_MS = 40  # short: the list should follow typing within ~100 ms
 PAGE_SIZE = 50
 # "Review" first: drafts and files that need attention are what marketing acts on.
 FACET_DIMENSIONS = ("review", "type", "stage", "persona", "industry", "size", "product", "tag")
-FACET_NAMES = {**{d.value: name for d, name in DIMENSION_NAMES.items()}, "tag": "Tags", "review": "Review"}
-REVIEW_LABELS = {"draft": "Drafts", "needs-attention": "Needs attention"}
+FACET_NAMES = {
+    **{d.value: name for d, name in DIMENSION_NAMES.items()},
+    "tag": QT_TRANSLATE_NOOP("words", "Tags"),
+    "review": QT_TRANSLATE_NOOP("words", "Review"),
+}
+REVIEW_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("words", "Drafts"),
+    "needs-attention": QT_TRANSLATE_NOOP("words", "Needs attention"),
+}
 SORTS = (
-    (SearchSort.RELEVANCE, "Relevance"),
-    (SearchSort.NEWEST, "Newest"),
-    (SearchSort.UPDATED, "Recently updated"),
-    (SearchSort.TITLE, "Title"),
-    (SearchSort.MOST_USED, "Most used"),
-    (SearchSort.MOST_WINNING, "Most winning"),
+    (SearchSort.RELEVANCE, QT_TRANSLATE_NOOP("LibraryScreen", "Relevance")),
+    (SearchSort.NEWEST, QT_TRANSLATE_NOOP("LibraryScreen", "Newest")),
+    (SearchSort.UPDATED, QT_TRANSLATE_NOOP("LibraryScreen", "Recently updated")),
+    (SearchSort.TITLE, QT_TRANSLATE_NOOP("LibraryScreen", "Title")),
+    (SearchSort.MOST_USED, QT_TRANSLATE_NOOP("LibraryScreen", "Most used")),
+    (SearchSort.MOST_WINNING, QT_TRANSLATE_NOOP("LibraryScreen", "Most winning")),
 )
 SORT_TIPS = {
-    SearchSort.MOST_USED: "Shared or presented most in the last 90 days",
-    SearchSort.MOST_WINNING: "Reached or helped the most won deals in the last 90 days",
+    SearchSort.MOST_USED: QT_TRANSLATE_NOOP("LibraryScreen", "Shared or presented most in the last 90 days"),
+    SearchSort.MOST_WINNING: QT_TRANSLATE_NOOP(
+        "LibraryScreen", "Reached or helped the most won deals in the last 90 days"
+    ),
 }
 
 
@@ -273,20 +293,23 @@ class LibraryScreen(QWidget):
         def action(
             text: str, slot: Callable[[], object], shortcut: str | None = None, tip: str = ""
         ) -> QAction:
-            act = QAction(self.tr(text), self.shell.main_window())
+            act = QAction(text, self.shell.main_window())
             act.triggered.connect(lambda _checked=False: slot())
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             if tip:
-                act.setToolTip(self.tr(tip))
-                act.setStatusTip(self.tr(tip))
+                act.setToolTip(tip)
+                act.setStatusTip(tip)
             return act
 
         self.import_files_action = action(
-            "Import files…", self.choose_files, "Ctrl+I", "Import files into the library"
+            self.tr("Import files…"), self.choose_files, "Ctrl+I", self.tr("Import files into the library")
         )
         self.import_folder_action = action(
-            "Import folder…", self.choose_folder, "Ctrl+Shift+I", "Import a folder and its sub-folders"
+            self.tr("Import folder…"),
+            self.choose_folder,
+            "Ctrl+Shift+I",
+            self.tr("Import a folder and its sub-folders"),
         )
         self.recent_imports_action = action(
             "Recent imports…",
@@ -295,21 +318,29 @@ class LibraryScreen(QWidget):
             "The imports so far, each of which can be undone",
         )
         self.add_link_action = action(
-            "Add link…", self.add_link, None, "Add a web page or video link as an asset"
+            self.tr("Add link…"), self.add_link, None, self.tr("Add a web page or video link as an asset")
         )
         self.edit_action = action(
-            "Edit…", lambda: self.edit_assets(self.selected_ids()), "Ctrl+E", "Edit the selected assets"
+            self.tr("Edit…"),
+            lambda: self.edit_assets(self.selected_ids()),
+            "Ctrl+E",
+            self.tr("Edit the selected assets"),
         )
-        self.archive_action = action("Archive", self.archive_selected, None, "Archive the selected assets")
-        self.unarchive_action = action("Restore from archive", self.unarchive_selected)
+        self.archive_action = action(
+            self.tr("Archive"), self.archive_selected, None, self.tr("Archive the selected assets")
+        )
+        self.unarchive_action = action(self.tr("Restore from archive"), self.unarchive_selected)
         self.taxonomy_action = action(
-            "Taxonomy…",
+            self.tr("Taxonomy…"),
             self.edit_taxonomy,
             None,
-            "Edit stages, personas, industries, sizes, products and types",
+            self.tr("Edit stages, personas, industries, sizes, products and types"),
         )
         self.whats_new_action = action(
-            "What's new", self.show_whats_new, None, "Assets added or updated since your last visit"
+            self.tr("What's new"),
+            self.show_whats_new,
+            None,
+            self.tr("Assets added or updated since your last visit"),
         )
         shell = self.shell
         for act in (self.import_files_action, self.import_folder_action):
@@ -522,7 +553,7 @@ class LibraryScreen(QWidget):
                     counts.setdefault(value, 0)
             if not counts:
                 continue
-            parent = QTreeWidgetItem([self.tr(FACET_NAMES[dimension])])
+            parent = QTreeWidgetItem([QCoreApplication.translate("words", FACET_NAMES[dimension])])
             parent.setData(0, Qt.ItemDataRole.UserRole, dimension)
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             ordered = sorted(counts.items(), key=lambda kv: (-kv[1], self.label(dimension, kv[0])))

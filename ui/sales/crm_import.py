@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.sales import CsvLayout, ImportReport, Outcome, StageReading
+from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.common.tabular import IGNORE
 from collateral_app.services.sales.crm_import import COMMON_ALIASES, CrmImportOptions, describe_fields
 from ui.common.context import SalesContext, failure_text
@@ -36,10 +37,28 @@ from ui.sales.models import ImportPreviewModel
 
 # The service's messages end with the command line's advice; here the Map columns… button is it.
 CLI_ADVICE = re.compile(r";? or say which with --map '[^']*'")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-FORMAT_NAMES = {"hubspot": "HubSpot export", "salesforce": "Salesforce report", "csv": "CSV file"}
-LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "ja": "Japanese"}
-OUTCOME_WORDS = {Outcome.OPEN: "open", Outcome.WON: "won", Outcome.LOST: "lost"}
+DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("CrmImportDialog", "comma"),
+    ";": QT_TRANSLATE_NOOP("CrmImportDialog", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("CrmImportDialog", "tab"),
+    "|": QT_TRANSLATE_NOOP("CrmImportDialog", "pipe"),
+}
+FORMAT_NAMES = {
+    "hubspot": QT_TRANSLATE_NOOP("CrmImportDialog", "HubSpot export"),
+    "salesforce": QT_TRANSLATE_NOOP("CrmImportDialog", "Salesforce report"),
+    "csv": QT_TRANSLATE_NOOP("CrmImportDialog", "CSV file"),
+}
+LANGUAGE_NAMES = {
+    "de": QT_TRANSLATE_NOOP("CrmImportDialog", "German"),
+    "fr": QT_TRANSLATE_NOOP("CrmImportDialog", "French"),
+    "es": QT_TRANSLATE_NOOP("CrmImportDialog", "Spanish"),
+    "ja": QT_TRANSLATE_NOOP("CrmImportDialog", "Japanese"),
+}
+OUTCOME_WORDS = {
+    Outcome.OPEN: QT_TRANSLATE_NOOP("sales", "open"),
+    Outcome.WON: QT_TRANSLATE_NOOP("sales", "won"),
+    Outcome.LOST: QT_TRANSLATE_NOOP("sales", "lost"),
+}
 
 
 class CsvFileChooser:
@@ -47,9 +66,11 @@ class CsvFileChooser:
     def ask(cls, parent: QWidget) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Import deals from a CRM export"),
+            QCoreApplication.translate("CsvFileChooser", "Import deals from a CRM export"),
             "",
-            parent.tr("CRM exports (*.csv *.txt *.xlsx *.xls);;All files (*)"),
+            QCoreApplication.translate(
+                "CsvFileChooser", "CRM exports (*.csv *.txt *.xlsx *.xls);;All files (*)"
+            ),
         )
         return Path(path) if path else None
 
@@ -410,13 +431,17 @@ class CrmImportDialog(QDialog):
                 suffix = self.tr(" (your mapping)") if reading.how == "mapped" else ""
                 self.stages.removeCellWidget(row, 2)
                 self.stages.setItem(
-                    row, 2, QTableWidgetItem(self.tr(OUTCOME_WORDS[reading.outcome]) + suffix)
+                    row,
+                    2,
+                    QTableWidgetItem(
+                        QCoreApplication.translate("sales", OUTCOME_WORDS[reading.outcome]) + suffix
+                    ),
                 )
                 continue
             choice = QComboBox()
             choice.setAccessibleName(self.tr("What “{0}” means").format(reading.stage))
             for outcome in (Outcome.OPEN, Outcome.WON, Outcome.LOST):
-                choice.addItem(self.tr(OUTCOME_WORDS[outcome]), outcome)
+                choice.addItem(QCoreApplication.translate("sales", OUTCOME_WORDS[outcome]), outcome)
             choice.setCurrentIndex(choice.findData(reading.outcome))
             choice.currentIndexChanged.connect(
                 lambda _i, stage=reading.stage, box=choice: self.map_stage(stage, box.currentData())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.sales import Deal, Feedback, FeedbackAnswer, Outcome, UsedAsset, Verdict
+from collateral_app.i18n import QT_TRANSLATE_NOOP
 from ui.common.context import SalesContext
 from ui.common.words import deal_title
 
 MAX_ROWS = 12  # the most used; a prompt longer than this is not answered
 ROWS_IN_VIEW = 4  # more scroll, so the panel never takes over the window
 VERDICT_BUTTONS = (
-    (Verdict.HELPED_WIN, "Helped win"),
-    (Verdict.DID_NOT_HELP, "Did not help"),
-    (Verdict.FOUND_USEFUL, "Prospect found it useful"),
+    (Verdict.HELPED_WIN, QT_TRANSLATE_NOOP("_AssetRow", "Helped win")),
+    (Verdict.DID_NOT_HELP, QT_TRANSLATE_NOOP("_AssetRow", "Did not help")),
+    (Verdict.FOUND_USEFUL, QT_TRANSLATE_NOOP("_AssetRow", "Prospect found it useful")),
 )
 
 
@@ -44,7 +45,7 @@ class _AssetRow:
     def __init__(self, panel: FeedbackPrompt, used: UsedAsset, won: bool, labels: Callable[[str, str], str]):
         self.used = used
         kind = labels("type", used.type) if used.type else ""
-        uses = panel.tr("shared or presented {0}×").format(used.uses)
+        uses = QCoreApplication.translate("_AssetRow", "shared or presented {0}×").format(used.uses)
         self.title = QLabel(
             f"<b>{html.escape(used.title)}</b><br><small>{html.escape(kind)} · {uses}</small>"
         )
@@ -55,23 +56,33 @@ class _AssetRow:
         for verdict, text in VERDICT_BUTTONS:
             if verdict is Verdict.HELPED_WIN and not won:
                 continue
-            button = QPushButton(panel.tr(text))
+            button = QPushButton(QCoreApplication.translate("_AssetRow", text))
             button.setCheckable(True)
-            button.setAccessibleName(panel.tr("{0}: {1}").format(used.title, panel.tr(text)))
+            button.setAccessibleName(
+                QCoreApplication.translate("_AssetRow", "{0}: {1}").format(
+                    used.title, QCoreApplication.translate("_AssetRow", text)
+                )
+            )
             button.setChecked(used.verdict is verdict)
             self.group.addButton(button)
             self.buttons[verdict] = button
         self.group.buttonToggled.connect(self._on_toggled)
         self.rating = QComboBox()
-        self.rating.setAccessibleName(panel.tr("Rating of {0}").format(used.title))
-        self.rating.setToolTip(panel.tr("How useful was it, 1 (not) to 5 (very)? Optional"))
-        self.rating.addItem(panel.tr("Rate…"), 0)
+        self.rating.setAccessibleName(
+            QCoreApplication.translate("_AssetRow", "Rating of {0}").format(used.title)
+        )
+        self.rating.setToolTip(
+            QCoreApplication.translate("_AssetRow", "How useful was it, 1 (not) to 5 (very)? Optional")
+        )
+        self.rating.addItem(QCoreApplication.translate("_AssetRow", "Rate…"), 0)
         for stars in range(1, 6):
             self.rating.addItem("★" * stars, stars)
         self.rating.setCurrentIndex(max(0, self.rating.findData(used.rating or 0)))
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText(panel.tr("Comment (optional)"))
-        self.comment.setAccessibleName(panel.tr("Comment on {0}").format(used.title))
+        self.comment.setPlaceholderText(QCoreApplication.translate("_AssetRow", "Comment (optional)"))
+        self.comment.setAccessibleName(
+            QCoreApplication.translate("_AssetRow", "Comment on {0}").format(used.title)
+        )
         self.comment.returnPressed.connect(panel.send)  # Enter sends, as Send would in a dialog
         self._changed = panel.update_send
 

@@ -29,6 +29,8 @@ from collateral_app.domain.sales import (
     RowAction,
     Segment,
 )
+from collateral_app.i18n import QT_TRANSLATE_NOOP
+from ui.common.language import day_text, money_text
 from ui.common.record_table import Column, Labels, RecordRole, RecordTable
 from ui.common.words import deal_stage, deal_title, segment_text
 
@@ -38,23 +40,23 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 NO_INDEX = QModelIndex()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("sales", text)
-
-
-OUTCOME_WORDS = {Outcome.OPEN: "Open", Outcome.WON: "Won", Outcome.LOST: "Lost"}
+OUTCOME_WORDS = {
+    Outcome.OPEN: QT_TRANSLATE_NOOP("sales", "Open"),
+    Outcome.WON: QT_TRANSLATE_NOOP("sales", "Won"),
+    Outcome.LOST: QT_TRANSLATE_NOOP("sales", "Lost"),
+}
 STATUS_WORDS = {
-    RequestStatus.OPEN: "Open",
-    RequestStatus.ACCEPTED: "Accepted",
-    RequestStatus.IN_PROGRESS: "In progress",
-    RequestStatus.DELIVERED: "Delivered",
-    RequestStatus.DECLINED: "Declined",
+    RequestStatus.OPEN: QT_TRANSLATE_NOOP("sales", "Open"),
+    RequestStatus.ACCEPTED: QT_TRANSLATE_NOOP("sales", "Accepted"),
+    RequestStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("sales", "In progress"),
+    RequestStatus.DELIVERED: QT_TRANSLATE_NOOP("sales", "Delivered"),
+    RequestStatus.DECLINED: QT_TRANSLATE_NOOP("sales", "Declined"),
 }
 ACTION_WORDS = {
-    RowAction.CREATED: "new",
-    RowAction.UPDATED: "updated",
-    RowAction.UNCHANGED: "unchanged",
-    RowAction.REJECTED: "rejected",
+    RowAction.CREATED: QT_TRANSLATE_NOOP("sales", "new"),
+    RowAction.UPDATED: QT_TRANSLATE_NOOP("sales", "updated"),
+    RowAction.UNCHANGED: QT_TRANSLATE_NOOP("sales", "unchanged"),
+    RowAction.REJECTED: QT_TRANSLATE_NOOP("sales", "rejected"),
 }
 
 
@@ -65,46 +67,60 @@ class DealsModel(RecordTable):
     def __init__(self, labels: Labels, parent: QObject | None = None) -> None:
         super().__init__(parent, labels)
         self.columns = (
-            Column("Deal", lambda d: d.name, lambda d: d.name.casefold()),
-            Column("Prospect", lambda d: d.prospect_name, lambda d: d.prospect_name.casefold()),
-            Column("Segment", self._segment, self._segment),
-            Column("Stage", self._stage, self._stage),
+            Column(QT_TRANSLATE_NOOP("sales", "Deal"), lambda d: d.name, lambda d: d.name.casefold()),
             Column(
-                "Amount",
-                lambda d: str(d.amount) if d.amount else "",
+                QT_TRANSLATE_NOOP("sales", "Prospect"),
+                lambda d: d.prospect_name,
+                lambda d: d.prospect_name.casefold(),
+            ),
+            Column(QT_TRANSLATE_NOOP("sales", "Segment"), self._segment, self._segment),
+            Column(QT_TRANSLATE_NOOP("sales", "Stage"), self._stage, self._stage),
+            Column(
+                QT_TRANSLATE_NOOP("sales", "Amount"),
+                lambda d: money_text(d.amount),
                 lambda d: d.amount.minor if d.amount else -1,
                 Qt.AlignmentFlag.AlignRight,
             ),
-            Column("Owner", lambda d: d.owner, lambda d: d.owner.casefold()),
+            Column(QT_TRANSLATE_NOOP("sales", "Owner"), lambda d: d.owner, lambda d: d.owner.casefold()),
             Column(
-                "Close date",
-                lambda d: d.close_date.isoformat() if d.close_date else "",
+                QT_TRANSLATE_NOOP("sales", "Close date"),
+                lambda d: day_text(d.close_date),
                 lambda d: d.close_date.isoformat() if d.close_date else "",
             ),
-            Column("Outcome", self._outcome, lambda d: d.outcome.value),
+            Column(QT_TRANSLATE_NOOP("sales", "Outcome"), self._outcome, lambda d: d.outcome.value),
         )
 
     def _segment(self, deal: Deal) -> str:
         return segment_text(Segment(industry=deal.industry, size=deal.size), self.label)
 
     def _stage(self, deal: Deal) -> str:
-        return tr(deal_stage(deal, self.label))
+        return QCoreApplication.translate("sales", deal_stage(deal, self.label))
 
     def _outcome(self, deal: Deal) -> str:
-        return tr(OUTCOME_WORDS[deal.outcome])
+        return QCoreApplication.translate("sales", OUTCOME_WORDS[deal.outcome])
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
         deal: Deal = record
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [deal_title(deal)]
             if deal.outcome.is_closed and deal.stage:
-                lines.append(tr("Reached before closing: {0}").format(self.label("stage", deal.stage)))
+                lines.append(
+                    QCoreApplication.translate("sales", "Reached before closing: {0}").format(
+                        self.label("stage", deal.stage)
+                    )
+                )
             if deal.crm_stage:
-                lines.append(tr("Stage in the CRM: {0}").format(deal.crm_stage))
+                lines.append(
+                    QCoreApplication.translate("sales", "Stage in the CRM: {0}").format(deal.crm_stage)
+                )
             if deal.crm_id:
-                lines.append(tr("CRM id: {0} ({1})").format(deal.crm_id, deal.crm_source or ""))
+                lines.append(
+                    QCoreApplication.translate("sales", "CRM id: {0} ({1})").format(
+                        deal.crm_id, deal.crm_source or ""
+                    )
+                )
             if deal.awaiting_feedback:
-                lines.append(tr("Waiting for feedback on the assets used"))
+                lines.append(QCoreApplication.translate("sales", "Waiting for feedback on the assets used"))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.columns[column].title}: {self.columns[column].text(deal)}"
@@ -169,11 +185,11 @@ class DealChoicesModel(QAbstractListModel):
             return None
         deal = self.deal_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            return deal_title(deal) if deal is not None else tr("No deal")
+            return deal_title(deal) if deal is not None else QCoreApplication.translate("sales", "No deal")
         if role == Qt.ItemDataRole.ToolTipRole:
             if deal is None:
-                return tr("Log what you share without tying it to a deal")
-            amount = f" · {deal.amount}" if deal.amount else ""
+                return QCoreApplication.translate("sales", "Log what you share without tying it to a deal")
+            amount = f" · {money_text(deal.amount)}" if deal.amount else ""
             return f"{deal.prospect_name} · {deal.owner}{amount}"
         if role == RecordRole.Id:
             return deal.id if deal is not None else ""
@@ -189,17 +205,38 @@ class RequestsModel(RecordTable):
     def __init__(self, labels: Labels, parent: QObject | None = None) -> None:
         super().__init__(parent, labels)
         self.columns = (
-            Column("Request", lambda r: r.text, lambda r: r.text.casefold()),
+            Column(QT_TRANSLATE_NOOP("sales", "Request"), lambda r: r.text, lambda r: r.text.casefold()),
             Column(
-                "Status", lambda r: tr(STATUS_WORDS[r.status]), lambda r: list(RequestStatus).index(r.status)
+                QT_TRANSLATE_NOOP("sales", "Status"),
+                lambda r: QCoreApplication.translate("sales", STATUS_WORDS[r.status]),
+                lambda r: list(RequestStatus).index(r.status),
             ),
-            Column("Votes", lambda r: str(r.votes), lambda r: r.votes, Qt.AlignmentFlag.AlignRight),
             Column(
-                "Segment", lambda r: segment_text(r.segment, self.label), lambda r: r.segment.industry or ""
+                QT_TRANSLATE_NOOP("sales", "Votes"),
+                lambda r: str(r.votes),
+                lambda r: r.votes,
+                Qt.AlignmentFlag.AlignRight,
             ),
-            Column("Requester", lambda r: r.requester_name, lambda r: r.requester_name.casefold()),
-            Column("Asked", lambda r: _day(r.created_at), lambda r: r.created_at.isoformat()),
-            Column("Updated", lambda r: _day(r.updated_at), lambda r: r.updated_at.isoformat()),
+            Column(
+                QT_TRANSLATE_NOOP("sales", "Segment"),
+                lambda r: segment_text(r.segment, self.label),
+                lambda r: r.segment.industry or "",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("sales", "Requester"),
+                lambda r: r.requester_name,
+                lambda r: r.requester_name.casefold(),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("sales", "Asked"),
+                lambda r: _day(r.created_at),
+                lambda r: r.created_at.isoformat(),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("sales", "Updated"),
+                lambda r: _day(r.updated_at),
+                lambda r: r.updated_at.isoformat(),
+            ),
         )
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
@@ -207,7 +244,9 @@ class RequestsModel(RecordTable):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = request.text
             if request.status is RequestStatus.DECLINED and request.decline_reason:
-                tip += "\n" + tr("Declined: {0}").format(request.decline_reason)
+                tip += "\n" + QCoreApplication.translate("sales", "Declined: {0}").format(
+                    request.decline_reason
+                )
             return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.columns[column].title}: {self.columns[column].text(request)}"
@@ -245,7 +284,9 @@ class RecommendationsModel(QAbstractListModel):
             return item.reason
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = ", ".join(f"{name.replace('_', ' ')} {value:+.0f}" for name, value in item.parts.items())
-            return f"{item.reason}\n" + tr("Score {0:.0f} of 100: {1}").format(item.score, parts)
+            return f"{item.reason}\n" + QCoreApplication.translate(
+                "sales", "Score {0:.0f} of 100: {1}"
+            ).format(item.score, parts)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.title}: {item.reason}"
         if role == RecordRole.Id:
@@ -365,11 +406,20 @@ class ImportPreviewModel(RecordTable):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = (
-            Column("Line", lambda r: str(r.line), lambda r: r.line, Qt.AlignmentFlag.AlignRight),
-            Column("Result", lambda r: tr(ACTION_WORDS[r.action]), lambda r: r.action.value),
-            Column("CRM id", lambda r: r.crm_id, lambda r: r.crm_id),
-            Column("Deal", lambda r: r.title, lambda r: r.title.casefold()),
-            Column("Why / what changes", _import_details, _import_details),
+            Column(
+                QT_TRANSLATE_NOOP("sales", "Line"),
+                lambda r: str(r.line),
+                lambda r: r.line,
+                Qt.AlignmentFlag.AlignRight,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("sales", "Result"),
+                lambda r: QCoreApplication.translate("sales", ACTION_WORDS[r.action]),
+                lambda r: r.action.value,
+            ),
+            Column(QT_TRANSLATE_NOOP("sales", "CRM id"), lambda r: r.crm_id, lambda r: r.crm_id),
+            Column(QT_TRANSLATE_NOOP("sales", "Deal"), lambda r: r.title, lambda r: r.title.casefold()),
+            Column(QT_TRANSLATE_NOOP("sales", "Why / what changes"), _import_details, _import_details),
         )
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
@@ -384,10 +434,14 @@ def _import_details(row: ImportRow) -> str:
         return row.reason
     parts = []
     if row.changes:
-        parts.append(tr("changes {0}").format(", ".join(c.replace("_", " ") for c in row.changes)))
+        parts.append(
+            QCoreApplication.translate("sales", "changes {0}").format(
+                ", ".join(c.replace("_", " ") for c in row.changes)
+            )
+        )
     parts.extend(row.notes)
     return "; ".join(parts)
 
 
 def _day(moment: Any) -> str:
-    return str(moment.astimezone().strftime("%Y-%m-%d"))
+    return day_text(moment.astimezone().date())

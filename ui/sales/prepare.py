@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import FilesNotOnThisLaptop
 from collateral_app.domain.sales import Deal, KitExport, PitchKit, Recommendations, Segment
+from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from collateral_app.services.sales.kits import safe_file_name
 from ui.common.context import SalesContext
@@ -64,10 +66,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 RECOMMENDATIONS = 10
 FEW = 3  # below this many, offer to widen a deal's segment
 SEGMENT_CHOICES = (
-    ("industry", Dimension.INDUSTRY, "Industry"),
-    ("size", Dimension.SIZE, "Company size"),
-    ("stage", Dimension.STAGE, "Funnel stage"),
-    ("persona", Dimension.PERSONA, "Persona"),
+    ("industry", Dimension.INDUSTRY, QT_TRANSLATE_NOOP("PrepareView", "Industry")),
+    ("size", Dimension.SIZE, QT_TRANSLATE_NOOP("PrepareView", "Company size")),
+    ("stage", Dimension.STAGE, QT_TRANSLATE_NOOP("PrepareView", "Funnel stage")),
+    ("persona", Dimension.PERSONA, QT_TRANSLATE_NOOP("PrepareView", "Persona")),
 )
 
 
@@ -143,11 +145,14 @@ class KitDestination:
     def ask(cls, parent: QWidget, name: str, as_zip: bool) -> Path | None:
         if as_zip:
             path, _ = QFileDialog.getSaveFileName(
-                parent, parent.tr("Export pitch kit as zip"), f"{safe_file_name(name)}.zip", "Zip (*.zip)"
+                parent,
+                QCoreApplication.translate("KitDestination", "Export pitch kit as zip"),
+                f"{safe_file_name(name)}.zip",
+                "Zip (*.zip)",
             )
             return Path(path) if path else None
         folder = QFileDialog.getExistingDirectory(
-            parent, parent.tr("Export the pitch kit into a new folder in…")
+            parent, QCoreApplication.translate("KitDestination", "Export the pitch kit into a new folder in…")
         )
         return free_name(Path(folder) / safe_file_name(name)) if folder else None
 

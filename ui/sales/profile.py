@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.sales import Role
+from collateral_app.i18n import QT_TRANSLATE_NOOP
 
 ROLE_NAMES = {
-    Role.REP: "Sales rep — find, share and present collateral",
-    Role.MARKETER: "Marketer — curate the library, answer requests, see what wins",
-    Role.ADMIN: "Admin — runs the team's server",
+    Role.REP: QT_TRANSLATE_NOOP("ProfileDialog", "Sales rep — find, share and present collateral"),
+    Role.MARKETER: QT_TRANSLATE_NOOP(
+        "ProfileDialog", "Marketer — curate the library, answer requests, see what wins"
+    ),
+    Role.ADMIN: QT_TRANSLATE_NOOP("ProfileDialog", "Admin — runs the team's server"),
 }
 
 

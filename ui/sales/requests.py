@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,8 +45,10 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
+from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from ui.common.context import SalesContext
+from ui.common.language import moment_text
 from ui.common.menus import buttons_menu, select_row_under, show_menu
 from ui.common.record_table import Labels, RecordRole, select_record
 from ui.common.words import deal_title, segment_text
@@ -55,11 +58,11 @@ from ui.sales.models import STATUS_WORDS, DealChoicesModel, RequestsModel
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 SEGMENT_FIELDS = (
-    ("industry", Dimension.INDUSTRY, "Industry"),
-    ("size", Dimension.SIZE, "Company size"),
-    ("stage", Dimension.STAGE, "Funnel stage"),
-    ("persona", Dimension.PERSONA, "Persona"),
-    ("product", Dimension.PRODUCT, "Product"),
+    ("industry", Dimension.INDUSTRY, QT_TRANSLATE_NOOP("RequestDialog", "Industry")),
+    ("size", Dimension.SIZE, QT_TRANSLATE_NOOP("RequestDialog", "Company size")),
+    ("stage", Dimension.STAGE, QT_TRANSLATE_NOOP("RequestDialog", "Funnel stage")),
+    ("persona", Dimension.PERSONA, QT_TRANSLATE_NOOP("RequestDialog", "Persona")),
+    ("product", Dimension.PRODUCT, QT_TRANSLATE_NOOP("RequestDialog", "Product")),
 )
 TRIAGE_ROLES = (Role.MARKETER, Role.ADMIN)
 
@@ -168,8 +171,8 @@ class DeclineReason:
     def ask(cls, parent: QWidget, request: ContentRequest) -> str | None:
         text, ok = QInputDialog.getMultiLineText(
             parent,
-            parent.tr("Decline request"),
-            parent.tr("Why is “{0}” declined? {1} will read this.").format(
+            QCoreApplication.translate("DeclineReason", "Decline request"),
+            QCoreApplication.translate("DeclineReason", "Why is “{0}” declined? {1} will read this.").format(
                 request.text, request.requester_name
             ),
         )
@@ -253,12 +256,12 @@ class DeliverDialog(QDialog):
 STATUS_FILTERS = (
     (
         "active",
-        "Open and in progress",
+        QT_TRANSLATE_NOOP("RequestsView", "Open and in progress"),
         {RequestStatus.OPEN, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS},
     ),
-    ("all", "All requests", set(RequestStatus)),
-    ("delivered", "Delivered", {RequestStatus.DELIVERED}),
-    ("declined", "Declined", {RequestStatus.DECLINED}),
+    ("all", QT_TRANSLATE_NOOP("RequestsView", "All requests"), set(RequestStatus)),
+    ("delivered", QT_TRANSLATE_NOOP("RequestsView", "Delivered"), {RequestStatus.DELIVERED}),
+    ("declined", QT_TRANSLATE_NOOP("RequestsView", "Declined"), {RequestStatus.DECLINED}),
 )
 
 
@@ -481,7 +484,8 @@ class RequestsView(QWidget):
         parts = [f"<p><b>{html.escape(request.text)}</b></p>"]
         facts = [
             self.tr("{0}, asked by {1}").format(
-                self.tr(STATUS_WORDS[request.status]), html.escape(request.requester_name)
+                QCoreApplication.translate("sales", STATUS_WORDS[request.status]),
+                html.escape(request.requester_name),
             ),
             self.tr("{0} vote(s)").format(request.votes),
         ]
@@ -503,7 +507,8 @@ class RequestsView(QWidget):
                 "<p>" + self.tr("Declined: {0}").format(html.escape(request.decline_reason)) + "</p>"
             )
         history = [
-            f"{e.at.astimezone().strftime('%Y-%m-%d %H:%M')} — {html.escape(self.tr(STATUS_WORDS[e.status]))}"
+            f"{moment_text(e.at)} — "
+            f"{html.escape(QCoreApplication.translate('sales', STATUS_WORDS[e.status]))}"
             f" · {html.escape(e.user_name)}" + (f": {html.escape(e.reason)}" if e.reason else "")
             for e in request.history
         ]
@@ -546,7 +551,9 @@ class RequestsView(QWidget):
             sales, request_id = self.context.sales, request.id
             self._write(
                 lambda: sales.update_request(request_id, status),
-                self.tr("Request marked {0}.").format(self.tr(STATUS_WORDS[status]).lower()),
+                self.tr("Request marked {0}.").format(
+                    QCoreApplication.translate("sales", STATUS_WORDS[status]).lower()
+                ),
             )
 
     def deliver(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QToolButton
 from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import Deal, ImportReport, Role, Segment, UserProfile
 from collateral_app.services.common.tabular import fold
+from ui.common.words import value_word
 from ui.library.api import Library
 from ui.sales.crm_import import CrmImportDialog
 from ui.sales.deals import DealPicker, DealsView
@@ -177,7 +178,9 @@ class SalesScreens(QObject):
         # The panel asked the previous person about their deals; ask this one about theirs.
         self.prompt.reset()
         self._ask_about_my_closed_deals()
-        self.context.message.emit(self.tr("You are {0} ({1}).").format(profile.name, profile.role.value))
+        self.context.message.emit(
+            self.tr("You are {0} ({1}).").format(profile.name, value_word(profile.role))
+        )
 
     def _show_profile(self, profile: UserProfile | None) -> None:
         self.me = profile

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
+import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, Signal, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from collateral_app.domain.records import Asset, CheckReport
 from collateral_app.domain.sales import RequestStatus, RequestUpdate
 from collateral_app.services.common.about import component_versions
 from collateral_app.services.library.asset_library import AssetLibrary
+from ui.common.language import day_text, moment_text
 
 
 class Confirm:
@@ -52,6 +54,40 @@ class Confirm:
 
 def ask_yes_no(parent: QWidget, title: str, question: str, *, verb: str = "") -> bool:
     return Confirm.ask(parent, title, question, verb)
+
+
+class RestartQuestion:
+    """After a new language is chosen: restart now, or see it at the next start."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, language: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("RestartQuestion", "Language"))
+        box.setText(
+            QCoreApplication.translate(
+                "RestartQuestion", "Collateral will speak {0} from its next start. Restart now?"
+            ).format(language)
+        )
+        now = box.addButton(
+            QCoreApplication.translate("RestartQuestion", "Restart now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("RestartQuestion", "Later"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.exec()
+        return box.clickedButton() is now
+
+
+def restart_application() -> bool:
+    """Start the app again with the arguments it was started with (a frozen bundle is its
+    own program; otherwise Python runs the same script). The caller quits."""
+    if getattr(sys, "frozen", False):
+        program, arguments = sys.executable, sys.argv[1:]
+    else:
+        program, arguments = sys.executable, sys.argv
+    started, _pid = QProcess.startDetached(program, arguments)
+    return bool(started)
 
 
 class AboutDialog(QDialog):
@@ -206,7 +242,7 @@ class WhatsNewDialog(QDialog):
         self.updates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         heading = (
             self.tr("{0} assets added or updated since your last visit ({1}).").format(
-                len(assets), since.astimezone().strftime("%Y-%m-%d %H:%M")
+                len(assets), moment_text(since)
             )
             if since.year > 1970
             else self.tr("Everything in the library, newest first.")
@@ -214,7 +250,7 @@ class WhatsNewDialog(QDialog):
         self.list = QListWidget()
         for asset in assets:
             kind = labels("type", asset.type) if asset.type else ""
-            when = asset.updated_at.astimezone().strftime("%Y-%m-%d")
+            when = day_text(asset.updated_at.astimezone().date())
             new = asset.created_at >= since
             item = QListWidgetItem(f"{'New' if new else 'Updated'} · {asset.title} — {kind} · {when}")
             item.setData(Qt.ItemDataRole.UserRole, asset.id)
@@ -239,7 +275,7 @@ class WhatsNewDialog(QDialog):
         layout.addWidget(buttons)
 
     def _review_item(self, review: ReviewRequest) -> QListWidgetItem:
-        when = review.requested_at.astimezone().strftime("%Y-%m-%d")
+        when = day_text(review.requested_at.astimezone().date())
         text = self.tr("{0} asked you to review “{1}” · {2}").format(
             review.requested_by, review.asset_title, when
         )
@@ -254,7 +290,7 @@ class WhatsNewDialog(QDialog):
 
     def _update_item(self, update: RequestUpdate, titles: dict[str, str]) -> QListWidgetItem:
         event, request = update.event, update.request
-        when = event.at.astimezone().strftime("%Y-%m-%d")
+        when = day_text(event.at.astimezone().date())
         verb = self.tr(UPDATE_WORDS.get(event.status, event.status.value))
         text = self.tr("{0} {1} “{2}” · {3}").format(event.user_name, verb, request.text, when)
         if event.status is RequestStatus.DELIVERED and event.asset_id:

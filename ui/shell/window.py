@@ -14,6 +14,7 @@ from typing import cast
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collateral_app import i18n
 from collateral_app.domain.sales import Role, UsageEvent, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary, LibraryHealth
 from collateral_app.services.library.backups import backup_library
@@ -42,11 +44,12 @@ from collateral_app.services.library.maintenance import check_library
 from collateral_app.services.sales.loop import SalesLoop
 from ui.common import settings as options
 from ui.common.context import SalesContext
+from ui.common.language import LANGUAGES, chosen_language, current_language, system_language
 from ui.common.tasks import TaskContext, TaskRunner
 from ui.common.undo import UndoHistory
 from ui.common.words import deal_title
 from ui.shell.api import MenuPlace
-from ui.shell.dialogs import AboutDialog, CheckDialog
+from ui.shell.dialogs import AboutDialog, CheckDialog, RestartQuestion, restart_application
 
 log = logging.getLogger(__name__)
 
@@ -165,27 +168,29 @@ class MainWindow(QMainWindow):
             shortcut: str | QKeySequence.StandardKey | None = None,
             tip: str = "",
         ) -> QAction:
-            act = QAction(self.tr(text), self)
+            act = QAction(text, self)
             act.triggered.connect(lambda _checked=False: slot())
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             if tip:
-                act.setToolTip(self.tr(tip))
-                act.setStatusTip(self.tr(tip))
+                act.setToolTip(tip)
+                act.setStatusTip(tip)
             return act
 
         self.check_action = action(
-            "Check library", self.check_library, None, "Verify files, database and index"
+            self.tr("Check library"), self.check_library, None, self.tr("Verify files, database and index")
         )
         self.backup_action = action(
-            "Back up…", self.backup_library, None, "Write a consistent copy of the library"
+            self.tr("Back up…"), self.backup_library, None, self.tr("Write a consistent copy of the library")
         )
         self.open_library_action = action(
-            "Open library…", self.choose_library, None, "Switch to another library folder"
+            self.tr("Open library…"), self.choose_library, None, self.tr("Switch to another library folder")
         )
-        quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.guide_action = action("User guide", self.open_guide, QKeySequence.StandardKey.HelpContents)
-        self.about_action = action("About Collateral", self.show_about)
+        quit_action = action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.guide_action = action(
+            self.tr("User guide"), self.open_guide, QKeySequence.StandardKey.HelpContents
+        )
+        self.about_action = action(self.tr("About Collateral"), self.show_about)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -202,6 +207,8 @@ class MainWindow(QMainWindow):
         self._menu_starts["edit"] = 3  # what screens put at the start goes after Undo and Redo
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addSeparator()
+        self.language_menu = self._language_menu()
+        view_menu.addMenu(self.language_menu)
         go_menu = menu.addMenu(self.tr("&Go"))
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
@@ -220,6 +227,39 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         toolbar.addAction(self.check_action)
         self.addToolBar(toolbar)
+
+    def _language_menu(self) -> QMenu:
+        """View › Language: the system's language, or one chosen; remembered, and in force
+        from the next start (which Restart now brings at once)."""
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(self)
+        saved = i18n.supported(options.LANGUAGE.read(self.settings)) or ""
+        choices = {"": self.tr("System language ({0})").format(LANGUAGES[system_language()]), **LANGUAGES}
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in choices.items():
+            act = QAction(name, self)
+            act.setCheckable(True)
+            act.setChecked(code == saved)
+            act.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(act)
+            menu.addAction(act)
+            self.language_actions[code] = act
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language; when it differs from the one shown, offer to restart."""
+        options.LANGUAGE.write(self.settings, code)
+        self.settings.sync()
+        wanted = chosen_language(code)
+        if wanted == current_language():
+            return
+        if RestartQuestion.ask(self, LANGUAGES[wanted]):
+            self.restart()
+
+    def restart(self) -> None:
+        """Close the window (its guards may refuse: an import is running) and start anew."""
+        if self.close():
+            restart_application()
 
     # -- sections, menus and the status bar: where screens plug in ------------------------
     def add_section(

@@ -19,6 +19,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -58,9 +59,12 @@ from collateral_app.domain.team import (
     TeamStatus,
     TlsMode,
 )
+from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.team import TeamService
 from ui.common.context import failure_text
+from ui.common.language import number_text
 from ui.common.tasks import TaskContext, TaskHandle, TaskRunner
+from ui.common.words import value_word
 from ui.library.api import Library
 from ui.shell.api import Shell
 
@@ -68,55 +72,66 @@ log = logging.getLogger(__name__)
 
 SYNC_EVERY_MS = 60_000
 TLS_NAMES = {
-    TlsMode.PREFER: "Encrypt when the server offers it",
-    TlsMode.REQUIRE: "Always encrypt",
-    TlsMode.VERIFY_FULL: "Always encrypt and check the server's certificate",
-    TlsMode.DISABLE: "Never encrypt (a server on this computer)",
+    TlsMode.PREFER: QT_TRANSLATE_NOOP("team", "Encrypt when the server offers it"),
+    TlsMode.REQUIRE: QT_TRANSLATE_NOOP("team", "Always encrypt"),
+    TlsMode.VERIFY_FULL: QT_TRANSLATE_NOOP("team", "Always encrypt and check the server's certificate"),
+    TlsMode.DISABLE: QT_TRANSLATE_NOOP("team", "Never encrypt (a server on this computer)"),
 }
 PHASE_WORDS = {
-    SyncPhase.CONNECTING: "Connecting",
-    SyncPhase.PULLING: "Fetching the team's changes",
-    SyncPhase.UPLOADING: "Sending files",
-    SyncPhase.PUSHING: "Sending your changes",
-    SyncPhase.SENDING: "Sending your activity",
-    SyncPhase.RECEIVING: "Fetching the team's activity",
-    SyncPhase.DOWNLOADING: "Fetching pinned files",
-    SyncPhase.INDEXING: "Updating the search index",
-    SyncPhase.DONE: "Done",
+    SyncPhase.CONNECTING: QT_TRANSLATE_NOOP("team", "Connecting"),
+    SyncPhase.PULLING: QT_TRANSLATE_NOOP("team", "Fetching the team's changes"),
+    SyncPhase.UPLOADING: QT_TRANSLATE_NOOP("team", "Sending files"),
+    SyncPhase.PUSHING: QT_TRANSLATE_NOOP("team", "Sending your changes"),
+    SyncPhase.SENDING: QT_TRANSLATE_NOOP("team", "Sending your activity"),
+    SyncPhase.RECEIVING: QT_TRANSLATE_NOOP("team", "Fetching the team's activity"),
+    SyncPhase.DOWNLOADING: QT_TRANSLATE_NOOP("team", "Fetching pinned files"),
+    SyncPhase.INDEXING: QT_TRANSLATE_NOOP("team", "Updating the search index"),
+    SyncPhase.DONE: QT_TRANSLATE_NOOP("team", "Done"),
 }
 
 
 def ago(moment: datetime | None, now: datetime | None = None) -> str:
     """“just now”, “4 min ago”, “3 h ago”, “2 days ago”, or “never”."""
     if moment is None:
-        return "never"
+        return QCoreApplication.translate("team", "never")
     seconds = max(0.0, ((now or datetime.now(UTC)) - moment).total_seconds())
     if seconds < 60:
-        return "just now"
+        return QCoreApplication.translate("team", "just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        minutes = int(seconds // 60)
+        return QCoreApplication.translate("team", "%n min ago", None, minutes)
     if seconds < 86_400:
-        return f"{int(seconds // 3600)} h ago"
+        hours = int(seconds // 3600)
+        return QCoreApplication.translate("team", "%n h ago", None, hours)
     days = int(seconds // 86_400)
-    return f"{days} day{'s' if days != 1 else ''} ago"
+    if days == 1:
+        return QCoreApplication.translate("team", "1 day ago")
+    return QCoreApplication.translate("team", "%n days ago", None, days)
 
 
 def status_line(status: TeamStatus, syncing: SyncProgress | None = None) -> str:
     """The status bar's words."""
     if not status.joined:
-        return "Not in a team"
+        return QCoreApplication.translate("team", "Not in a team")
     waiting = status.waiting.total
-    tail = f" · {waiting:,} waiting" if waiting else ""
-    tail += (
-        f" · {status.conflicts} conflict{'s' if status.conflicts != 1 else ''}" if status.conflicts else ""
+    tail = (
+        QCoreApplication.translate("team", " · {0} waiting").format(number_text(waiting)) if waiting else ""
     )
+    if status.conflicts:
+        conflicts = status.conflicts
+        if conflicts == 1:
+            tail += QCoreApplication.translate("team", " · 1 conflict")
+        else:
+            tail += QCoreApplication.translate("team", " · %n conflicts", None, conflicts)
     held = status.waiting.quarantined
-    tail += f" · {held} set aside" if held else ""
+    if held:
+        tail += QCoreApplication.translate("team", " · {0} set aside").format(held)
     if syncing is not None:
-        return f"Syncing: {PHASE_WORDS[syncing.phase].lower()}…{tail}"
+        phase = QCoreApplication.translate("team", PHASE_WORDS[syncing.phase])
+        return QCoreApplication.translate("team", "Syncing: {0}…").format(phase) + tail
     if status.online is False:
-        return f"Offline — your work is saved{tail}"
-    return f"Online · synced {ago(status.last_sync_at)}{tail}"
+        return QCoreApplication.translate("team", "Offline — your work is saved") + tail
+    return QCoreApplication.translate("team", "Online · synced {0}").format(ago(status.last_sync_at)) + tail
 
 
 class TeamSync(QObject):
@@ -162,7 +177,9 @@ class TeamSync(QObject):
     def _on_failure(self, exc: Exception) -> None:
         if not isinstance(exc, UserError):
             log.error("team task failed", exc_info=exc)
-        self.sync_failed.emit(str(exc) if isinstance(exc, UserError) else f"Something went wrong: {exc}")
+        self.sync_failed.emit(
+            str(exc) if isinstance(exc, UserError) else self.tr("Something went wrong: {0}").format(exc)
+        )
         self.refresh()
 
     # -- state ---------------------------------------------------------------------------------
@@ -270,7 +287,9 @@ class Download:
 
     def words(self) -> str:
         total = max(self.size_bytes, self.done)
-        return f"Downloading {self.file_name} — {size_text(self.done)} of {size_text(total)}"
+        return QCoreApplication.translate("team", "Downloading {0} — {1} of {2}").format(
+            self.file_name, size_text(self.done), size_text(total)
+        )
 
 
 class TeamFiles(QObject):
@@ -543,7 +562,7 @@ class TeamSettingsDialog(QDialog):
         self.tls = QComboBox()
         self.tls.setAccessibleName(self.tr("Encryption"))
         for mode, label in TLS_NAMES.items():
-            self.tls.addItem(self.tr(label), mode.value)
+            self.tls.addItem(QCoreApplication.translate("team", label), mode.value)
         if membership:
             self.tls.setCurrentIndex(max(0, self.tls.findData(membership.tls.value)))
         self.test_button = QPushButton(self.tr("&Test connection"))
@@ -660,7 +679,13 @@ class ConflictRole(IntEnum):
 
 
 class ConflictsModel(QAbstractTableModel):
-    COLUMNS = ("What", "Field", "Yours", "In effect", "Since")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("team", "What"),
+        QT_TRANSLATE_NOOP("team", "Field"),
+        QT_TRANSLATE_NOOP("team", "Yours"),
+        QT_TRANSLATE_NOOP("team", "In effect"),
+        QT_TRANSLATE_NOOP("team", "Since"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -681,7 +706,7 @@ class ConflictsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("team", self.COLUMNS[section])
         return None
 
     def data(
@@ -699,14 +724,13 @@ class ConflictsModel(QAbstractTableModel):
                 f"{c.kind.capitalize()}: {c.title}",
                 c.field_label,
                 c.mine,
-                f"{c.theirs}  (by {c.theirs_by})",
+                QCoreApplication.translate("team", "{0}  (by {1})").format(c.theirs, c.theirs_by),
                 ago(c.detected_at),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"“{c.title}”: you changed {c.field_label.lower()} to “{c.mine}”, {c.theirs_by} to "
-                f"“{c.theirs}”. Theirs is in effect until you choose."
-            )
+            return QCoreApplication.translate(
+                "team", "“{0}”: you changed {1} to “{2}”, {3} to “{4}”. Theirs is in effect until you choose."
+            ).format(c.title, c.field_label.lower(), c.mine, c.theirs_by, c.theirs)
         return None
 
 
@@ -799,7 +823,7 @@ class TeamView(QWidget):
         self.budget = QSpinBox()
         self.budget.setRange(0, 1_000_000)
         self.budget.setSingleStep(512)
-        self.budget.setSuffix(" MB")
+        self.budget.setSuffix(self.tr(" MB"))
         self.budget.setAccessibleName(self.tr("Disk budget for team files"))
         self.budget.editingFinished.connect(lambda: sync.set_disk_budget(self.budget.value()))
         self.files = QLabel()
@@ -841,7 +865,8 @@ class TeamView(QWidget):
             return
         m = status.membership
         self.headline.setText(
-            f"<h3>{status_line(status, self.sync.progress)}</h3>{m.login} ({m.role.value}) on {m.server}"
+            f"<h3>{status_line(status, self.sync.progress)}</h3>"
+            + self.tr("{0} ({1}) on {2}").format(m.login, value_word(m.role), m.server)
         )
         w = status.waiting
         lines = [
@@ -870,8 +895,8 @@ class TeamView(QWidget):
         self.details.setText("\n".join(lines))
         mb = 1024 * 1024
         self.files.setText(
-            self.tr("Team files on this laptop: {0:,.1f} MB ({1:,.1f} MB pinned for offline use).").format(
-                status.downloaded_bytes / mb, status.pinned_bytes / mb
+            self.tr("Team files on this laptop: {0} MB ({1} MB pinned for offline use).").format(
+                number_text(status.downloaded_bytes / mb, 1), number_text(status.pinned_bytes / mb, 1)
             )
         )
         if not self.budget.hasFocus():
@@ -881,7 +906,9 @@ class TeamView(QWidget):
         self.progress.setVisible(p.phase is not SyncPhase.DONE)
         self.progress.setMaximum(max(p.total, 0))
         self.progress.setValue(min(p.done, p.total) if p.total else 0)
-        self.progress.setFormat(f"{PHASE_WORDS[p.phase]}  {p.detail}".strip())
+        self.progress.setFormat(
+            f"{QCoreApplication.translate('team', PHASE_WORDS[p.phase])}  {p.detail}".strip()
+        )
 
     def _on_finished(self, report: SyncReport) -> None:
         self.progress.hide()

@@ -38,6 +38,7 @@ from sqlalchemy.sql.expression import TableClause
 from sqlalchemy.sql.operators import custom_op
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from collateral_app import i18n
 from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.insight import (
@@ -52,6 +53,7 @@ from collateral_app.domain.insight import (
     Window,
 )
 from collateral_app.domain.sales import UsageKind
+from collateral_app.i18n import translate
 from collateral_app.services.common.clock import TIME_ZONE_KEY, local_day, machine_time_zone, midnight, zone
 from collateral_app.services.common.taxonomy import REVIEW_INTERVAL
 from collateral_app.services.sales.base import SalesBase, short_label, user_named
@@ -129,13 +131,13 @@ def buckets(window: Window) -> list[Bucket]:
     if window.days <= WEEKLY_UP_TO_DAYS:
         while day < end:
             nxt = min(end, day + timedelta(days=7))
-            result.append(Bucket(day, nxt, f"{day.day} {day:%b}"))
+            result.append(Bucket(day, nxt, i18n.day_and_month(day)))
             day = nxt
         return result
     while day < end:
         month_end = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
         nxt = min(end, month_end)
-        result.append(Bucket(day, nxt, f"{day:%b %Y}"))
+        result.append(Bucket(day, nxt, i18n.month_and_year(day)))
         day = nxt
     return result
 
@@ -165,18 +167,26 @@ def stale_reason(
 ) -> str | None:
     """Why an asset is stale (past review-by, or expired), or None when it is not."""
     if expires_on is not None and expires_on < today:
-        return f"expired on {day_words(expires_on)}"
+        return translate("insight", "expired on {0}").format(day_words(expires_on))
     due = effective_review_by(published_on, review_by, created_on)
     if due < today:
-        given = "" if review_by else f" ({REVIEW_INTERVAL.days} days after publishing)"
-        return f"review overdue since {day_words(due)}{given}"
+        if review_by:
+            return translate("insight", "review overdue since {0}").format(day_words(due))
+        return translate("insight", "review overdue since {0} ({1} days after publishing)").format(
+            day_words(due), REVIEW_INTERVAL.days
+        )
     return None
 
 
 # -- words --------------------------------------------------------------------------------------
-@lru_cache(maxsize=4096)  # flags word thousands of review dates, most of them shared
 def day_words(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """7 Dec 2026 · 07.12.2026 · 2026/12/07."""
+    return _day_words(day, i18n.current_language())
+
+
+@lru_cache(maxsize=4096)  # flags word thousands of review dates, most of them shared
+def _day_words(day: date, language: str) -> str:
+    return f"{day.day} {day:%b %Y}" if language == i18n.SOURCE_LANGUAGE else i18n.day(day)
 
 
 def plural(n: int, noun: str, nouns: str | None = None) -> str:
@@ -186,21 +196,25 @@ def plural(n: int, noun: str, nouns: str | None = None) -> str:
 def age_words(days: int) -> str:
     """How long ago, in words a meeting uses: "3 weeks ago", "8 months ago"."""
     if days <= 0:
-        return "today"
+        return translate("insight", "today")
     if days == 1:
-        return "yesterday"
+        return translate("insight", "yesterday")
     if days < 14:
-        return f"{days} days ago"
+        return translate("insight", "%n days ago", None, days)
     if days < 61:
-        return f"{days // 7} weeks ago"
+        weeks = days // 7
+        return translate("insight", "%n weeks ago", None, weeks)
     if days < 730:
-        return f"{round(days / 30.44)} months ago"
-    return f"{days // 365} years ago"
+        months = round(days / 30.44)
+        return translate("insight", "%n months ago", None, months)
+    years = days // 365
+    return translate("insight", "%n years ago", None, years)
 
 
 def window_words(window: Window, today: date) -> str:
     if window.last_day == today:
-        return f"the last {window.days} days"
+        days = window.days
+        return translate("insight", "the last %n days", None, days)
     return f"{day_words(window.first_day)} – {day_words(window.last_day)}"
 
 

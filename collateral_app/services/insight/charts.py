@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from unicodedata import east_asian_width
 
+from collateral_app import i18n
 from collateral_app.domain.insight import (
     AssetInfluence,
     CoverageReport,
@@ -17,6 +18,7 @@ from collateral_app.domain.insight import (
     ServiceLevelReport,
     UsageReport,
 )
+from collateral_app.i18n import translate
 
 INK = "#1f2933"
 MUTED = "#6b7785"
@@ -76,6 +78,11 @@ class Chart:
     title: str
     shapes: list[Rect | Line | Text] = field(default_factory=list)
     caption: str = ""
+
+
+def _dimension(name: str) -> str:
+    """The coverage dimension's word ("stage"), as the report tables name it."""
+    return translate("report", name)
 
 
 def nice_ceiling(value: float) -> float:
@@ -158,11 +165,11 @@ def bar_chart(
 def usage_chart(u: UsageReport) -> Chart:
     labels = [p.label for p in u.timeline]
     chart = bar_chart(
-        "Uses over time",
+        translate("report", "Uses over time"),
         labels,
         [
-            ("shared or presented", BLUE, [float(p.uses) for p in u.timeline]),
-            ("views", LIGHT_BLUE, [float(p.views) for p in u.timeline]),
+            (translate("report", "shared or presented"), BLUE, [float(p.uses) for p in u.timeline]),
+            (translate("report", "views"), LIGHT_BLUE, [float(p.views) for p in u.timeline]),
         ],
     )
     chart.caption = f"{u.uses} customer-facing uses and {u.views} views; each bar is a week or a month"
@@ -172,12 +179,23 @@ def usage_chart(u: UsageReport) -> Chart:
 def service_chart(r: ServiceLevelReport) -> Chart:
     labels = [p.label for p in r.trend]
     chart = bar_chart(
-        "Request acknowledgement (mean working days)",
+        translate("report", "Request acknowledgement (mean working days)"),
         labels,
-        [("mean working days to acknowledge", AMBER, [p.ack_mean_days or 0.0 for p in r.trend])],
-        target=(f"target {r.targets.ack_working_days}", float(r.targets.ack_working_days)),
+        [
+            (
+                translate("report", "mean working days to acknowledge"),
+                AMBER,
+                [p.ack_mean_days or 0.0 for p in r.trend],
+            )
+        ],
+        target=(
+            translate("report", "target {0}").format(r.targets.ack_working_days),
+            float(r.targets.ack_working_days),
+        ),
     )
-    chart.caption = "Requests by the week or month they were made; no bar: none acknowledged yet"
+    chart.caption = translate(
+        "report", "Requests by the week or month they were made; no bar: none acknowledged yet"
+    )
     return chart
 
 
@@ -185,14 +203,17 @@ def feedback_chart(r: ServiceLevelReport) -> Chart:
     labels = [p.label for p in r.trend]
     shares = [100.0 * (p.feedback_coverage or 0.0) for p in r.trend]
     chart = bar_chart(
-        "Feedback coverage of closed deals (%)",
+        translate("report", "Feedback coverage of closed deals (%)"),
         labels,
-        [("deals closed with feedback", GREEN, shares)],
-        target=(f"target {r.targets.feedback_coverage:.0%}", 100 * r.targets.feedback_coverage),
+        [(translate("report", "deals closed with feedback"), GREEN, shares)],
+        target=(
+            translate("report", "target {0}").format(i18n.percent(r.targets.feedback_coverage)),
+            100 * r.targets.feedback_coverage,
+        ),
         unit="%",
         top=100,
     )
-    chart.caption = "Deals by the week or month they closed"
+    chart.caption = translate("report", "Deals by the week or month they closed")
     return chart
 
 
@@ -206,14 +227,17 @@ def influence_chart(
     shown: int = 10,
     width: float = 500,
     height: float | None = None,
-    title: str = "Won deals influenced",
-    legend: tuple[str, str] = ("declared “helped win”", "assisted"),
-    empty: str = "No deal was won in the window.",
+    title: str | None = None,
+    legend: tuple[str, str] | None = None,
+    empty: str | None = None,
     tip: Callable[[AssetInfluence], str] = influence_tip,
     measure: Measure = approx_width,
 ) -> Chart:
     """Horizontal bars: won deals each asset influenced, declared and assisted. Given a
     height, as many assets as fit it are shown (at most `shown`)."""
+    title = title or translate("report", "Won deals influenced")
+    legend = legend or (translate("report", "declared “helped win”"), translate("report", "assisted"))
+    empty = empty or translate("report", "No deal was won in the window.")
     row = 16.0
     if height is not None:
         shown = max(1, min(shown, int((height - 34) // row)))
@@ -235,7 +259,9 @@ def influence_chart(
     _legend(chart, left, list(zip(legend, (BLUE, LIGHT_BLUE), strict=True)), measure)
     if not top:
         chart.shapes.append(Text(left, 40, empty, 8, MUTED))
-    chart.caption = "Bars: won deals influenced; the figure after a bar is the lift where shown"
+    chart.caption = translate(
+        "report", "Bars: won deals influenced; the figure after a bar is the lift where shown"
+    )
     return chart
 
 
@@ -264,7 +290,11 @@ def heatmap_chart(c: CoverageReport, *, width: float = 520) -> Chart:
     cell_w = min(60.0, (width - label_w - 10) / max(1, len(columns)))
     cell_h = 22.0
     height = 54 + cell_h * len(rows) + 22
-    chart = Chart(width, height, f"Coverage: {c.dims[0]} × {c.dims[1]}")
+    chart = Chart(
+        width,
+        height,
+        translate("report", "Coverage: {0} × {1}").format(_dimension(c.dims[0]), _dimension(c.dims[1])),
+    )
     worst = max((x.score for x in c.cells if x.status is CoverageStatus.GAP), default=0.0)
     for k, col in enumerate(columns):
         name = col.label if len(col.label) <= 11 else col.label[:10] + "…"
@@ -276,7 +306,9 @@ def heatmap_chart(c: CoverageReport, *, width: float = 520) -> Chart:
         for k, col in enumerate(columns):
             cell = by_key[(row.slug, col.slug)]
             colour = heatmap_colour(cell.status, cell.score, worst)
-            tip = f"{row.label} × {col.label}: {cell.status.value}; {cell.reason}; gap score {cell.score:.1f}"
+            tip = translate("report", "{0} × {1}: {2}; {3}; gap score {4}").format(
+                row.label, col.label, i18n.value_word(cell.status), cell.reason, i18n.number(cell.score, 1)
+            )
             x = label_w + cell_w * k
             chart.shapes.append(Rect(x, y, cell_w - 2, cell_h - 2, colour, "#ffffff", tip))
             text = f"{cell.supply}/{cell.demand}" if cell.demand or cell.supply else ""
@@ -288,5 +320,7 @@ def heatmap_chart(c: CoverageReport, *, width: float = 520) -> Chart:
         chart.shapes.append(Rect(x, legend_y - 7, 8, 8, STATUS_COLOURS[status], "#c9cfd6"))
         chart.shapes.append(Text(x + 11, legend_y, status.value, 7, INK))
         x += 62
-    chart.caption = "Each cell: assets / demand (deals + zero-result searches + open requests)"
+    chart.caption = translate(
+        "report", "Each cell: assets / demand (deals + zero-result searches + open requests)"
+    )
     return chart

@@ -13,22 +13,31 @@ import csv
 import html
 import io
 import logging
+import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from collateral_app import i18n
 from collateral_app.domain.errors import UserError
 from collateral_app.domain.insight import ReportKind
+from collateral_app.i18n import QT_TRANSLATE_NOOP, translate
 from collateral_app.services.common.files import written_whole
-from collateral_app.services.insight.charts import INK, MUTED, Chart, Line, Rect
+from collateral_app.services.insight.charts import INK, MUTED, Chart, Line, Rect, Text
 from collateral_app.services.insight.tables import (
+    Part,
     Sections,
     Table,
+    attribution_label,
     cell_text,
     definitions,
+    dimension_word,
+    filters_text,
+    header_text,
     headline_cards,
     view_blocks,
+    window_label,
 )
 
 log = logging.getLogger(__name__)
@@ -49,29 +58,66 @@ FONT_CANDIDATES = (
     ("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
     ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
 )
+# Fonts that hold Japanese (and Chinese and Korean), with the face to use in a collection:
+# a report in Japanese is set in one of them; another report falls back to one for the CJK
+# titles it may hold.
+CJK_FONT_CANDIDATES = (
+    (
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+        0,
+    ),
+    (
+        "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc",
+        0,
+    ),
+    (
+        "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc",
+        0,
+    ),
+    ("/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc", "/System/Library/Fonts/ヒラギノ角ゴシック W6.ttc", 0),
+    ("/System/Library/Fonts/Hiragino Sans GB.ttc", "/System/Library/Fonts/Hiragino Sans GB.ttc", 0),
+    ("C:/Windows/Fonts/YuGothR.ttc", "C:/Windows/Fonts/YuGothB.ttc", 0),
+    ("C:/Windows/Fonts/meiryo.ttc", "C:/Windows/Fonts/meiryob.ttc", 0),
+    ("C:/Windows/Fonts/msgothic.ttc", "C:/Windows/Fonts/msgothic.ttc", 0),
+)
+# Hiragana, katakana, CJK ideographs, Hangul and full-width forms: text only a CJK font draws.
+CJK = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 TITLES = {
-    ReportKind.USAGE: "Usage",
-    ReportKind.UNDERUSED: "Unused and underused assets",
-    ReportKind.STALE: "Stale assets and archive candidates",
-    ReportKind.INFLUENCE: "Win influence",
-    ReportKind.GAPS: "Coverage gaps",
-    ReportKind.SLA: "Service levels",
-    ReportKind.DEMAND: "Search demand",
-    ReportKind.ALL: "Marketing insight",
+    ReportKind.USAGE: QT_TRANSLATE_NOOP("report", "Usage"),
+    ReportKind.UNDERUSED: QT_TRANSLATE_NOOP("report", "Unused and underused assets"),
+    ReportKind.STALE: QT_TRANSLATE_NOOP("report", "Stale assets and archive candidates"),
+    ReportKind.INFLUENCE: QT_TRANSLATE_NOOP("report", "Win influence"),
+    ReportKind.GAPS: QT_TRANSLATE_NOOP("report", "Coverage gaps"),
+    ReportKind.SLA: QT_TRANSLATE_NOOP("report", "Service levels"),
+    ReportKind.DEMAND: QT_TRANSLATE_NOOP("report", "Search demand"),
+    ReportKind.ALL: QT_TRANSLATE_NOOP("report", "Marketing insight"),
 }
+
+
+def report_title(kind: ReportKind) -> str:
+    return translate("report", TITLES[kind])
 
 
 def _write(path: Path, data: bytes | str) -> None:
     """Write a whole file or explain why not (a folder missing, no permission, disk full)."""
     if not path.parent.is_dir():
-        raise UserError(f"Could not write {path}: the folder {path.parent} does not exist.")
+        raise UserError(
+            translate("report", "Could not write {0}: the folder {1} does not exist.").format(
+                path, path.parent
+            )
+        )
     try:
         if isinstance(data, bytes):
             path.write_bytes(data)
         else:
             path.write_text(data, encoding="utf-8", newline="")
     except OSError as exc:
-        raise UserError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise UserError(
+            translate("report", "Could not write {0}: {1}.").format(path, exc.strerror or exc)
+        ) from exc
 
 
 # -- CSV ------------------------------------------------------------------------------------------
@@ -88,7 +134,7 @@ def write_csv(tables: Sequence[Table], path: Path) -> list[Path]:
         return [write_csv_zip(tables, path)]
     written: list[Path] = []
     for table, target in zip(tables, csv_paths(tables, path), strict=True):
-        lines: list[list[str]] = [list(table.headers)]
+        lines: list[list[str]] = [[header_text(h) for h in table.headers]]
         lines.extend([cell_text(v) for v in row] for row in table.rows)
         text = _csv_text(lines)
         _write(target, "\ufeff" + text)
@@ -134,12 +180,17 @@ def _csv_text(lines: list[list[str]]) -> str:
 # -- the report's parts, shared by HTML and PDF --------------------------------------------------
 def _meta(sections: Sections) -> list[tuple[str, str]]:
     p = sections.parameters
-    meta = [("Window", p.window.label), ("Filters", p.filters.describe())]
+    meta = [
+        (translate("report", "Window"), window_label(p.window)),
+        (translate("report", "Filters"), filters_text(p.filters)),
+    ]
     if sections.influence is not None:
-        meta.append(("Attribution", p.attribution.label))
+        meta.append((translate("report", "Attribution"), attribution_label(p.attribution)))
     if sections.coverage is not None:
-        meta.append(("Heatmap", f"{p.dims[0]} × {p.dims[1]}"))
-    meta.append(("Generated", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")))
+        meta.append(
+            (translate("report", "Heatmap"), f"{dimension_word(p.dims[0])} × {dimension_word(p.dims[1])}")
+        )
+    meta.append((translate("report", "Generated"), i18n.moment(datetime.now(UTC))))
     return meta
 
 
@@ -204,7 +255,7 @@ def _html_table(table: Table, limit: int | None = SHOWN_ROWS) -> str:
     rows = table.rows if limit is None else table.rows[:limit]
     numeric = [all(isinstance(r[n], int | float) or r[n] is None for r in rows) and rows for n in index]
     head = "".join(
-        f'<th class="{"num" if num else ""}">{html.escape(table.headers[n].replace("_", " "))}</th>'
+        f'<th class="{"num" if num else ""}">{html.escape(_shown_header(table.headers[n]))}</th>'
         for n, num in zip(index, numeric, strict=True)
     )
     body = "".join(
@@ -222,18 +273,19 @@ def _html_table(table: Table, limit: int | None = SHOWN_ROWS) -> str:
     if rows:
         out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     else:
-        out.append('<p class="note">None.</p>')
+        out.append(f'<p class="note">{html.escape(translate("report", "None."))}</p>')
     if limit is not None and len(table.rows) > limit:
-        out.append(f'<p class="more">… and {len(table.rows) - limit} more in the CSV export.</p>')
+        more = translate("report", "… and {0} more in the CSV export.").format(len(table.rows) - limit)
+        out.append(f'<p class="more">{html.escape(more)}</p>')
     return "".join(out)
 
 
 def render_html(sections: Sections) -> str:
-    title = TITLES[sections.kind]
+    title = report_title(sections.kind)
     out = [
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+        f'<!doctype html><html lang="{i18n.current_language()}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{html.escape(title)} — {html.escape(sections.parameters.window.label)}</title>",
+        f"<title>{html.escape(title)} — {html.escape(window_label(sections.parameters.window))}</title>",
         f"<style>{CSS}</style></head><body>",
         f"<header><h1>{html.escape(title)}</h1>",
         *(f'<p class="meta"><b>{html.escape(k)}:</b> {html.escape(v)}</p>' for k, v in _meta(sections)),
@@ -259,7 +311,7 @@ def render_html(sections: Sections) -> str:
             else:
                 out.append(f"<p>{html.escape(part)}</p>")
         out.append("</section>")
-    out.append('<section class="appendix"><h2>Definitions</h2><dl>')
+    out.append(f'<section class="appendix"><h2>{html.escape(translate("report", "Definitions"))}</h2><dl>')
     for term, text in definitions(sections.parameters):
         out.append(f"<dt>{html.escape(term)}</dt><dd>{html.escape(text)}</dd>")
     out.append("</dl></section></body></html>\n")
@@ -288,7 +340,8 @@ class _Pdf:
 
     MARGIN = 15.0
 
-    def __init__(self, title: str, subtitle: str) -> None:
+    def __init__(self, title: str, subtitle: str, *, cjk: bool = False) -> None:
+        """`cjk`: the report holds Japanese, Chinese or Korean text (a CJK font is named)."""
         from fpdf import FPDF
 
         outer = self
@@ -306,7 +359,8 @@ class _Pdf:
                 self.set_y(-12)
                 outer.font(7.5)
                 self.set_text_color(*_rgb(MUTED))
-                self.cell(0, 5, f"Collateral · page {self.page_no()}/{{nb}}", align="R")
+                words = translate("report", "Collateral · page {0}/{1}").format(self.page_no(), "{nb}")
+                self.cell(0, 5, words, align="R")
 
         self.doc = Document(orientation="P", unit="mm", format="A4")
         self.doc.set_margins(self.MARGIN, self.MARGIN, self.MARGIN)
@@ -316,6 +370,11 @@ class _Pdf:
         self.doc.set_creator("Collateral")
         self.family = "Helvetica"
         self.unicode = False
+        japanese = i18n.current_language() == "ja"
+        cjk_family = self._add_cjk_font() if cjk or japanese else None
+        if japanese and cjk_family:  # its own Latin letters match its kana and kanji
+            self.family, self.unicode = cjk_family, True
+            return
         for regular, bold in FONT_CANDIDATES:
             if Path(regular).is_file() and Path(bold).is_file():
                 try:
@@ -326,6 +385,27 @@ class _Pdf:
                     continue
                 self.family, self.unicode = "Report", True
                 break
+        if cjk_family and self.unicode:
+            self.doc.set_fallback_fonts([cjk_family])
+        elif cjk_family:
+            self.family, self.unicode = cjk_family, True
+
+    def _add_cjk_font(self) -> str | None:
+        """The first CJK font of the computer, added as "ReportCJK"; None without one (the
+        report is then written without the CJK text's glyphs, and says so in the log)."""
+        for regular, bold, face in CJK_FONT_CANDIDATES:
+            if Path(regular).is_file() and Path(bold).is_file():
+                try:
+                    self.doc.add_font("ReportCJK", "", regular, collection_font_number=face)
+                    self.doc.add_font("ReportCJK", "B", bold, collection_font_number=face)
+                except Exception:  # a damaged system font: try the next one
+                    log.warning("could not load the font %s", regular, exc_info=True)
+                    continue
+                return "ReportCJK"
+        log.warning(
+            "no Japanese font found (Noto Sans CJK, Hiragino, Yu Gothic, Meiryo): CJK text is not drawn"
+        )
+        return None
 
     def clean(self, text: str) -> str:
         if self.unicode:
@@ -417,7 +497,7 @@ class _Pdf:
         if table.note:
             self.paragraph(table.note, 7.5, MUTED)
         if not rows:
-            self.paragraph("None.", 8, MUTED)
+            self.paragraph(translate("report", "None."), 8, MUTED)
             return
         texts = [[self.clean(cell_text(r[n])) for n in index] for r in rows]
         widths = _column_widths(self, [table.headers[n] for n in index], texts)
@@ -437,11 +517,12 @@ class _Pdf:
             text_align=["RIGHT" if num else "LEFT" for num in numeric],
             width=self.width,
         ) as pdf_table:
-            pdf_table.row([self.clean(table.headers[n].replace("_", " ")) for n in index])
+            pdf_table.row([self.clean(_shown_header(table.headers[n])) for n in index])
             for cells in texts:
                 pdf_table.row(cells)
         if limit is not None and len(table.rows) > limit:
-            self.paragraph(f"… and {len(table.rows) - limit} more in the CSV export.", 7.5, MUTED)
+            more = translate("report", "… and {0} more in the CSV export.").format(len(table.rows) - limit)
+            self.paragraph(more, 7.5, MUTED)
         self.doc.ln(2)
 
 
@@ -458,7 +539,7 @@ def _column_widths(pdf: _Pdf, headers: Sequence[str], rows: Sequence[Sequence[st
             text = max([r[n] for r in rows], key=pdf.doc.get_string_width, default="")
             body = pdf.doc.get_string_width(text)
             pdf.font(7.2, bold=True)
-            short[n] = max(body, pdf.doc.get_string_width(header.replace("_", " "))) + padding
+            short[n] = max(body, pdf.doc.get_string_width(_shown_header(header))) + padding
         else:
             lengths = sorted(len(r[n]) for r in rows)
             flexible[n] = float(min(60, max(12, lengths[int(len(lengths) * 0.8)])))
@@ -474,8 +555,10 @@ def _column_widths(pdf: _Pdf, headers: Sequence[str], rows: Sequence[Sequence[st
 def write_pdf(sections: Sections, path: Path) -> Path:
     """The report for the meeting: headline figures, charts, the tables (first rows), the
     window and filters on the first page, the definitions in an appendix."""
-    title = TITLES[sections.kind]
-    pdf = _Pdf(title, sections.parameters.window.label)
+    title = report_title(sections.kind)
+    blocks = view_blocks(sections)
+    terms = definitions(sections.parameters)
+    pdf = _Pdf(title, window_label(sections.parameters.window), cjk=_holds_cjk(sections, blocks, terms))
     doc = pdf.doc
     doc.add_page()
     pdf.font(22, bold=True)
@@ -491,7 +574,7 @@ def write_pdf(sections: Sections, path: Path) -> Path:
     doc.ln(3)
     if sections.headline is not None:
         _cards(pdf, headline_cards(sections.headline))
-    for heading, parts in view_blocks(sections):
+    for heading, parts in blocks:
         # Keep a section's heading, opening words and first chart on one page.
         first = next((p for p in parts[:2] if isinstance(p, Chart)), None)
         pdf.room(30 + (first.height * pdf.width / first.width if first else 0))
@@ -504,8 +587,8 @@ def write_pdf(sections: Sections, path: Path) -> Path:
             else:
                 pdf.paragraph(part)
     doc.add_page()
-    pdf.heading("Appendix: definitions")
-    for term, text in definitions(sections.parameters):
+    pdf.heading(translate("report", "Appendix: definitions"))
+    for term, text in terms:
         pdf.room(14)
         pdf.font(8.5, bold=True)
         doc.set_text_color(*_rgb(INK))
@@ -515,9 +598,47 @@ def write_pdf(sections: Sections, path: Path) -> Path:
         data = bytes(doc.output())
     except Exception as exc:  # fpdf2 raises its own errors for content it cannot lay out
         log.exception("PDF export failed")
-        raise UserError(f"The PDF could not be made ({exc}); the HTML export holds the same report.") from exc
+        raise UserError(
+            translate(
+                "report", "The PDF could not be made ({0}); the HTML export holds the same report."
+            ).format(exc)
+        ) from exc
     _write(path, data)
     return path
+
+
+def _shown_header(header: str) -> str:
+    """A column's name as a reader sees it: "last used", "zuletzt genutzt"."""
+    return header_text(header).replace("_", " ")
+
+
+def _holds_cjk(
+    sections: Sections, blocks: Sequence[tuple[str, Sequence[Part]]], terms: Sequence[tuple[str, str]]
+) -> bool:
+    """Whether any text of the report is Japanese, Chinese or Korean (a title, a table cell,
+    a chart's label), so the PDF names a font that draws it."""
+
+    def texts() -> Iterator[str]:
+        yield window_label(sections.parameters.window)
+        yield filters_text(sections.parameters.filters)
+        for heading, parts in blocks:
+            yield heading
+            for part in parts:
+                if isinstance(part, Table):
+                    yield part.title
+                    yield part.note
+                    yield from (cell_text(v) for row in part.rows for v in row)
+                elif isinstance(part, Chart):
+                    yield part.title
+                    yield part.caption
+                    yield from (s.text for s in part.shapes if isinstance(s, Text))
+                else:
+                    yield part
+        for term, text in terms:
+            yield term
+            yield text
+
+    return any(CJK.search(text) for text in texts())
 
 
 def _cards(pdf: _Pdf, cards: Sequence[tuple[str, str]]) -> None:

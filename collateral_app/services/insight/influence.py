@@ -42,8 +42,10 @@ from typing import Any, Protocol, cast
 from sqlalchemy import ColumnElement, Table, and_, distinct, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from collateral_app import i18n
 from collateral_app.domain.insight import AssetInfluence, Attribution, InfluenceReport, ReportParameters
 from collateral_app.domain.sales import Money, Outcome, Verdict
+from collateral_app.i18n import translate
 from collateral_app.services.common.clock import zone
 from collateral_app.services.common.evidence import CUSTOMER_FACING, cycle_end, cycle_start
 from collateral_app.services.common.records import catalog_stamp
@@ -407,15 +409,16 @@ def _credit(
 
 def _lift(closed_used: int, won_used: int, win_rate: float | None, minimum: int) -> tuple[float | None, str]:
     if closed_used < minimum:
-        return None, f"used in {closed_used} closed deals; a lift needs at least {minimum}"
+        return None, translate("insight", "used in {0} closed deals; a lift needs at least {1}").format(
+            closed_used, minimum
+        )
     if not win_rate:
-        return None, "no deal was won in the window"
+        return None, translate("insight", "no deal was won in the window")
     rate = won_used / closed_used
     lift = round(rate / win_rate, 2)
-    return lift, (
-        f"won {won_used} of {closed_used} closed deals it reached ({rate:.0%}) "
-        f"against {win_rate:.0%} overall: {lift:.1f}×"
-    )
+    return lift, translate(
+        "insight", "won {0} of {1} closed deals it reached ({2}) against {3} overall: {4}×"
+    ).format(won_used, closed_used, i18n.percent(rate), i18n.percent(win_rate), i18n.number(lift, 1))
 
 
 def _money(amounts: Mapping[str, float]) -> tuple[Money, ...]:

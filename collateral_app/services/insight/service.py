@@ -51,6 +51,7 @@ from collateral_app.domain.insight import (
     UsageReport,
 )
 from collateral_app.domain.sales import Actor, Outcome, Verdict
+from collateral_app.i18n import translate
 from collateral_app.services.common.clock import local_day, zone
 from collateral_app.services.common.evidence import (
     CUSTOMER_FACING,
@@ -373,14 +374,20 @@ def score(
     reviewed_on = min(today, due - REVIEW_INTERVAL)
     review_age = max(0, (today - reviewed_on).days)
     reviewed = 0.0 if stale else SCORE_PART * max(0.0, 1 - review_age / 365)
-    reviewed_words = stale or f"reviewed {age_words(review_age)}"
+    reviewed_words = stale or translate("insight", "reviewed {0}").format(age_words(review_age))
     since_use = None if last_used is None else max(0, (today - local_day(last_used, tz)).days)
     recent = 0.0 if since_use is None else SCORE_PART * max(0.0, 1 - since_use / window_days)
-    recent_words = "never shared or presented" if since_use is None else f"last used {age_words(since_use)}"
+    recent_words = (
+        translate("insight", "never shared or presented")
+        if since_use is None
+        else translate("insight", "last used {0}").format(age_words(since_use))
+    )
     uses = SCORE_PART * (math.log1p(f.uses) / math.log1p(top_of_type) if top_of_type and f.uses else 0.0)
-    uses_words = f"{f.uses} uses in the window; the most used of its type had {top_of_type}"
+    uses_words = translate("insight", "{0} uses in the window; the most used of its type had {1}").format(
+        f.uses, top_of_type
+    )
     influence = SCORE_PART * (1 - 0.5**won_deals)
-    influence_words = f"influenced {won_deals} won deal{'s' if won_deals != 1 else ''} in the window"
+    influence_words = translate("insight", "influenced %n won deal(s) in the window", None, won_deals)
     parts = (
         ScorePart("reviewed", round(reviewed, 1), SCORE_PART, reviewed_words),
         ScorePart("recent_use", round(recent, 1), SCORE_PART, recent_words),

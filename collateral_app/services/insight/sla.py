@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Integer, and_, exists, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
+from collateral_app import i18n
 from collateral_app.domain.insight import (
     DealRef,
     DemandQuery,
@@ -37,6 +38,7 @@ from collateral_app.domain.insight import (
     ServicePoint,
 )
 from collateral_app.domain.sales import Outcome, RequestStatus
+from collateral_app.i18n import translate
 from collateral_app.services.common.clock import local_day, working_days, zone
 from collateral_app.services.common.tabular import fold
 from collateral_app.services.insight.base import Scope, buckets, utc
@@ -110,28 +112,34 @@ def build_service_levels(
         if acked is None and ack_met:
             ack_met = None  # still open, still in time
         words = [
-            f"acknowledged in {ack_days:.1f} working days"
-            if acked
-            else f"not acknowledged after {ack_days:.1f} working days"
+            (
+                translate("insight", "acknowledged in {0} working days (target {1})")
+                if acked
+                else translate("insight", "not acknowledged after {0} working days (target {1})")
+            ).format(i18n.number(ack_days, 1), targets.ack_working_days)
         ]
-        words[0] += f" (target {targets.ack_working_days})" + ("" if ack_met is not False else ": late")
+        words[0] += "" if ack_met is not False else translate("insight", ": late")
         deliver_days: float | None = None
         deliver_met: bool | None = None
         if delivered is not None:
             deliver_days = working_days(created, delivered, tz)
             deliver_met = deliver_days <= targets.deliver_working_days
             words.append(
-                f"delivered in {deliver_days:.1f} working days (target {targets.deliver_working_days})"
-                + ("" if deliver_met else ": late")
+                translate("insight", "delivered in {0} working days (target {1})").format(
+                    i18n.number(deliver_days, 1), targets.deliver_working_days
+                )
+                + ("" if deliver_met else translate("insight", ": late"))
             )
         elif status is RequestStatus.DECLINED:
-            words.append("declined")
+            words.append(translate("insight", "declined"))
         else:
             waited = working_days(created, now, tz)
             if waited > targets.deliver_working_days:
                 deliver_met = False
                 words.append(
-                    f"not delivered after {waited:.1f} working days (target {targets.deliver_working_days})"
+                    translate("insight", "not delivered after {0} working days (target {1})").format(
+                        i18n.number(waited, 1), targets.deliver_working_days
+                    )
                 )
         timings.append(
             RequestTiming(

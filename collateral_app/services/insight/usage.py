@@ -32,6 +32,7 @@ from collateral_app.domain.insight import (
     TypeUse,
     UsageReport,
 )
+from collateral_app.i18n import translate
 from collateral_app.services.common.clock import local_day, zone
 from collateral_app.services.common.records import catalog_stamp
 from collateral_app.services.insight.base import (
@@ -45,7 +46,6 @@ from collateral_app.services.insight.base import (
     effective_review_by,
     labels,
     plain_rows,
-    plural,
     stale_reason,
     utc,
     window_words,
@@ -405,12 +405,19 @@ def flag_assets(
             limit = thresholds.get(f.type)
             in_quintile = limit is not None and f.uses <= limit[0] and f.uses < limit[1]
             if below_floor or in_quintile:
-                parts = [f"{plural(f.uses, 'customer-facing use')} in {words}"]
+                uses = f.uses
+                parts = [translate("insight", "%n customer-facing use(s) in {0}", None, uses).format(words)]
                 if below_floor:
-                    parts.append(f"below the floor of {settings.underused_floor}")
+                    parts.append(
+                        translate("insight", "below the floor of {0}").format(settings.underused_floor)
+                    )
                 if in_quintile and limit is not None:
-                    kind = type_words.get(f.type, "assets of its type")
-                    parts.append(f"among the least used fifth of {kind} (at most {limit[0]})")
+                    kind = type_words.get(f.type, translate("insight", "assets of its type"))
+                    parts.append(
+                        translate("insight", "among the least used fifth of {0} (at most {1})").format(
+                            kind, limit[0]
+                        )
+                    )
                 reasons[Flag.UNDERUSED] = ", ".join(parts)
         if reasons:
             found[f.id] = (f, reasons)
@@ -421,14 +428,20 @@ def flag_assets(
         published_day = f.published_on or f.created_on
         if Flag.UNUSED in reasons:
             used = (
-                f"last used {age_words((today - local_day(last_used, zone(params.window.time_zone))).days)}"
+                translate("insight", "last used {0}").format(
+                    age_words((today - local_day(last_used, zone(params.window.time_zone))).days)
+                )
                 if last_used is not None
-                else "never shared or presented"
+                else translate("insight", "never shared or presented")
             )
             age = age_words((today - published_day).days)
-            reasons[Flag.UNUSED] = f"no customer-facing use in {words}; {used}; published {age}"
+            reasons[Flag.UNUSED] = translate(
+                "insight", "no customer-facing use in {0}; {1}; published {2}"
+            ).format(words, used, age)
         if Flag.UNUSED in reasons and Flag.STALE in reasons:
-            reasons[Flag.ARCHIVE_CANDIDATE] = "stale and unused: a candidate for archiving"
+            reasons[Flag.ARCHIVE_CANDIDATE] = translate(
+                "insight", "stale and unused: a candidate for archiving"
+            )
         order = [
             flag
             for flag in (Flag.ARCHIVE_CANDIDATE, Flag.UNUSED, Flag.UNDERUSED, Flag.STALE)
