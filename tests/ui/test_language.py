@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from collateral_app import i18n
 from collateral_app.domain.sales import Money
@@ -80,3 +80,33 @@ def test_view_language_remembers_the_choice_and_offers_a_restart(
     actions["en"].trigger()  # the language shown already: nothing to restart for
     assert options.LANGUAGE.read(settings) == "en"
     assert asked == ["日本語"]
+
+
+@pytest.mark.parametrize(
+    ("code", "file_menu", "insight", "check"),
+    [
+        ("de", "&Datei", "Insight", "Bibliothek prüfen"),
+        ("ja", "ファイル(&F)", "インサイト", "ライブラリを検査"),
+    ],
+)
+def test_the_window_starts_in_german_and_japanese(
+    qapp: QApplication,
+    speaking: None,
+    open_window: WindowFactory,
+    library: AssetLibrary,
+    settings: QSettings,
+    code: str,
+    file_menu: str,
+    insight: str,
+    check: str,
+) -> None:
+    language.install_language(qapp, code)
+    window = open_window(library, settings)
+    menus = [a.text() for a in window.shell.menuBar().actions()]
+    assert file_menu in menus
+    assert window.shell.check_action.text() == check
+    sections = [window.shell.navigation.item(n).text() for n in range(window.shell.navigation.count())]
+    assert insight in sections
+    window.shell.show_section("insight")
+    header = window.insight_view.findChildren(QLabel)
+    assert header  # Insight was built in the language too

@@ -37,3 +37,20 @@ def test_the_built_translations_are_those_of_the_sources(language: str, tmp_path
     built = tmp_path / "built.qm"
     translations.release(translations.ts_path(language), built)
     assert translations.qm_path(language).read_bytes() == built.read_bytes(), "run `make` to rebuild the .qm"
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_every_string_is_translated_with_its_placeholders_and_accelerator(language: str) -> None:
+    found = translations.messages(translations.ts_path(language))
+    assert found, "no strings at all"
+    untranslated = [m.source for m in found if not m.finished]
+    assert untranslated == [], f"{len(untranslated)} strings without a {language} translation"
+    broken = []
+    for m in found:
+        wanted = sorted(PLACEHOLDER.findall(m.source))
+        for form in m.forms:
+            if sorted(PLACEHOLDER.findall(form)) != wanted:
+                broken.append((m.source, form, "placeholders"))
+            if bool(ACCELERATOR.search(m.source)) != bool(ACCELERATOR.search(form)):
+                broken.append((m.source, form, "accelerator"))
+    assert broken == []

@@ -57,7 +57,7 @@ from collateral_app.domain.insight import (
     InsightReport,
 )
 from collateral_app.domain.sales import UserProfile
-from collateral_app.i18n import QT_TRANSLATE_NOOP
+from collateral_app.i18n import QT_TRANSLATE_NOOP, translate
 from collateral_app.services.insight.export import write_csv, write_csv_zip, write_html, write_pdf
 from collateral_app.services.insight.service import Insight
 from collateral_app.services.insight.tables import (
@@ -689,11 +689,13 @@ class InsightView(QWidget):
             card.value.setText(value)
             card.caption.setText(label)
         tips = dict(definitions(p))
-        self.cards[1].setToolTip(tips["Customer-facing uses"])
-        self.cards[2].setToolTip(tips["Archive candidate"] + " " + tips["Stale"])
-        self.cards[3].setToolTip(tips["Influenced amount"])
-        self.cards[5].setToolTip(tips["Service levels"])
-        self.cards[6].setToolTip(tips["Feedback coverage"])
+        self.cards[1].setToolTip(tips[translate("report", "Customer-facing uses")])
+        self.cards[2].setToolTip(
+            tips[translate("report", "Archive candidate")] + " " + tips[translate("report", "Stale")]
+        )
+        self.cards[3].setToolTip(tips[translate("report", "Influenced amount")])
+        self.cards[5].setToolTip(tips[translate("report", "Service levels")])
+        self.cards[6].setToolTip(tips[translate("report", "Feedback coverage")])
         u = report.usage
         self._draw_charts(report)
         self.top_model.set_records(u.top(25))

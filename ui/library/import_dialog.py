@@ -438,11 +438,18 @@ class UndoImportConfirmation:
     def build(parent: QWidget, plan: UndoPlan) -> tuple[QMessageBox, QPushButton]:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("Undo this import"))
-        box.setText(box.tr("Undo this import of {0} asset(s)?").format(plan.total))
+        box.setWindowTitle(QCoreApplication.translate("UndoImportConfirmation", "Undo this import"))
+        box.setText(
+            QCoreApplication.translate("UndoImportConfirmation", "Undo this import of {0} asset(s)?").format(
+                plan.total
+            )
+        )
         box.setInformativeText(undo_question(plan, box.tr))
         verb = box.addButton(
-            box.tr("Undo import of {0} asset(s)").format(plan.total), QMessageBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("UndoImportConfirmation", "Undo import of {0} asset(s)").format(
+                plan.total
+            ),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
