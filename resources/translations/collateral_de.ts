@@ -1690,6 +1690,10 @@
         <translation>Der Ordner konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
+        <source>Import of {0} asset(s) from {1}</source>
+        <translation>Import von {0} Asset(s) aus {1}</translation>
+    </message>
+    <message>
         <source>Tagged {0} imported asset(s) for {1}.</source>
         <translation>{0} importierte(s) Asset(s) für {1} getaggt.</translation>
     </message>

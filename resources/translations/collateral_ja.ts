@@ -1690,6 +1690,10 @@
         <translation>フォルダーを読み込めませんでした：{0}</translation>
     </message>
     <message>
+        <source>Import of {0} asset(s) from {1}</source>
+        <translation>{1} からのアセット {0} 件のインポート</translation>
+    </message>
+    <message>
         <source>Tagged {0} imported asset(s) for {1}.</source>
         <translation>インポートしたアセット {0} 件に {1} のタグを付けました。</translation>
     </message>
