@@ -996,10 +996,6 @@
         <translation>Bericht als HTML …</translation>
     </message>
     <message>
-        <source>All tables as CSV…</source>
-        <translation>Alle Tabellen als CSV …</translation>
-    </message>
-    <message>
         <source>The whole view for the meeting, or every table for a spreadsheet</source>
         <translation>Die ganze Ansicht für das Meeting oder jede Tabelle für eine Tabellenkalkulation</translation>
     </message>
@@ -1320,6 +1316,10 @@
         <translation>Wenig genutzt</translation>
     </message>
     <message>
+        <source>All tables as CSV (one zip)…</source>
+        <translation>Alle Tabellen als CSV (eine ZIP-Datei) …</translation>
+    </message>
+    <message>
         <source>Request sent to marketing.</source>
         <translation>Anfrage an das Marketing gesendet.</translation>
     </message>
@@ -1330,6 +1330,10 @@
     <message>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Zip of CSV files (*.zip)</source>
+        <translation>ZIP mit CSV-Dateien (*.zip)</translation>
     </message>
     <message>
         <source>Export the Insight report</source>
@@ -1955,6 +1959,21 @@
     <message>
         <source>Collateral will open {0} the next time it starts.</source>
         <translation>Collateral öffnet {0} beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3279,10 @@
     <message>
         <source>{0} team items wait for something they refer to.</source>
         <translation>{0} Team-Elemente warten auf etwas, auf das sie verweisen.</translation>
+    </message>
+    <message>
+        <source>{0} team rows or events failed a check and are set aside, each with its reason (`collateral team quarantine list`); the team&apos;s admin removes or repairs them.</source>
+        <translation>{0} Team-Zeilen oder -Ereignisse haben eine Prüfung nicht bestanden und sind zurückgestellt, jeweils mit Grund (`collateral team quarantine list`); der Admin des Teams entfernt oder repariert sie.</translation>
     </message>
     <message>
         <source>Team files on this laptop: {0} MB ({1} MB pinned for offline use).</source>
@@ -4950,6 +4973,10 @@ Lückenwert {4:.1f} · klicken, um zu sehen, was dahintersteht</translation>
     <message>
         <source> · %n conflicts</source>
         <translation> · %n Konflikte</translation>
+    </message>
+    <message>
+        <source> · {0} set aside</source>
+        <translation> · {0} zurückgestellt</translation>
     </message>
     <message>
         <source>Syncing: {0}…</source>

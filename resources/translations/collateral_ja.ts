@@ -996,10 +996,6 @@
         <translation>レポートを HTML で…</translation>
     </message>
     <message>
-        <source>All tables as CSV…</source>
-        <translation>すべての表を CSV で…</translation>
-    </message>
-    <message>
         <source>The whole view for the meeting, or every table for a spreadsheet</source>
         <translation>会議用にビュー全体を、表計算用に各表を書き出します</translation>
     </message>
@@ -1320,6 +1316,10 @@
         <translation>低利用</translation>
     </message>
     <message>
+        <source>All tables as CSV (one zip)…</source>
+        <translation>すべての表を CSV で（ZIP 1 つ）…</translation>
+    </message>
+    <message>
         <source>Request sent to marketing.</source>
         <translation>マーケティングにリクエストを送信しました。</translation>
     </message>
@@ -1330,6 +1330,10 @@
     <message>
         <source>Web page (*.html)</source>
         <translation>Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>Zip of CSV files (*.zip)</source>
+        <translation>CSV ファイルの ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Export the Insight report</source>
@@ -1955,6 +1959,21 @@
     <message>
         <source>Collateral will open {0} the next time it starts.</source>
         <translation>次回の起動時に Collateral は {0} を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBar</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3279,10 @@
     <message>
         <source>{0} team items wait for something they refer to.</source>
         <translation>チームの項目 {0} 件が参照先の到着を待っています。</translation>
+    </message>
+    <message>
+        <source>{0} team rows or events failed a check and are set aside, each with its reason (`collateral team quarantine list`); the team&apos;s admin removes or repairs them.</source>
+        <translation>チームの行またはイベント {0} 件がチェックに通らず、理由付きで保留されています（`collateral team quarantine list`）。チームの管理者が削除または修復します。</translation>
     </message>
     <message>
         <source>Team files on this laptop: {0} MB ({1} MB pinned for offline use).</source>
@@ -4950,6 +4973,10 @@ Gap score {4:.1f} · click to see what is behind it</source>
     <message>
         <source> · %n conflicts</source>
         <translation> · 競合 %n 件</translation>
+    </message>
+    <message>
+        <source> · {0} set aside</source>
+        <translation> · 保留 {0} 件</translation>
     </message>
     <message>
         <source>Syncing: {0}…</source>
