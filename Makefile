@@ -59,7 +59,7 @@ bench: venv
 	$(PY) -m bench.run_all
 
 # The desktop bundle for this system, one folder: dist/Collateral/ (packaging/collateral.spec).
-bundle: venv
+bundle: venv translations
 	$(PY) -m pip install --quiet -e '.[test,bundle]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/collateral.spec
 	@du -sh dist/Collateral
