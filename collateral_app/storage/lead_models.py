@@ -7,7 +7,7 @@
 A lead's milestones (`handed_over_at`, `touched_at`, `qualified_at`, `rejected_at`,
 `recycled_at`) and its latest `stage` are kept on its row, the earliest (latest) of its events
 of each kind, written in the same transaction as the events, so reports over hundreds of
-thousands of leads need no aggregate over the events; `collateral check` can recompute them."""
+thousands of leads need no aggregate over the events."""
 
 from __future__ import annotations
 
