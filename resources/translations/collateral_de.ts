@@ -763,6 +763,92 @@
     </message>
 </context>
 <context>
+    <name>HandoffTab</name>
+    <message>
+        <source>MQLs per hand-off week</source>
+        <translation>MQLs je Übergabewoche</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>Frist überschritten</translation>
+    </message>
+    <message>
+        <source>Untouched</source>
+        <translation>Unbearbeitet</translation>
+    </message>
+    <message>
+        <source>Recycled</source>
+        <translation>Zurückgeführt</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Content and conversion</source>
+        <translation>Inhalte und Konversion</translation>
+    </message>
+    <message>
+        <source>Computing the hand-off…</source>
+        <translation>Übergabe wird berechnet …</translation>
+    </message>
+    <message>
+        <source>The agreement: </source>
+        <translation>Die Vereinbarung: </translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <source>worked in time</source>
+        <translation>rechtzeitig bearbeitet</translation>
+    </message>
+    <message>
+        <source>decided in time</source>
+        <translation>rechtzeitig entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source>agreed: %n a week</source>
+        <translation>
+            <numerusform>vereinbart: %n pro Woche</numerusform>
+            <numerusform>vereinbart: %n pro Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MQLs in %1.</source>
+        <translation>
+            <numerusform>%n MQLs in %1.</numerusform>
+            <numerusform>%n MQLs in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Shared with SQLs but never with MQLs: </source>
+        <translation> Mit SQLs geteilt, aber nie mit MQLs: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Past deadline (%n)</source>
+        <translation>
+            <numerusform>Frist überschritten (%n)</numerusform>
+            <numerusform>Frist überschritten (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untouched (%n)</source>
+        <translation>
+            <numerusform>Unbearbeitet (%n)</numerusform>
+            <numerusform>Unbearbeitet (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recycled (%n)</source>
+        <translation>
+            <numerusform>Zurückgeführt (%n)</numerusform>
+            <numerusform>Zurückgeführt (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -1030,6 +1116,10 @@
     <message>
         <source>Search demand</source>
         <translation>Suchnachfrage</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>Uses over time</source>
@@ -1959,6 +2049,32 @@
     <message>
         <source>Collateral will open {0} the next time it starts.</source>
         <translation>Collateral öffnet {0} beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>MyLeadsPanel</name>
+    <message>
+        <source>Leads handed to me this week</source>
+        <translation>Diese Woche an mich übergebene Leads</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>Abgelehnt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads handed to me this week (%n)</source>
+        <translation>
+            <numerusform>Diese Woche an mich übergebene Leads (%n)</numerusform>
+            <numerusform>Diese Woche an mich übergebene Leads (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3957,17 @@ Lückenwert {4:.1f} · klicken, um zu sehen, was dahintersteht</translation>
     <message>
         <source>stale and unused: a candidate for archiving</source>
         <translation>veraltet und ungenutzt: ein Kandidat für die Archivierung</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Why is %1 rejected?</source>
+        <translation>Warum wird %1 abgelehnt?</translation>
+    </message>
+    <message>
+        <source>Reject lead</source>
+        <translation>Lead ablehnen</translation>
     </message>
 </context>
 <context>

@@ -763,6 +763,87 @@
     </message>
 </context>
 <context>
+    <name>HandoffTab</name>
+    <message>
+        <source>MQLs per hand-off week</source>
+        <translation>ハンドオフ週ごとの MQL</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Untouched</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Recycled</source>
+        <translation>リサイクル</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>コンバージョン</translation>
+    </message>
+    <message>
+        <source>Content and conversion</source>
+        <translation>コンテンツとコンバージョン</translation>
+    </message>
+    <message>
+        <source>Computing the hand-off…</source>
+        <translation>ハンドオフを計算中…</translation>
+    </message>
+    <message>
+        <source>The agreement: </source>
+        <translation>合意内容：</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>引き渡し済み</translation>
+    </message>
+    <message>
+        <source>worked in time</source>
+        <translation>期限内に対応</translation>
+    </message>
+    <message>
+        <source>decided in time</source>
+        <translation>期限内に判定</translation>
+    </message>
+    <message numerus="yes">
+        <source>agreed: %n a week</source>
+        <translation>
+            <numerusform>合意：週 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MQLs in %1.</source>
+        <translation>
+            <numerusform>%1 の MQL %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Shared with SQLs but never with MQLs: </source>
+        <translation> SQL には共有したが MQL には未共有：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past deadline (%n)</source>
+        <translation>
+            <numerusform>期限超過（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untouched (%n)</source>
+        <translation>
+            <numerusform>未対応（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recycled (%n)</source>
+        <translation>
+            <numerusform>リサイクル（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -1030,6 +1111,10 @@
     <message>
         <source>Search demand</source>
         <translation>検索ニーズ</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>ハンドオフ</translation>
     </message>
     <message>
         <source>Uses over time</source>
@@ -1959,6 +2044,31 @@
     <message>
         <source>Collateral will open {0} the next time it starts.</source>
         <translation>次回の起動時に Collateral は {0} を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>MyLeadsPanel</name>
+    <message>
+        <source>Leads handed to me this week</source>
+        <translation>今週自分に引き渡されたリード</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>対応済み</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>適格</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>却下…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads handed to me this week (%n)</source>
+        <translation>
+            <numerusform>今週自分に引き渡されたリード（%n）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3951,17 @@ Gap score {4:.1f} · click to see what is behind it</source>
     <message>
         <source>stale and unused: a candidate for archiving</source>
         <translation>陳腐化かつ未使用：アーカイブ候補</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Why is %1 rejected?</source>
+        <translation>%1 を却下する理由は？</translation>
+    </message>
+    <message>
+        <source>Reject lead</source>
+        <translation>リードを却下</translation>
     </message>
 </context>
 <context>
