@@ -50,6 +50,12 @@ class SalesBase:
         return moment.astimezone(UTC)
 
     # -- who is acting ---------------------------------------------------------------------
+    def profile_exists(self) -> bool:
+        """False until a profile was made: the app asks for a name and role on first start."""
+        with self.sessions() as s:
+            current = s.get(Setting, CURRENT_USER_KEY)
+            return current is not None and s.get(UserRow, current.value) is not None
+
     def actor(self) -> Actor:
         """The current profile and this library's device id, made on first use (a profile
         named after the computer's user, role rep, until the user picks one)."""

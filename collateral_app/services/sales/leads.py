@@ -152,6 +152,8 @@ class LeadService(SalesBase):
     def my_leads(self, *, owner: str | None = None, overdue: bool = True) -> list[MyLead]:
         """The leads handed to me (or `owner`) in this hand-off week, and, with `overdue`,
         earlier ones still waiting past a deadline; the soonest deadline first."""
+        if owner is None and not self.profile_exists():
+            return []  # nobody has said who they are yet; asking must not make a profile
         name = owner or self.actor().user.name
         now = self.now()
         with self.sessions() as s:

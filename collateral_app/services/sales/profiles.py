@@ -21,12 +21,6 @@ def parse_role(value: str | Role) -> Role:
 
 
 class ProfileService(SalesBase):
-    def profile_exists(self) -> bool:
-        """False until a profile was made: the app asks for a name and role on first start."""
-        with self.sessions() as s:
-            current = s.get(Setting, CURRENT_USER_KEY)
-            return current is not None and s.get(UserRow, current.value) is not None
-
     def whoami(self) -> UserProfile:
         return self.actor().user
 
