@@ -3156,6 +3156,52 @@
     </message>
 </context>
 <context>
+    <name>SetAsideView</name>
+    <message>
+        <source>Set aside</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from server…</source>
+        <translation>Vom Server &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s admin removes it for everyone; the server&apos;s admin log keeps who and why</source>
+        <translation>Der Admin des Teams entfernt es für alle; das Admin-Protokoll des Servers hält fest, wer und warum</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Set aside (%n)&lt;/b&gt;: failed a check and kept out of this library; the rest of the sync goes on.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Zurückgestellt (%n)&lt;/b&gt;: hat eine Prüfung nicht bestanden und bleibt dieser Bibliothek fern; der Rest der Synchronisierung läuft weiter.</numerusform>
+            <numerusform>&lt;b&gt;Zurückgestellt (%n)&lt;/b&gt;: haben eine Prüfung nicht bestanden und bleiben dieser Bibliothek fern; der Rest der Synchronisierung läuft weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the team server</source>
+        <translation>Vom Team-Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {0} {1} from the server for everyone. Why (for the admin log)?</source>
+        <translation>{0} {1} für alle vom Server entfernen. Warum (für das Admin-Protokoll)?</translation>
+    </message>
+</context>
+<context>
     <name>StatusWidget</name>
     <message>
         <source>Team sync</source>
@@ -5148,6 +5194,18 @@ Lückenwert {4:.1f} · klicken, um zu sehen, was dahintersteht</translation>
     <message>
         <source>“{0}”: you changed {1} to “{2}”, {3} to “{4}”. Theirs is in effect until you choose.</source>
         <translation>„{0}“: Sie haben {1} in „{2}“ geändert, {3} in „{4}“. Deren Wert gilt, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <source>received from {0}</source>
+        <translation>empfangen von {0}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>sent from here, refused by the server</source>
+        <translation>von hier gesendet, vom Server abgelehnt</translation>
     </message>
 </context>
 <context>

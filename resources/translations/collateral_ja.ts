@@ -3150,6 +3150,51 @@
     </message>
 </context>
 <context>
+    <name>SetAsideView</name>
+    <message>
+        <source>Set aside</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from server…</source>
+        <translation>サーバーから削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s admin removes it for everyone; the server&apos;s admin log keeps who and why</source>
+        <translation>チームの管理者が全員から削除します。サーバーの管理ログに誰がなぜ削除したかが残ります</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Set aside (%n)&lt;/b&gt;: failed a check and kept out of this library; the rest of the sync goes on.</source>
+        <translation>
+            <numerusform>&lt;b&gt;保留 (%n 件)&lt;/b&gt;: チェックに通らなかったため、このライブラリには取り込んでいません。その他の同期は続行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the team server</source>
+        <translation>チームサーバーから削除</translation>
+    </message>
+    <message>
+        <source>Remove {0} {1} from the server for everyone. Why (for the admin log)?</source>
+        <translation>{0} {1} を全員のためにサーバーから削除します。理由(管理ログ用)は?</translation>
+    </message>
+</context>
+<context>
     <name>StatusWidget</name>
     <message>
         <source>Team sync</source>
@@ -5142,6 +5187,18 @@ Gap score {4:.1f} · click to see what is behind it</source>
     <message>
         <source>“{0}”: you changed {1} to “{2}”, {3} to “{4}”. Theirs is in effect until you choose.</source>
         <translation>「{0}」：あなたは {1} を「{2}」に、{3} さんは「{4}」に変更しました。選ぶまでは相手の値が有効です。</translation>
+    </message>
+    <message>
+        <source>received from {0}</source>
+        <translation>{0} から受信</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>sent from here, refused by the server</source>
+        <translation>この端末から送信、サーバーが拒否</translation>
     </message>
 </context>
 <context>

@@ -49,10 +49,12 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.errors import DownloadStopped, FileNotOnThisLaptop, ServerUnreachable, UserError
 from collateral_app.domain.records import size_text
+from collateral_app.domain.sales import Role
 from collateral_app.domain.team import (
     Conflict,
     ConflictChoice,
     ConnectionCheck,
+    Quarantined,
     SyncPhase,
     SyncProgress,
     SyncReport,
@@ -67,6 +69,7 @@ from ui.common.tasks import TaskContext, TaskHandle, TaskRunner
 from ui.common.words import value_word
 from ui.library.api import Library
 from ui.shell.api import Shell
+from ui.team.set_aside import SetAsideView
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +146,7 @@ class TeamSync(QObject):
     sync_finished = Signal(object)  # SyncReport
     sync_failed = Signal(str)  # what went wrong, in words
     conflicts_loaded = Signal(object)  # list[Conflict]
+    set_aside_loaded = Signal(object)  # list[Quarantined]
     joined = Signal(object)  # TeamMembership
 
     def __init__(
@@ -186,6 +190,7 @@ class TeamSync(QObject):
     def refresh(self) -> None:
         self._run(self.team.status, self._on_status)
         self._run(self.team.conflicts, self.conflicts_loaded.emit)
+        self._run(self.team.quarantined, self.set_aside_loaded.emit)
 
     def _on_status(self, status: TeamStatus) -> None:
         self.status = status
@@ -267,6 +272,10 @@ class TeamSync(QObject):
                 self.team.resolve(conflict_id, choice)
 
         self._run(work, lambda _none: self.refresh())
+
+    def remove_set_aside(self, kind: str, key: str, reason: str) -> None:
+        """The admin removes a row or event this laptop set aside from the server."""
+        self._run(lambda: self.team.quarantine_drop(kind, key, reason=reason), lambda _found: self.refresh())
 
     def set_disk_budget(self, megabytes: int) -> None:
         self._run(lambda: self.team.set_disk_budget(megabytes), lambda _dropped: self.refresh())
@@ -828,6 +837,8 @@ class TeamView(QWidget):
         self.budget.editingFinished.connect(lambda: sync.set_disk_budget(self.budget.value()))
         self.files = QLabel()
         self.conflicts = ConflictsView(sync)
+        self.set_aside = SetAsideView()
+        self.set_aside.remove_requested.connect(sync.remove_set_aside)
         top = QHBoxLayout()
         top.addWidget(self.headline, 1)
         top.addWidget(self.sync_button)
@@ -844,7 +855,11 @@ class TeamView(QWidget):
         layout.addLayout(disk)
         layout.addWidget(QLabel(self.tr("<b>Conflicts</b>")))
         layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.set_aside, 1)
         sync.status_changed.connect(self.show_status)
+        sync.set_aside_loaded.connect(self._show_set_aside)
+        # An empty list gives its room to the other.
+        sync.conflicts_loaded.connect(lambda found: layout.setStretchFactor(self.conflicts, int(bool(found))))
         sync.progressed.connect(self.show_progress)
         sync.sync_finished.connect(self._on_finished)
         sync.sync_failed.connect(self._on_failed)
@@ -901,6 +916,10 @@ class TeamView(QWidget):
         )
         if not self.budget.hasFocus():
             self.budget.setValue(status.disk_budget_bytes // mb)
+
+    def _show_set_aside(self, entries: list[Quarantined]) -> None:
+        m = self.sync.status.membership
+        self.set_aside.show_entries(entries, is_admin=m is not None and m.role is Role.ADMIN)
 
     def show_progress(self, p: SyncProgress) -> None:
         self.progress.setVisible(p.phase is not SyncPhase.DONE)
