@@ -28,15 +28,16 @@ from collateral_app.paths import default_library_root
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.team import TeamService
-from ui.common import settings as options
-from ui.common.language import install_language
-from ui.library.screen import LibraryScreen
-from ui.sales.screens import SalesScreens
-from ui.shell.window import BuiltWhenShown, MainWindow
-from ui.team.screens import TeamScreens
+
+from .common import settings as options
+from .common.language import install_language
+from .library.screen import LibraryScreen
+from .sales.screens import SalesScreens
+from .shell.window import BuiltWhenShown, MainWindow
+from .team.screens import TeamScreens
 
 if TYPE_CHECKING:
-    from ui.insight.view import InsightView
+    from .insight.view import InsightView
 
 log = logging.getLogger(__name__)
 SCREENSHOT_TIMEOUT_MS = 60_000
@@ -66,7 +67,7 @@ class AppWindow:
     @property
     def insight_view(self) -> InsightView:
         """The Insight screen, built now if nobody opened it yet."""
-        from ui.insight.view import InsightView
+        from .insight.view import InsightView
 
         view = self.insight_section.screen_widget()
         assert isinstance(view, InsightView)
@@ -88,7 +89,7 @@ def build_window(
     sales_screens = SalesScreens(shell, library_screen)
 
     def build_insight() -> QWidget:
-        from ui.insight.view import build_view  # built only when Insight is opened
+        from .insight.view import build_view  # built only when Insight is opened
 
         return build_view(shell, library_screen)
 

@@ -15,10 +15,11 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from collateral_app.domain.errors import UserError
 from collateral_app.domain.sales import Deal, Outcome, UsageEvent, UsageKind, UserProfile
 from collateral_app.services.sales.loop import SalesLoop
-from ui.common import settings as options
-from ui.common.tasks import TaskContext, TaskRunner
-from ui.common.undo import UndoHistory
-from ui.common.words import deal_title
+
+from . import settings as options
+from .tasks import TaskContext, TaskRunner
+from .undo import UndoHistory
+from .words import deal_title
 
 log = logging.getLogger(__name__)
 

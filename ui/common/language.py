@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from collateral_app import i18n
 from collateral_app.domain.sales import Money
-from ui.common.dates import qdate
+
+from .dates import qdate
 
 LANGUAGES = i18n.LANGUAGES
 # The translators installed now, kept referenced (Qt does not own them) and replaceable.

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
-from ui.common.tasks import TaskRunner
+from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from collateral_app.domain.sales import Deal, Outcome, Segment
-from ui.common.record_table import Labels
+
+from .record_table import Labels
 
 
 def value_word(value: str) -> str:

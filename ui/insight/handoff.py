@@ -25,9 +25,10 @@ from collateral_app.domain.leads import ContentConversion, ConversionRow, Handof
 from collateral_app.services.insight.handoff_tables import headline_cards
 from collateral_app.services.insight.service import Insight
 from collateral_app.services.insight.tables import percent
-from ui.common.record_table import Column, RecordRole, RecordTable
-from ui.common.tasks import TaskRunner
-from ui.insight.charts import ChartView
+
+from ..common.record_table import Column, RecordRole, RecordTable
+from ..common.tasks import TaskRunner
+from .charts import ChartView
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 

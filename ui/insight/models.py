@@ -52,9 +52,10 @@ from collateral_app.domain.sales import Money
 from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.insight.charts import STATUS_COLOURS, heatmap_colour
 from collateral_app.services.insight.tables import cell_reason, compact_money, date_only, percent
-from ui.common.language import money_text
-from ui.common.record_table import Column, RecordTable
-from ui.common.words import value_word
+
+from ..common.language import money_text
+from ..common.record_table import Column, RecordTable
+from ..common.words import value_word
 
 log = logging.getLogger(__name__)
 

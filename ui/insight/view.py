@@ -69,15 +69,19 @@ from collateral_app.services.insight.tables import (
     percent,
 )
 from collateral_app.services.library.asset_library import TaxonomyEntry
-from ui.common.context import SalesContext, failure_text
-from ui.common.dates import pydate, qdate
-from ui.common.language import money_text, number_text
-from ui.common.outcome import ElidedLabel, OutcomeBar
-from ui.common.record_table import Labels, RecordRole, RecordTable
-from ui.common.words import segment_text, value_word
-from ui.insight.charts import ChartView
-from ui.insight.handoff import HandoffTab
-from ui.insight.models import (
+
+from ..common.context import SalesContext, failure_text
+from ..common.dates import pydate, qdate
+from ..common.language import money_text, number_text
+from ..common.outcome import ElidedLabel, OutcomeBar
+from ..common.record_table import Labels, RecordRole, RecordTable
+from ..common.words import segment_text, value_word
+from ..library.api import Library
+from ..sales.requests import RequestDialog
+from ..shell.api import Shell
+from .charts import ChartView
+from .handoff import HandoffTab
+from .models import (
     AssetUseModel,
     DealRefModel,
     DemandModel,
@@ -90,9 +94,6 @@ from ui.insight.models import (
     service_series,
     usage_series,
 )
-from ui.library.api import Library
-from ui.sales.requests import RequestDialog
-from ui.shell.api import Shell
 
 log = logging.getLogger(__name__)
 

@@ -33,8 +33,9 @@ from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.records import Asset
 from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.library.asset_library import AssetLibrary, TaxonomyEntry
-from ui.common.tasks import TaskRunner
-from ui.common.undo import UndoHistory
+
+from ..common.tasks import TaskRunner
+from ..common.undo import UndoHistory
 
 LIST_DIMENSIONS = (Dimension.STAGE, Dimension.PERSONA, Dimension.INDUSTRY, Dimension.SIZE, Dimension.PRODUCT)
 DIMENSION_NAMES = {

@@ -28,7 +28,8 @@ from collateral_app.domain.records import ImportOutcome, ImportProgress, ReadOpt
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.batches import ImportBatches
 from collateral_app.services.library.importer import LEGACY_TYPES, MAIL_TYPES, Importer, converter_available
-from ui.common.tasks import TaskContext, TaskHandle, TaskRunner
+
+from ..common.tasks import TaskContext, TaskHandle, TaskRunner
 
 
 class ImportDialog(QDialog):

@@ -33,9 +33,10 @@ from collateral_app.domain.records import Asset, FileState, PageText, size_text
 from collateral_app.domain.sales import AssetFeedback, Verdict
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.common.language import day_text
-from ui.common.tasks import TaskContext, TaskRunner
-from ui.common.words import value_word
+
+from ..common.language import day_text
+from ..common.tasks import TaskContext, TaskRunner
+from ..common.words import value_word
 
 PAGE_WIDTH_PX = 900
 COMMENTS_SHOWN = 3

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.imports import ImportBatch, UndoPlan
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.batches import ImportBatches
-from ui.common.tasks import TaskRunner
-from ui.library.import_dialog import UndoImportConfirmation, undo_done_text
+
+from ..common.tasks import TaskRunner
+from .import_dialog import UndoImportConfirmation, undo_done_text
 
 COLUMNS = ("When", "What", "Imported", "Duplicate", "Skipped", "Failed", "State")
 

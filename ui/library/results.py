@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.enums import AssetStatus, Dimension
 from collateral_app.domain.records import Asset, SearchHit
-from ui.common.language import day_text
-from ui.common.record_table import ResultRole
+
+from ..common.language import day_text
+from ..common.record_table import ResultRole
 
 log = logging.getLogger(__name__)
 

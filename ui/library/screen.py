@@ -51,19 +51,22 @@ from collateral_app.services.library.batches import ImportBatches
 from collateral_app.services.library.links import recognise_link
 from collateral_app.services.library.preflight import survey
 from collateral_app.services.sales.usage import usage_kind_for
-from ui.common import settings as options
-from ui.common.menus import select_row_under, show_menu
-from ui.common.record_table import ResultRole
-from ui.common.tasks import TaskContext
-from ui.common.words import deal_title, segment_text
-from ui.library.api import DownloadState, TeamFileFetcher
-from ui.library.editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
-from ui.library.import_dialog import ImportDialog
-from ui.library.import_preflight import PreflightChoice, PreflightDialog, Surveys
-from ui.library.present import PresentWindow
-from ui.library.preview import PreviewPane, file_is_unusable
-from ui.library.recent_imports import RecentImportsDialog
-from ui.library.results import (
+
+from ..common import settings as options
+from ..common.menus import select_row_under, show_menu
+from ..common.record_table import ResultRole
+from ..common.tasks import TaskContext
+from ..common.words import deal_title, segment_text
+from ..shell.api import Shell
+from ..shell.dialogs import WhatsNewDialog, ask_yes_no
+from .api import DownloadState, TeamFileFetcher
+from .editor import DIMENSION_NAMES, AssetEditorDialog, TaxonomyEditorDialog
+from .import_dialog import ImportDialog
+from .import_preflight import PreflightChoice, PreflightDialog, Surveys
+from .present import PresentWindow
+from .preview import PreviewPane, file_is_unusable
+from .recent_imports import RecentImportsDialog
+from .results import (
     ResultDelegate,
     ResultListView,
     ResultRow,
@@ -71,9 +74,7 @@ from ui.library.results import (
     ThumbnailCache,
     file_mime_data,
 )
-from ui.library.search_log import SearchLogger
-from ui.shell.api import Shell
-from ui.shell.dialogs import WhatsNewDialog, ask_yes_no
+from .search_log import SearchLogger
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from collateral_app.services.sales.search_log import normalize_query
-from ui.common.context import SalesContext
+
+from ..common.context import SalesContext
 
 SETTLE_MS = 1_500  # how long results must stay on screen to count as a search
 

@@ -31,9 +31,10 @@ from collateral_app.domain.sales import CsvLayout, ImportReport, Outcome, StageR
 from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.common.tabular import IGNORE
 from collateral_app.services.sales.crm_import import COMMON_ALIASES, CrmImportOptions, describe_fields
-from ui.common.context import SalesContext, failure_text
-from ui.common.record_table import RecordRole
-from ui.sales.models import ImportPreviewModel
+
+from ..common.context import SalesContext, failure_text
+from ..common.record_table import RecordRole
+from .models import ImportPreviewModel
 
 # The service's messages end with the command line's advice; here the Map columns… button is it.
 CLI_ADVICE = re.compile(r";? or say which with --map '[^']*'")

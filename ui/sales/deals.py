@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.sales import Deal, DealDraft, Outcome, Prospect, ProspectDraft, UsedAsset
 from collateral_app.services.library.asset_library import TaxonomyEntry
-from ui.common.context import SalesContext
-from ui.common.menus import buttons_menu, select_row_under, show_menu
-from ui.common.record_table import Labels, RecordRole, select_record
-from ui.common.words import CLOSED_STAGES, deal_title
-from ui.library.editor import OptionalDate
-from ui.sales.models import OUTCOME_WORDS, DealChoicesModel, DealFilter, DealsModel
-from ui.sales.my_leads import MyLeadsPanel
+
+from ..common.context import SalesContext
+from ..common.menus import buttons_menu, select_row_under, show_menu
+from ..common.record_table import Labels, RecordRole, select_record
+from ..common.words import CLOSED_STAGES, deal_title
+from ..library.editor import OptionalDate
+from .models import OUTCOME_WORDS, DealChoicesModel, DealFilter, DealsModel
+from .my_leads import MyLeadsPanel
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
 

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.sales import Deal, Feedback, FeedbackAnswer, Outcome, UsedAsset, Verdict
 from collateral_app.i18n import QT_TRANSLATE_NOOP
-from ui.common.context import SalesContext
-from ui.common.words import deal_title
+
+from ..common.context import SalesContext
+from ..common.words import deal_title
 
 MAX_ROWS = 12  # the most used; a prompt longer than this is not answered
 ROWS_IN_VIEW = 4  # more scroll, so the panel never takes over the window

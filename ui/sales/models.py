@@ -30,9 +30,10 @@ from collateral_app.domain.sales import (
     Segment,
 )
 from collateral_app.i18n import QT_TRANSLATE_NOOP
-from ui.common.language import day_text, money_text
-from ui.common.record_table import Column, Labels, RecordRole, RecordTable
-from ui.common.words import deal_stage, deal_title, segment_text
+
+from ..common.language import day_text, money_text
+from ..common.record_table import Column, Labels, RecordRole, RecordTable
+from ..common.words import deal_stage, deal_title, segment_text
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.leads import LeadStage, MyLead
-from ui.common.context import SalesContext, failure_text
+
+from ..common.context import SalesContext, failure_text
 
 
 def _when(moment: datetime) -> str:

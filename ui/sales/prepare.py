@@ -52,14 +52,15 @@ from collateral_app.domain.sales import Deal, KitExport, PitchKit, Recommendatio
 from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.library.asset_library import TaxonomyEntry
 from collateral_app.services.sales.kits import safe_file_name
-from ui.common.context import SalesContext
-from ui.common.menus import action_like, buttons_menu, select_row_under, show_menu
-from ui.common.outcome import OutcomeBar
-from ui.common.record_table import Labels, RecordRole
-from ui.common.words import deal_title, segment_text
-from ui.library.results import ResultListView
-from ui.sales.deals import DealPicker
-from ui.sales.models import KitEntry, KitItemsModel, RecommendationsModel
+
+from ..common.context import SalesContext
+from ..common.menus import action_like, buttons_menu, select_row_under, show_menu
+from ..common.outcome import OutcomeBar
+from ..common.record_table import Labels, RecordRole
+from ..common.words import deal_title, segment_text
+from ..library.results import ResultListView
+from .deals import DealPicker
+from .models import KitEntry, KitItemsModel, RecommendationsModel
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -47,13 +47,14 @@ from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import ContentRequest, Deal, RequestStatus, Role, Segment
 from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.library.asset_library import TaxonomyEntry
-from ui.common.context import SalesContext
-from ui.common.language import moment_text
-from ui.common.menus import buttons_menu, select_row_under, show_menu
-from ui.common.record_table import Labels, RecordRole, select_record
-from ui.common.words import deal_title, segment_text
-from ui.library.results import ResultRow, SearchResultsModel
-from ui.sales.models import STATUS_WORDS, DealChoicesModel, RequestsModel
+
+from ..common.context import SalesContext
+from ..common.language import moment_text
+from ..common.menus import buttons_menu, select_row_under, show_menu
+from ..common.record_table import Labels, RecordRole, select_record
+from ..common.words import deal_title, segment_text
+from ..library.results import ResultRow, SearchResultsModel
+from .models import STATUS_WORDS, DealChoicesModel, RequestsModel
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QLabel, QToolButton
 from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import Deal, ImportReport, Role, Segment, UserProfile
 from collateral_app.services.common.tabular import fold
-from ui.common.words import value_word
-from ui.library.api import Library
-from ui.sales.crm_import import CrmImportDialog
-from ui.sales.deals import DealPicker, DealsView
-from ui.sales.feedback_prompt import FeedbackPrompt
-from ui.sales.prepare import PrepareView
-from ui.sales.profile import ProfileDialog
-from ui.sales.requests import RequestsView
-from ui.shell.api import Shell
+
+from ..common.words import value_word
+from ..library.api import Library
+from ..shell.api import Shell
+from .crm_import import CrmImportDialog
+from .deals import DealPicker, DealsView
+from .feedback_prompt import FeedbackPrompt
+from .prepare import PrepareView
+from .profile import ProfileDialog
+from .requests import RequestsView
 
 FEW_RESULTS = 3  # this few, and the rep may well still need something: offer to ask marketing
 PARTIAL_CHECK_MS = 300  # asked once the results stayed a moment, not at every keystroke

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from collateral_app.domain.sales import Role
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.loop import SalesLoop
-from ui.common.context import SalesContext
-from ui.common.tasks import TaskRunner
-from ui.common.undo import UndoHistory
+
+from ..common.context import SalesContext
+from ..common.tasks import TaskRunner
+from ..common.undo import UndoHistory
 
 MenuPlace = Literal["start", "end", "before last"]
 

@@ -28,7 +28,8 @@ from collateral_app.domain.records import Asset, CheckReport
 from collateral_app.domain.sales import RequestStatus, RequestUpdate
 from collateral_app.services.common.about import component_versions
 from collateral_app.services.library.asset_library import AssetLibrary
-from ui.common.language import day_text, moment_text
+
+from ..common.language import day_text, moment_text
 
 
 class Confirm:

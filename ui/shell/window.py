@@ -42,14 +42,15 @@ from collateral_app.services.library.asset_library import AssetLibrary, LibraryH
 from collateral_app.services.library.backups import backup_library
 from collateral_app.services.library.maintenance import check_library
 from collateral_app.services.sales.loop import SalesLoop
-from ui.common import settings as options
-from ui.common.context import SalesContext
-from ui.common.language import LANGUAGES, chosen_language, current_language, system_language
-from ui.common.tasks import TaskContext, TaskRunner
-from ui.common.undo import UndoHistory
-from ui.common.words import deal_title
-from ui.shell.api import MenuPlace
-from ui.shell.dialogs import AboutDialog, CheckDialog, RestartQuestion, restart_application
+
+from ..common import settings as options
+from ..common.context import SalesContext
+from ..common.language import LANGUAGES, chosen_language, current_language, system_language
+from ..common.tasks import TaskContext, TaskRunner
+from ..common.undo import UndoHistory
+from ..common.words import deal_title
+from .api import MenuPlace
+from .dialogs import AboutDialog, CheckDialog, RestartQuestion, restart_application
 
 log = logging.getLogger(__name__)
 

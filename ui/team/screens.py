@@ -63,13 +63,14 @@ from collateral_app.domain.team import (
 )
 from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.team import TeamService
-from ui.common.context import failure_text
-from ui.common.language import number_text
-from ui.common.tasks import TaskContext, TaskHandle, TaskRunner
-from ui.common.words import value_word
-from ui.library.api import Library
-from ui.shell.api import Shell
-from ui.team.set_aside import SetAsideView
+
+from ..common.context import failure_text
+from ..common.language import number_text
+from ..common.tasks import TaskContext, TaskHandle, TaskRunner
+from ..common.words import value_word
+from ..library.api import Library
+from ..shell.api import Shell
+from .set_aside import SetAsideView
 
 log = logging.getLogger(__name__)
 

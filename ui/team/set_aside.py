@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app.domain.team import Quarantined
-from ui.common.language import moment_text
+
+from ..common.language import moment_text
 
 RECEIVED_SOURCES = ("catalog", "fact")
 
