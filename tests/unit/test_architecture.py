@@ -222,8 +222,10 @@ def test_every_package_folder_is_shipped_in_the_wheel(package: str) -> None:
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     shipped = set(config["packages"])
+    # A folder installed under another name (package-dir: ui/ is collateral_ui).
+    installed_as = {folder: name for name, folder in config["package-dir"].items() if "." not in folder}
     folders = {
-        _module_name(init)
+        ".".join([installed_as.get(package, package), *_module_name(init).split(".")[1:]])
         for init in (ROOT / package).rglob("__init__.py")
         if "__pycache__" not in init.parts
     }
