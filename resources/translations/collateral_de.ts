@@ -543,8 +543,38 @@
         <translation>Aktueller Deal</translation>
     </message>
     <message>
-        <source>What you share, send or present is logged with this deal</source>
-        <translation>Was Sie teilen, senden oder präsentieren, wird mit diesem Deal protokolliert</translation>
+        <source>What you share, send or present is logged with this deal; type on it to find one</source>
+        <translation>Was Sie teilen, senden oder präsentieren, wird mit diesem Deal protokolliert; tippen Sie darauf, um einen zu finden</translation>
+    </message>
+</context>
+<context>
+    <name>DealPopup</name>
+    <message>
+        <source>Type to filter by deal, prospect, owner or stage</source>
+        <translation>Tippen, um nach Deal, Interessent, Verantwortlichem oder Phase zu filtern</translation>
+    </message>
+    <message>
+        <source>Filter deals</source>
+        <translation>Deals filtern</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) · type to filter</source>
+        <translation>
+            <numerusform>%n Deal · tippen zum Filtern</numerusform>
+            <numerusform>%n Deals · tippen zum Filtern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} deals</source>
+        <translation>{0} von {1} Deals</translation>
+    </message>
+    <message>
+        <source>No deal matches “{0}”.</source>
+        <translation>Kein Deal passt zu „{0}“.</translation>
     </message>
 </context>
 <context>
@@ -4981,12 +5011,48 @@ Lückenwert {4:.1f} · klicken, um zu sehen, was dahintersteht</translation>
         <translation>Wartet auf Feedback zu den genutzten Assets</translation>
     </message>
     <message>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>My open deals</source>
+        <translation>Meine offenen Deals</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Offene Deals</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>Abgeschlossene Deals</translation>
+    </message>
+    <message>
+        <source>Other open deals</source>
+        <translation>Weitere offene Deals</translation>
+    </message>
+    <message>
+        <source>closes {0}</source>
+        <translation>Abschluss {0}</translation>
+    </message>
+    <message>
+        <source>closed {0}</source>
+        <translation>abgeschlossen {0}</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>kein Verantwortlicher</translation>
+    </message>
+    <message>
         <source>No deal</source>
         <translation>Kein Deal</translation>
     </message>
     <message>
         <source>Log what you share without tying it to a deal</source>
         <translation>Protokollieren, was Sie teilen, ohne es an einen Deal zu binden</translation>
+    </message>
+    <message>
+        <source>what you share is not tied to a deal</source>
+        <translation>was Sie teilen, gehört zu keinem Deal</translation>
     </message>
     <message>
         <source>Request</source>

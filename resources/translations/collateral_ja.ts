@@ -543,8 +543,37 @@
         <translation>現在の商談</translation>
     </message>
     <message>
-        <source>What you share, send or present is logged with this deal</source>
-        <translation>共有・送信・プレゼンした内容はこの商談に記録されます</translation>
+        <source>What you share, send or present is logged with this deal; type on it to find one</source>
+        <translation>共有・送信・プレゼンした内容はこの商談に記録されます。入力して商談を検索できます</translation>
+    </message>
+</context>
+<context>
+    <name>DealPopup</name>
+    <message>
+        <source>Type to filter by deal, prospect, owner or stage</source>
+        <translation>商談名・見込み客・担当者・ステージで絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter deals</source>
+        <translation>商談を絞り込む</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商談</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) · type to filter</source>
+        <translation>
+            <numerusform>%n 件の商談 · 入力で絞り込み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} deals</source>
+        <translation>{1} 件中 {0} 件の商談</translation>
+    </message>
+    <message>
+        <source>No deal matches “{0}”.</source>
+        <translation>「{0}」に一致する商談はありません。</translation>
     </message>
 </context>
 <context>
@@ -4974,12 +5003,48 @@ Gap score {4:.1f} · click to see what is behind it</source>
         <translation>利用したアセットへのフィードバック待ち</translation>
     </message>
     <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>My open deals</source>
+        <translation>自分の進行中の商談</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>進行中の商談</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>クローズした商談</translation>
+    </message>
+    <message>
+        <source>Other open deals</source>
+        <translation>その他の進行中の商談</translation>
+    </message>
+    <message>
+        <source>closes {0}</source>
+        <translation>クローズ予定 {0}</translation>
+    </message>
+    <message>
+        <source>closed {0}</source>
+        <translation>クローズ {0}</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>担当者なし</translation>
+    </message>
+    <message>
         <source>No deal</source>
         <translation>商談なし</translation>
     </message>
     <message>
         <source>Log what you share without tying it to a deal</source>
         <translation>商談に結び付けずに共有を記録します</translation>
+    </message>
+    <message>
+        <source>what you share is not tied to a deal</source>
+        <translation>共有した内容は商談に紐づきません</translation>
     </message>
     <message>
         <source>Request</source>

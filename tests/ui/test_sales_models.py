@@ -24,6 +24,7 @@ from ui.common.record_table import RecordRole
 from ui.sales.models import (
     DealChoicesModel,
     DealFilter,
+    DealSection,
     DealsModel,
     ImportPreviewModel,
     KitEntry,
@@ -130,20 +131,35 @@ def test_a_deals_row_that_cannot_be_shown_gives_nothing_instead_of_raising(
     assert model.index(5, 0).data() is None and model.index(0, 0).data(RecordRole.Id) == "deal-1"
 
 
-def test_the_deal_choices_model_offers_no_deal_then_the_open_deals_and_keeps_the_current_one(
+def test_the_deal_choices_model_offers_no_deal_then_recent_mine_open_and_closed_deals(
     qtmodeltester: ModelTester,
 ) -> None:
     model = DealChoicesModel()
-    model.set_deals([deal(1), deal(2, Outcome.WON), deal(3, Outcome.LOST)], keep="deal-3")
+    model.set_deals(
+        [deal(1, owner="Marco"), deal(4), deal(2, Outcome.WON), deal(3, Outcome.LOST, owner="Marco")],
+        me="dana",
+        recent=["deal-3", "gone"],
+    )
     qtmodeltester.check(model)
 
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
         "No deal",
-        "Company 1 — Deal 1",
         "Company 3 — Deal 3",
+        "Company 4 — Deal 4",
+        "Company 1 — Deal 1",
+        "Company 2 — Deal 2",
     ]
-    assert model.row_of(None) == 0 and model.row_of("deal-3") == 2 and model.row_of("deal-2") == -1
-    assert model.deal_at(0) is None and model.deal_at(1) == deal(1)
+    assert [model.index(r, 0).data(DealChoicesModel.SectionRole) for r in range(1, 5)] == [
+        DealSection.RECENT,
+        DealSection.MINE,
+        DealSection.OPEN,
+        DealSection.CLOSED,
+    ]
+    assert model.index(2, 0).data(DealChoicesModel.DetailRole) == "Decision · Dana · closes 2025-07-04"
+    assert model.index(4, 0).data(DealChoicesModel.DetailRole) == "Closed Won · Dana · closed 2025-07-02"
+    assert model.section_title(DealSection.OPEN) == "Other open deals"
+    assert model.row_of(None) == 0 and model.row_of("deal-3") == 1 and model.row_of("gone") == -1
+    assert model.deal_at(0) is None and model.deal_at(3) == deal(1, owner="Marco")
 
 
 def test_the_requests_model_passes_the_model_tester_and_says_why_a_request_was_declined(

@@ -24,6 +24,7 @@ from .words import deal_title
 log = logging.getLogger(__name__)
 
 _CURRENT = object()  # "the current deal", as opposed to None: no deal
+RECENT_DEALS_KEPT = 5
 
 
 def failure_text(exc: Exception) -> str:
@@ -62,8 +63,10 @@ class SalesContext(QObject):
         self.settings = settings
         self.undo = undo if undo is not None else UndoHistory(runner, self)
         self.deals: list[Deal] = []
+        self.my_name = ""  # the profile's name, known with the deals ("" before one is chosen)
         self._deals_generation = 0
         self._current_id: str | None = options.CURRENT_DEAL.read(settings) or None
+        self._recent = options.recent_deals(sales.library.paths.root)
 
     # -- deals -----------------------------------------------------------------------------
     def reload_deals(self) -> None:
@@ -72,14 +75,19 @@ class SalesContext(QObject):
         self._deals_generation += 1
         generation, sales = self._deals_generation, self.sales
 
-        def done(deals: list[Deal]) -> None:
+        def load(_ctx: TaskContext) -> tuple[list[Deal], str]:
+            # Asking who I am must not make a profile before the first-start question.
+            me = sales.whoami().name if sales.profile_exists() else ""
+            return sales.list_deals(), me
+
+        def done(loaded: tuple[list[Deal], str]) -> None:
             if generation != self._deals_generation:
                 return  # read before a later change; the newer reload brings that
-            self.deals = deals
+            self.deals, self.my_name = loaded
             self.deals_loaded.emit()
             self.current_deal_changed.emit(self.current_deal())
 
-        self.runner.run(lambda _ctx: sales.list_deals(), on_success=done, on_failure=self._fail)
+        self.runner.run(load, on_success=done, on_failure=self._fail)
 
     def deal(self, deal_id: str | None) -> Deal | None:
         return next((d for d in self.deals if d.id == deal_id), None) if deal_id else None
@@ -97,7 +105,14 @@ class SalesContext(QObject):
             return
         self._current_id = deal_id
         options.CURRENT_DEAL.write(self.settings, deal_id or "")
+        if deal_id:
+            recent = [deal_id] + [d for d in self._recent.read(self.settings) if d != deal_id]
+            self._recent.write(self.settings, recent[:RECENT_DEALS_KEPT])
         self.current_deal_changed.emit(self.current_deal())
+
+    def recent_deal_ids(self) -> list[str]:
+        """The deals made current lately in this library, the newest first."""
+        return self._recent.read(self.settings)
 
     def set_outcome(self, deal_id: str, outcome: Outcome, close_date: date | None = None) -> None:
         """Won, lost or open again; a closed deal on `close_date` (today when not said).
@@ -160,6 +175,7 @@ class SalesContext(QObject):
         self.write(lambda: sales.switch_user(name, role), self._on_profile_switched)
 
     def _on_profile_switched(self, profile: UserProfile) -> None:
+        self.my_name = profile.name
         self.profile_changed.emit(profile)
 
     def _fail(self, exc: Exception) -> None:

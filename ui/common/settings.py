@@ -3,7 +3,9 @@ value is read back as what was written, and a missing or damaged value reads as 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -75,3 +77,10 @@ SHOW_ARCHIVED = FlagOption("show_archived")
 LAST_VISIT = TextOption("last_visit")  # ISO instant the window last closed, for What's new
 CURRENT_DEAL = TextOption("current_deal")  # the deal handed-over assets are logged with
 LANGUAGE = TextOption("language")  # "en", "de", "ja"; empty: the system's language
+
+
+def recent_deals(library_root: Path) -> ListOption:
+    """The deals lately worked on in one library (the newest first): each library its own,
+    since the same settings serve every library the user opens."""
+    digest = hashlib.sha256(str(library_root.resolve()).encode("utf-8")).hexdigest()[:16]
+    return ListOption(f"recent_deals/{digest}")

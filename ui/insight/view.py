@@ -77,6 +77,7 @@ from ..common.outcome import ElidedLabel, OutcomeBar
 from ..common.record_table import Labels, RecordRole, RecordTable
 from ..common.words import segment_text, value_word
 from ..library.api import Library
+from ..sales.deal_picker import deal_choices
 from ..sales.requests import RequestDialog
 from ..shell.api import Shell
 from .charts import ChartView
@@ -1047,7 +1048,7 @@ class InsightView(QWidget):
         if query is None:
             return
         form = RequestDialog.ask(
-            self, self.taxonomy(), self.context.deals, text=query.query, segment=query.segment
+            self, self.taxonomy(), deal_choices(self.context), text=query.query, segment=query.segment
         )
         if form is None:
             return

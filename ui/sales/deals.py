@@ -1,6 +1,5 @@
-"""Prospects and deals: the Deals section (a filterable table, create and edit, won/lost/open),
-the dialogs that create and edit them, and the quick deal picker that says which deal what
-a rep shares is for."""
+"""Prospects and deals: the Deals section (a filterable table, create and edit, won/lost/open)
+and the dialogs that create and edit them. The deal picker lives in `deal_picker`."""
 
 from __future__ import annotations
 
@@ -37,7 +36,7 @@ from ..common.menus import buttons_menu, select_row_under, show_menu
 from ..common.record_table import Labels, RecordRole, select_record
 from ..common.words import CLOSED_STAGES, deal_title
 from ..library.editor import OptionalDate
-from .models import OUTCOME_WORDS, DealChoicesModel, DealFilter, DealsModel
+from .models import OUTCOME_WORDS, DealFilter, DealsModel
 from .my_leads import MyLeadsPanel
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
@@ -351,42 +350,6 @@ class CloseDealDialog(QDialog):
             return dialog.chosen_date() if dialog.exec() else None
         finally:
             dialog.deleteLater()
-
-
-# -- the quick deal picker ---------------------------------------------------------------------
-class DealPicker(QComboBox):
-    """Which deal what the rep shares or presents is for; remembered between runs. Every
-    picker in the window shows the same current deal."""
-
-    def __init__(self, context: SalesContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self.choices = DealChoicesModel(self)
-        self.setModel(self.choices)
-        self.setMinimumContentsLength(28)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMaxVisibleItems(20)
-        self.setAccessibleName(self.tr("Current deal"))
-        self.setToolTip(self.tr("What you share, send or present is logged with this deal"))
-        context.deals_loaded.connect(self._fill)
-        context.current_deal_changed.connect(lambda _deal: self._show_current())
-        self.activated.connect(self._on_activated)
-        self._fill()
-
-    def _fill(self) -> None:
-        self.choices.set_deals(self._context.deals, keep=self._context.current_deal_id())
-        self._show_current()
-
-    def _show_current(self) -> None:
-        row = self.choices.row_of(self._context.current_deal_id())
-        if row >= 0 and row != self.currentIndex():
-            self.blockSignals(True)
-            self.setCurrentIndex(row)
-            self.blockSignals(False)
-
-    def _on_activated(self, row: int) -> None:
-        deal = self.choices.deal_at(row)
-        self._context.set_current_deal(deal.id if deal is not None else None)
 
 
 # -- the Deals section -----------------------------------------------------------------------

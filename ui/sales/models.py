@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,7 @@ from collateral_app.domain.sales import (
     Segment,
 )
 from collateral_app.i18n import QT_TRANSLATE_NOOP
+from collateral_app.services.common.tabular import fold
 
 from ..common.language import day_text, money_text
 from ..common.record_table import Column, Labels, RecordRole, RecordTable
@@ -157,46 +159,176 @@ class DealFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
+class DealSection(IntEnum):
+    """Where a deal stands in the deal picker: what the rep worked on lately, then their own
+    open deals, the team's other open deals, and the closed ones last."""
+
+    RECENT = 0
+    MINE = 1
+    OPEN = 2
+    CLOSED = 3
+
+
+SECTION_WORDS = {
+    DealSection.RECENT: QT_TRANSLATE_NOOP("sales", "Recent"),
+    DealSection.MINE: QT_TRANSLATE_NOOP("sales", "My open deals"),
+    DealSection.OPEN: QT_TRANSLATE_NOOP("sales", "Open deals"),
+    DealSection.CLOSED: QT_TRANSLATE_NOOP("sales", "Closed deals"),
+}
+OTHERS_OPEN = QT_TRANSLATE_NOOP("sales", "Other open deals")  # the open section below mine
+
+
 class DealChoicesModel(QAbstractListModel):
-    """The quick deal picker's list: "No deal", then the open deals (and the current deal,
-    even when it has closed, so the picker can still show it)."""
+    """The deal picker's list: "No deal", then the deals made current lately, my open deals,
+    the other open deals and the closed ones. Each entry names its prospect and says its
+    stage, owner and close date, so two deals of the same name can be told apart."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    SectionRole = Qt.ItemDataRole.UserRole + 40
+    DetailRole = Qt.ItemDataRole.UserRole + 41
+    SearchRole = Qt.ItemDataRole.UserRole + 42
+
+    def __init__(self, parent: QObject | None = None, labels: Labels | None = None) -> None:
         super().__init__(parent)
-        self._deals: list[Deal] = []
+        self._rows: list[tuple[DealSection, Deal]] = []
+        self._search: list[str] = []  # per deal row: the words the filter looks in, folded
+        self._labels: Labels = labels or (lambda _dimension, slug: slug.replace("-", " ").capitalize())
+        self._has_mine = False
 
-    def set_deals(self, deals: Sequence[Deal], keep: str | None = None) -> None:
+    def set_deals(
+        self,
+        deals: Sequence[Deal],
+        *,
+        me: str = "",
+        recent: Sequence[str] = (),
+    ) -> None:
+        """`deals` in the service's order (open ones by expected close, then closed ones,
+        latest first); `me` the profile's name; `recent` ids, the newest first."""
+        by_id = {d.id: d for d in deals}
+        rows: list[tuple[DealSection, Deal]] = []
+        placed: set[str] = set()
+        for deal_id in recent:
+            deal = by_id.get(deal_id)
+            if deal is not None and deal.id not in placed:
+                rows.append((DealSection.RECENT, deal))
+                placed.add(deal.id)
+        mine = fold(me) if me.strip() else None
+
+        def is_mine(deal: Deal) -> bool:
+            return mine is not None and fold(deal.owner) == mine
+
+        rest = [d for d in deals if d.id not in placed]
+        open_deals = [d for d in rest if d.outcome is Outcome.OPEN]
+        rows += [(DealSection.MINE, d) for d in open_deals if is_mine(d)]
+        rows += [(DealSection.OPEN, d) for d in open_deals if not is_mine(d)]
+        closed = [d for d in rest if d.outcome is not Outcome.OPEN]
+        rows += [(DealSection.CLOSED, d) for d in sorted(closed, key=lambda d: not is_mine(d))]
         self.beginResetModel()
-        self._deals = [d for d in deals if d.outcome is Outcome.OPEN or d.id == keep]
+        self._rows = rows
+        self._has_mine = any(section is DealSection.MINE for section, _ in rows)
+        self._search = [self._search_text(d) for _s, d in rows]
         self.endResetModel()
+
+    def _search_text(self, deal: Deal) -> str:
+        try:
+            stage = deal_stage(deal, self._labels)
+        except Exception:  # a broken label must not hide the deal
+            log.exception("stage of deal %s", deal.id)
+            stage = ""
+        return fold(f"{deal.name} {deal.prospect_name} {deal.owner} {stage} {deal.crm_id or ''}")
 
     def row_of(self, deal_id: str | None) -> int:
         if deal_id is None:
             return 0
-        return next((n + 1 for n, d in enumerate(self._deals) if d.id == deal_id), -1)
+        return next((n + 1 for n, (_s, d) in enumerate(self._rows) if d.id == deal_id), -1)
 
     def deal_at(self, row: int) -> Deal | None:
-        return self._deals[row - 1] if 1 <= row <= len(self._deals) else None
+        return self._rows[row - 1][1] if 1 <= row <= len(self._rows) else None
+
+    def deal_count(self) -> int:
+        return len(self._rows)
+
+    def section_title(self, section: DealSection) -> str:
+        if section is DealSection.OPEN and self._has_mine:
+            return QCoreApplication.translate("sales", OTHERS_OPEN)
+        return QCoreApplication.translate("sales", SECTION_WORDS[section])
+
+    def detail(self, deal: Deal) -> str:
+        """Stage · owner · close date: what tells apart two deals of the same name."""
+        stage = QCoreApplication.translate("sales", deal_stage(deal, self._labels))
+        if deal.close_date is None:
+            when = ""
+        elif deal.outcome is Outcome.OPEN:
+            when = QCoreApplication.translate("sales", "closes {0}").format(day_text(deal.close_date))
+        else:
+            when = QCoreApplication.translate("sales", "closed {0}").format(day_text(deal.close_date))
+        owner = deal.owner or QCoreApplication.translate("sales", "no owner")
+        return " · ".join(part for part in (stage, owner, when) if part)
 
     def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._deals) + 1
+        return 0 if parent.isValid() else len(self._rows) + 1
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() <= len(self._deals):
+        if not index.isValid() or not 0 <= index.row() <= len(self._rows):
             return None
-        deal = self.deal_at(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return deal_title(deal) if deal is not None else QCoreApplication.translate("sales", "No deal")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if deal is None:
+        try:
+            return self._data(index.row(), role)
+        except Exception:  # a broken label must not break the toolbar
+            log.exception("deal choice %s could not be shown", index.row())
+            return None
+
+    def _data(self, row: int, role: int) -> Any:
+        deal = self.deal_at(row)
+        if deal is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("sales", "No deal")
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return QCoreApplication.translate("sales", "Log what you share without tying it to a deal")
+            if role == self.DetailRole:
+                return QCoreApplication.translate("sales", "what you share is not tied to a deal")
+            if role == RecordRole.Id:
+                return ""
+            return None
+        section = self._rows[row - 1][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return deal_title(deal)
+        if role == self.DetailRole:
+            return self.detail(deal)
+        if role == Qt.ItemDataRole.ToolTipRole:
             amount = f" · {money_text(deal.amount)}" if deal.amount else ""
-            return f"{deal.prospect_name} · {deal.owner}{amount}"
+            return f"{deal.prospect_name} — {deal.name}\n{self.detail(deal)}{amount}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{deal_title(deal)}, {self.detail(deal)}"
+        if role == self.SectionRole:
+            return int(section)
+        if role == self.SearchRole:
+            return self._search[row - 1]
         if role == RecordRole.Id:
-            return deal.id if deal is not None else ""
+            return deal.id
         if role == RecordRole.Record:
             return deal
         return None
+
+
+class DealChoicesFilter(QSortFilterProxyModel):
+    """The deal picker's list narrowed to the deals with every typed word in their name,
+    prospect, owner, stage or CRM id; "No deal" only while nothing is typed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        words = fold(text).split()
+        if words != self._words:
+            self._words = words
+            self.invalidate()  # not invalidateRowsFilter: deprecated in Qt 6.10, missing before 6.0
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        haystack = model.data(model.index(source_row, 0, source_parent), DealChoicesModel.SearchRole)
+        return isinstance(haystack, str) and all(word in haystack for word in self._words)
 
 
 class RequestsModel(RecordTable):

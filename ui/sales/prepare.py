@@ -59,7 +59,7 @@ from ..common.outcome import OutcomeBar
 from ..common.record_table import Labels, RecordRole
 from ..common.words import deal_title, segment_text
 from ..library.results import ResultListView
-from .deals import DealPicker
+from .deal_picker import DealPicker
 from .models import KitEntry, KitItemsModel, RecommendationsModel
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
@@ -212,7 +212,7 @@ class PrepareView(QWidget):
         mode = QButtonGroup(self)
         mode.addButton(self.for_deal)
         mode.addButton(self.for_segment)
-        self.deal_picker = DealPicker(context)
+        self.deal_picker = DealPicker(context, labels=labels)
         self.segment: dict[str, QComboBox] = {}
         segment_form = QFormLayout()
         for name, _dimension, title in SEGMENT_CHOICES:

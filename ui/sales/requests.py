@@ -6,7 +6,7 @@ an asset from the library, or decline with a reason. Every change is dated by th
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -54,7 +54,8 @@ from ..common.menus import buttons_menu, select_row_under, show_menu
 from ..common.record_table import Labels, RecordRole, select_record
 from ..common.words import deal_title, segment_text
 from ..library.results import ResultRow, SearchResultsModel
-from .models import STATUS_WORDS, DealChoicesModel, RequestsModel
+from .deal_picker import DealChoices, DealChooser, deal_choices
+from .models import STATUS_WORDS, RequestsModel
 
 Taxonomy = dict[Dimension, list[TaxonomyEntry]]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -82,7 +83,7 @@ class RequestDialog(QDialog):
     def __init__(
         self,
         taxonomy: Taxonomy,
-        deals: list[Deal],
+        deals: Sequence[Deal] | DealChoices,
         *,
         text: str = "",
         segment: Segment | None = None,
@@ -117,12 +118,11 @@ class RequestDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(getattr(wanted, name) or "")))
             self.combos[name] = combo
             form.addRow(self.tr(title) + ":", combo)
-        self.deals = DealChoicesModel(self)
-        self.deals.set_deals(deals, keep=deal_id)
-        self.deal = QComboBox()
-        self.deal.setModel(self.deals)
+        choices = deals if isinstance(deals, DealChoices) else DealChoices(deals)
+        self.deal = DealChooser()
+        self.deal.set_deals(choices.deals, me=choices.me, recent=choices.recent, current=deal_id)
         self.deal.setAccessibleName(self.tr("For deal"))
-        self.deal.setCurrentIndex(max(0, self.deals.row_of(deal_id)))
+        self.deals = self.deal.choices
         form.addRow(self.tr("For &deal:"), self.deal)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -143,7 +143,7 @@ class RequestDialog(QDialog):
 
     def form(self) -> RequestForm:
         values = {name: (combo.currentData() or None) for name, combo in self.combos.items()}
-        deal = self.deals.deal_at(self.deal.currentIndex())
+        deal = self.deal.current_deal()
         return RequestForm(
             " ".join(self.text.toPlainText().split()), Segment(**values), deal.id if deal else None
         )
@@ -153,7 +153,7 @@ class RequestDialog(QDialog):
         cls,
         parent: QWidget,
         taxonomy: Taxonomy,
-        deals: list[Deal],
+        deals: Sequence[Deal] | DealChoices,
         *,
         text: str = "",
         segment: Segment | None = None,
@@ -529,7 +529,7 @@ class RequestsView(QWidget):
 
         def with_taxonomy(values: Taxonomy) -> None:
             form = RequestDialog.ask(
-                self, values, self.context.deals, text=text, segment=segment, deal_id=deal_id
+                self, values, deal_choices(self.context), text=text, segment=segment, deal_id=deal_id
             )
             if form is None:
                 return

@@ -18,7 +18,8 @@ from ..common.words import value_word
 from ..library.api import Library
 from ..shell.api import Shell
 from .crm_import import CrmImportDialog
-from .deals import DealPicker, DealsView
+from .deal_picker import DealPicker
+from .deals import DealsView
 from .feedback_prompt import FeedbackPrompt
 from .prepare import PrepareView
 from .profile import ProfileDialog
@@ -36,7 +37,7 @@ class SalesScreens(QObject):
         context = self.context = shell.context
         taxonomy = shell.library.taxonomy
 
-        self.deal_picker = DealPicker(context)
+        self.deal_picker = DealPicker(context, labels=library.label)
         deal_label = QLabel(self.tr(" Deal: "))
         deal_label.setBuddy(self.deal_picker)
         shell.add_toolbar_widget(deal_label, separator=True)

@@ -1,0 +1,79 @@
+"""Screenshots of the deal picker, from a real window on a copy of a demo library (run under
+Xvfb with a window manager, so the picker's list opens as a real popup over the window).
+
+    .venv/bin/collateral --library /tmp/demo demo
+    xvfb-run -a -s "-screen 0 1400x900x24" \\
+        sh -c "openbox & .venv/bin/python scripts/picker_screenshots.py /tmp/demo"
+
+Writes OUT/deal-picker.png (OUT defaults to docs/screenshots). The library is copied first:
+the script picks deals, which the demo library should not remember."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from screenshot_kit import DEFAULT_OUT, wait
+
+from collateral_app.domain.sales import Role
+from collateral_app.services.library.asset_library import AssetLibrary
+from collateral_app.services.sales.loop import SalesLoop
+from ui.app import build_window
+
+
+def grab_screen(widget: QWidget, out: Path, name: str) -> None:
+    """What the screen shows over `widget`'s window, popups included (a widget's own grab
+    leaves out the windows over it)."""
+    wait(None, 700)
+    frame = widget.window().frameGeometry()
+    screen = QGuiApplication.primaryScreen()
+    screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(out / name))
+    print("saved", out / name)
+
+
+def main(source: str, out: Path) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "library"
+        shutil.copytree(source, folder)
+        library = AssetLibrary.open(folder)
+        sales = SalesLoop(library)
+        me = sales.switch_user("Dana Whitfield", Role.REP)
+        mine = [d for d in sales.list_deals() if d.owner == me.name]
+        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        window = build_window(library, settings, sales=sales)
+        window.shell.resize(1360, 820)
+        window.shell.move(20, 20)
+        window.shell.land_on_first_section()
+        window.shell.show()
+        wait(window.library_screen.search_finished)
+        wait(window.shell.context.deals_loaded)
+        for deal in mine[:2]:  # worked on lately: the recent ones
+            window.shell.context.set_current_deal(deal.id)
+
+        picker = window.sales_screens.deal_picker
+        picker.setFocus()
+        QTest.mouseClick(
+            picker, Qt.MouseButton.LeftButton, pos=QPoint(picker.width() // 2, picker.height() // 2)
+        )
+        wait(None, 300)
+        QTest.keyClicks(picker.popup.filter_box, "analytics")
+        grab_screen(window.shell, out, "deal-picker.png")
+        picker.hidePopup()
+        app.processEvents()
+        window.shell.close()
+        library.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], Path(sys.argv[2]) if len(sys.argv) > 2 else DEFAULT_OUT)
