@@ -392,7 +392,7 @@ class SyncEngine:
             after = ""
             params: list[Any] = []
             if ceiling is not None and state.catalog_after_txid is not None:
-                after = "AND (txid, version) > (%s::xid8, %s) "
+                after = "AND (c.txid, c.version) > (%s::xid8, %s) "
                 params = [str(state.catalog_after_txid), state.catalog_after_version or 0]
             with conn.transaction():
                 # Behind the watermark, as the facts: rows of transactions still running in
@@ -400,11 +400,13 @@ class SyncEngine:
                 conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 if ceiling is None:
                     ceiling = fact_feed.watermark(conn)
+                # In the order of the table's columns (as the facts feed), which its index holds.
                 rows = conn.execute(
-                    "SELECT kind, key, doc::text, version, created_by, updated_by, txid::text::bigint "
-                    "FROM collateral.catalog WHERE txid >= %s::xid8 AND txid < %s::xid8 "
+                    "SELECT c.kind, c.key, c.doc::text, c.version, c.created_by, c.updated_by, "
+                    "c.txid::text::bigint FROM collateral.catalog c "
+                    "WHERE c.txid >= %s::xid8 AND c.txid < %s::xid8 "
                     + after
-                    + "ORDER BY txid, version LIMIT %s",
+                    + "ORDER BY c.txid, c.version LIMIT %s",
                     (str(floor), str(ceiling), *params, PULL_PAGE),
                 ).fetchall()
                 page = [

@@ -128,13 +128,15 @@ def read_feed(
         params: list[Any] = [str(cursor.floor), str(ceiling), origin]
         after_clause = ""
         if cursor.after is not None:
-            after_clause = "AND (txid, kind, id) > (%s::xid8, %s, %s) "
+            after_clause = "AND (f.txid, f.kind, f.id) > (%s::xid8, %s, %s) "
             params += [str(cursor.after[0]), cursor.after[1], cursor.after[2]]
+        # The order names the table's columns: a bare `txid` would be the output column (the
+        # cast), which no index holds, and each page would sort the whole window.
         rows = conn.execute(
-            "SELECT kind, id, doc::text, txid::text::bigint, pushed_by FROM collateral.facts "
-            "WHERE txid >= %s::xid8 AND txid < %s::xid8 AND origin <> %s "
+            "SELECT f.kind, f.id, f.doc::text, f.txid::text::bigint, f.pushed_by FROM collateral.facts f "
+            "WHERE f.txid >= %s::xid8 AND f.txid < %s::xid8 AND f.origin <> %s "
             + after_clause
-            + "ORDER BY txid, kind, id LIMIT %s",
+            + "ORDER BY f.txid, f.kind, f.id LIMIT %s",
             (*params, limit),
         ).fetchall()
     facts = [FeedFact(str(k), str(i), json.loads(d), int(t), str(p)) for k, i, d, t, p in rows]
