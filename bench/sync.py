@@ -9,13 +9,17 @@ in the same run on the same rows:
 - a 200 MB file up and down in 4 MB chunks, beside a raw INSERT and SELECT of the same
   chunks into a plain bytea table;
 - 20 laptops syncing at once (separate processes, each with 1,000 events of its own): time
-  per sync (p50, p95) and the server connections used, beside one laptop syncing alone.
+  per sync (p50, p95) and the server connections used, beside one laptop syncing alone;
+- one page of the facts feed (5,000 facts) out of a window of 1M facts on the server, at the
+  window's start and in its middle, beside a raw read of the same page in the order of the
+  feed's index.
 
 The server: COLLATERAL_BENCH_PG (a libpq conninfo without database; default
 `host=127.0.0.1 port=5432 user=postgres`). A database `collateral_bench_<hex>` and roles named
 after it are made and dropped.
 
     python -m bench.sync [--events 100000] [--rows 10000] [--file-mb 200] [--laptops 20]
+                         [--feed-facts 1000000]
 """
 
 from __future__ import annotations
@@ -75,6 +79,13 @@ class Bench:
 
     def __enter__(self) -> Bench:
         TeamService.init_server(_url(self.dbname))
+        with self.admin() as conn:
+            # The hourly volumes a login may send are the admin's to set; the bench measures
+            # speed, so it takes them out of the way (one push here is 100k facts).
+            conn.execute(
+                "UPDATE collateral.limits SET facts_per_hour = 100000000, "
+                "fact_bytes_per_hour = 100000000000, catalog_writes_per_hour = 100000000"
+            )
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -433,6 +444,65 @@ def bench_many(b: Bench, laptops: int, events_each: int = 1_000) -> dict[str, An
     }
 
 
+def bench_feed(b: Bench, count: int, page: int = 5_000) -> dict[str, Any]:
+    """Pages of a feed window holding `count` facts, written by 20 laptops in transactions of
+    5,000 each (real transaction ids, the server's own stamp)."""
+    b.log(f"sync bench: feed pages out of a window of {count:,} facts")
+    login = f"{b.dbname}_feed_ray"
+    add_user(ServerAddress.parse(_url(b.dbname)), login, Role.REP, password="pw")
+    with b.admin() as conn:
+        for start in range(0, count, 5_000):
+            conn.execute(
+                "INSERT INTO collateral.facts (kind, id, doc, origin) "
+                "SELECT 'usage_events', x.id, jsonb_build_object('id', x.id, 'asset_id', 'bench-asset', "
+                "'kind', 'shared', 'occurred_at', '2026-12-01T10:00:00+00:00', 'prospect_id', NULL, "
+                "'deal_id', NULL, 'source', 'app', 'import_key', NULL, "
+                "'recorded_at', '2026-12-01T10:00:00+00:00', 'user_id', 'rep-' || (x.n %% 20), "
+                "'device_id', 'laptop-' || (x.n %% 20)), 'laptop-' || (x.n %% 20) "
+                "FROM (SELECT n, md5(n::text) AS id FROM generate_series(%s::int, %s::int) AS n) x",
+                (start, min(start + 5_000, count) - 1),
+            )
+            conn.commit()
+        conn.autocommit = True
+        conn.execute("ANALYZE collateral.facts")
+        (middle_txid, middle_kind, middle_id) = conn.execute(
+            "SELECT txid::text::bigint, kind, id FROM collateral.facts ORDER BY txid, kind, id "
+            "OFFSET %s LIMIT 1",
+            (count // 2,),
+        ).fetchone() or (0, "", "")
+    with psycopg.connect(_url(b.dbname, login), password="pw", autocommit=True) as conn:
+        facts.read_feed(conn, facts.FeedCursor(), origin="reader", limit=10)  # connection warmed
+        with timed() as first_took:
+            first, cursor = facts.read_feed(conn, facts.FeedCursor(), origin="reader", limit=page)
+        assert len(first) == page and cursor.ceiling is not None
+        middle_cursor = facts.FeedCursor(
+            0, cursor.ceiling, (int(middle_txid), str(middle_kind), str(middle_id))
+        )
+        with timed() as middle_took:
+            middle, _next = facts.read_feed(conn, middle_cursor, origin="reader", limit=page)
+        assert len(middle) == page
+        raw = (
+            "SELECT kind, id, doc::text FROM collateral.facts "
+            "WHERE (txid, kind, id) > (%s::text::xid8, %s, %s) ORDER BY txid, kind, id LIMIT %s"
+        )
+        with timed() as raw_first_took:
+            raw_first = conn.execute(raw, ("0", "", "", page)).fetchall()
+        with timed() as raw_middle_took:
+            raw_middle = conn.execute(raw, (str(middle_txid), middle_kind, middle_id, page)).fetchall()
+    assert [r[1] for r in raw_first] == [f.id for f in first]
+    assert [r[1] for r in raw_middle] == [f.id for f in middle]
+    return {
+        "facts": count,
+        "page": page,
+        "first_page_s": round(first_took[0], 3),
+        "middle_page_s": round(middle_took[0], 3),
+        "raw_first_page_s": round(raw_first_took[0], 3),
+        "raw_middle_page_s": round(raw_middle_took[0], 3),
+        "first_ratio": ratio(first_took[0], raw_first_took[0]),
+        "middle_ratio": ratio(middle_took[0], raw_middle_took[0]),
+    }
+
+
 def _count(b: Bench, query: str) -> int:
     with b.admin() as conn:
         row = conn.execute(query.encode()).fetchone()
@@ -446,6 +516,7 @@ def run(
     rows: int = 10_000,
     file_mb: int = 200,
     laptops: int = 20,
+    feed_facts: int = 1_000_000,
 ) -> dict[str, Any]:
     started = time.perf_counter()
     results: dict[str, Any] = {"bench": "sync", "machine": machine()}
@@ -455,6 +526,7 @@ def run(
         ("pull", lambda b: bench_pull(b, rows)),
         ("file", lambda b: bench_file(b, file_mb)),
         ("many", lambda b: bench_many(b, laptops)),
+        ("feed", lambda b: bench_feed(b, feed_facts)),
     ):
         with Bench(log) as b:
             results[name] = bench(b)
@@ -464,6 +536,7 @@ def run(
 
 def report(results: dict[str, Any]) -> str:
     p, q, f, m = results["push"], results["pull"], results["file"], results["many"]
+    feed = results["feed"]
     rows = [
         [
             f"push {p['events']:,} events (sync_once)",
@@ -502,6 +575,13 @@ def report(results: dict[str, Any]) -> str:
             f"receiving {m['alone_last_received']:,} (the crowd received {m['received_mean']:,} on average)",
             f"p95 {m['p95_to_alone_first']}× the first",
         ],
+        [
+            f"a feed page of {feed['page']:,} out of {feed['facts']:,} facts: first, middle",
+            f"{feed['first_page_s']} s, {feed['middle_page_s']} s",
+            "",
+            f"raw read in index order {feed['raw_first_page_s']} s, {feed['raw_middle_page_s']} s",
+            f"{feed['first_ratio']}×, {feed['middle_ratio']}×",
+        ],
     ]
     note = (
         f"(the marketer's push of the {q['rows']:,} rows took {q['marketer_push_s']} s; "
@@ -518,8 +598,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--file-mb", type=int, default=200)
     parser.add_argument("--laptops", type=int, default=20)
+    parser.add_argument("--feed-facts", type=int, default=1_000_000)
     args = parser.parse_args(argv)
-    results = run(events=args.events, rows=args.rows, file_mb=args.file_mb, laptops=args.laptops)
+    results = run(
+        events=args.events,
+        rows=args.rows,
+        file_mb=args.file_mb,
+        laptops=args.laptops,
+        feed_facts=args.feed_facts,
+    )
     (WORK / "sync-results.json").write_text(json.dumps(results, indent=2))
     print(report(results))
 
