@@ -30,6 +30,7 @@ from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.team import TeamService
 
 from .common import settings as options
+from .common.icon import DESKTOP_ID, app_icon
 from .common.language import install_language
 from .library.screen import LibraryScreen
 from .sales.screens import SalesScreens
@@ -140,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Collateral")
     app.setOrganizationName("Collateral")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())  # every window and dialog, and the taskbar
+    app.setDesktopFileName(DESKTOP_ID)
     install_crash_handler(start_logging("collateral-app", __version__).log)
     settings = QSettings()
     install_language(app, options.LANGUAGE.read(settings))

@@ -15,7 +15,9 @@ import os
 # Before anything creates a QApplication (pytest-qt creates it lazily, on first use).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import logging
 import shutil
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +25,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.enums import ImportStatus
@@ -197,3 +199,35 @@ def fake_drag(monkeypatch: pytest.MonkeyPatch) -> type[FakeDrag]:
     FakeDrag.answer = Qt.DropAction.CopyAction
     monkeypatch.setattr(results, "QDrag", FakeDrag)
     return FakeDrag
+
+
+@pytest.fixture
+def app_state(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Path, list[str]]]:
+    """`main` changes process-wide state (application names, the default settings file,
+    logging, the excepthook); point it at tmp_path and put it all back afterwards."""
+    config = tmp_path / "config"
+    monkeypatch.setenv("COLLATERAL_LOG_DIR", str(tmp_path / "logs"))
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(config))
+    names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationVersion())
+    icon, desktop_name = qapp.windowIcon(), qapp.desktopFileName()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    excepthook = sys.excepthook
+    crash_boxes: list[str] = []
+    # A crash box is modal: offscreen nobody could close it, so record it instead.
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: crash_boxes.append(str(args[2])))
+    yield config, crash_boxes
+    sys.excepthook = excepthook
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    qapp.setApplicationName(names[0])
+    qapp.setOrganizationName(names[1])
+    qapp.setApplicationVersion(names[2])
+    qapp.setWindowIcon(icon)
+    qapp.setDesktopFileName(desktop_name)

@@ -2,47 +2,13 @@
 
 from __future__ import annotations
 
-import logging
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ui import app
-
-
-@pytest.fixture
-def app_state(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[Path, list[str]]]:
-    """`main` changes process-wide state (application names, the default settings file,
-    logging, the excepthook); point it at tmp_path and put it all back afterwards."""
-    config = tmp_path / "config"
-    monkeypatch.setenv("COLLATERAL_LOG_DIR", str(tmp_path / "logs"))
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(config))
-    names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationVersion())
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    excepthook = sys.excepthook
-    crash_boxes: list[str] = []
-    # A crash box is modal: offscreen nobody could close it, so record it instead.
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: crash_boxes.append(str(args[2])))
-    yield config, crash_boxes
-    sys.excepthook = excepthook
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    qapp.setApplicationName(names[0])
-    qapp.setOrganizationName(names[1])
-    qapp.setApplicationVersion(names[2])
 
 
 def test_the_app_opens_a_library_on_a_query_saves_a_screenshot_and_exits(
