@@ -1,6 +1,9 @@
 """`collateral-app`: the desktop window.
 
-collateral-app [--library DIR] [--query TEXT] [--screenshot FILE.png]
+collateral-app [--library DIR] [--query TEXT] [--screenshot FILE.png] [FILE …]
+
+One window per library: started on a library another window has open, it hands its files and
+search to that window, which comes to the front, and ends.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from collateral_app import __version__
@@ -32,6 +35,7 @@ from collateral_app.services.team import TeamService
 from .common import settings as options
 from .common.icon import DESKTOP_ID, app_icon
 from .common.language import install_language
+from .common.single_instance import Handover, LaunchRequest, LibraryGuard
 from .library.screen import LibraryScreen
 from .sales.screens import SalesScreens
 from .shell.window import BuiltWhenShown, MainWindow
@@ -52,6 +56,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--screenshot", type=Path, metavar="FILE.png", help="save a screenshot of the window and exit"
     )
     parser.add_argument("--version", action="version", version=f"collateral-app {__version__}")
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE", help="files or folders to import")
     return parser.parse_args(argv)
 
 
@@ -147,9 +152,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = QSettings()
     install_language(app, options.LANGUAGE.read(settings))
     saved = options.LIBRARY.read(settings)
-    root = args.library or (Path(saved) if saved else None)
+    root = args.library or (Path(saved) if saved else None) or default_library_root()
+    request = LaunchRequest(tuple(p.absolute() for p in args.files), args.query)
+    # A screenshot is a run of its own, never handed over.
+    guard = None if args.screenshot else LibraryGuard(root, app)
+    if guard is not None:
+        outcome = guard.claim(request)
+        if outcome is Handover.DELIVERED:
+            log.info("the window that has %s took this launch's request", root)
+            return 0
+        if outcome is Handover.NO_ANSWER:
+            QMessageBox.critical(None, "Collateral", not_answering_text(root))
+            return 1
     try:
-        library = AssetLibrary.open(root or default_library_root())
+        library = AssetLibrary.open(root)
     except UserError as exc:
         QMessageBox.critical(None, "Collateral", str(exc))
         return 1
@@ -160,9 +176,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         take_screenshot(window, args.screenshot)
     else:
         QTimer.singleShot(0, window.sales_screens.ask_profile_if_new)
+    if guard is not None:
+        follow_launches(window, guard)
+    if request.files:
+        QTimer.singleShot(0, lambda: answer_launch(window, LaunchRequest(request.files)))
     code = app.exec()
     library.close()
     return code
+
+
+def not_answering_text(root: Path) -> str:
+    return QCoreApplication.translate(
+        "app",
+        "Collateral is already open on {0} but does not answer. Close that window (or end "
+        "Collateral in the task manager), then start Collateral again.",
+    ).format(root)
+
+
+def follow_launches(window: AppWindow, guard: LibraryGuard) -> None:
+    """Later launches on this library come to this window; a closing window stops taking
+    them (so the start that follows a restart is not handed to the window going away)."""
+    guard.follow(lambda request: answer_launch(window, request))
+    window.shell.add_close_hook(guard.close)
+
+
+def answer_launch(window: AppWindow, request: LaunchRequest) -> None:
+    """The window comes to the front, on the search or the import the launch asked for."""
+    shell = window.shell
+    state = shell.windowState() & ~Qt.WindowState.WindowMinimized
+    shell.setWindowState(state | Qt.WindowState.WindowActive)
+    shell.show()
+    shell.raise_()
+    shell.activateWindow()
+    if request.query:
+        window.library_screen.search_box.setText(request.query)
+        shell.show_section("library")
+    if request.files:
+        shell.show_section("library")
+        window.library_screen.import_paths(list(request.files))
 
 
 def open_window(library: AssetLibrary, settings: QSettings, query: str | None = None) -> AppWindow:

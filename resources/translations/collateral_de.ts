@@ -3635,6 +3635,10 @@
         <source>What is used, what wins, what is stale, what is missing</source>
         <translation>Was genutzt wird, was gewinnt, was veraltet ist, was fehlt</translation>
     </message>
+    <message>
+        <source>Collateral is already open on {0} but does not answer. Close that window (or end Collateral in the task manager), then start Collateral again.</source>
+        <translation>Collateral ist für {0} bereits geöffnet, antwortet aber nicht. Schließen Sie dieses Fenster (oder beenden Sie Collateral im Task-Manager) und starten Sie Collateral dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>insight</name>

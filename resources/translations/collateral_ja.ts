@@ -3627,6 +3627,10 @@
         <source>What is used, what wins, what is stale, what is missing</source>
         <translation>使われているもの、受注に効くもの、古くなったもの、足りないもの</translation>
     </message>
+    <message>
+        <source>Collateral is already open on {0} but does not answer. Close that window (or end Collateral in the task manager), then start Collateral again.</source>
+        <translation>Collateral はすでに {0} を開いていますが、応答がありません。そのウィンドウを閉じて(またはタスクマネージャーで Collateral を終了して)から、Collateral をもう一度起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>insight</name>
