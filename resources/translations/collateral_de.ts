@@ -3528,6 +3528,57 @@
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Check for updates</source>
+        <translation>Nach Updates suchen</translation>
+    </message>
+    <message>
+        <source>This is Collateral {0}. Whoever supports Collateral can publish a version file that says which version is current; Collateral reads it only when you check.</source>
+        <translation>Dies ist Collateral {0}. Wer Collateral bei Ihnen betreut, kann eine Versionsdatei veröffentlichen, die die aktuelle Version nennt; Collateral liest sie nur, wenn Sie nachsehen.</translation>
+    </message>
+    <message>
+        <source>https://… or a file path</source>
+        <translation>https://… oder ein Dateipfad</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Version file:</source>
+        <translation>Versionsdatei:</translation>
+    </message>
+    <message>
+        <source>Enter where the version file is; whoever supports Collateral knows.</source>
+        <translation>Geben Sie an, wo die Versionsdatei liegt; wer Collateral bei Ihnen betreut, weiß es.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>{0} kann nicht gelesen werden: {1}.</translation>
+    </message>
+    <message>
+        <source>You have the latest version ({0}).</source>
+        <translation>Sie haben die neueste Version ({0}).</translation>
+    </message>
+    <message>
+        <source>Version {0} is available:</source>
+        <translation>Version {0} ist verfügbar:</translation>
+    </message>
+    <message>
+        <source>Version {0} is available; whoever supports Collateral knows where to get it.</source>
+        <translation>Version {0} ist verfügbar; wer Collateral bei Ihnen betreut, weiß, wo es sie gibt.</translation>
+    </message>
+    <message>
+        <source>Could not check for updates. {0}</source>
+        <translation>Die Suche nach Updates ist fehlgeschlagen. {0}</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewDialog</name>
     <message>
         <source>What&apos;s new</source>
@@ -5276,6 +5327,41 @@ Lückenwert {4:.1f} · klicken, um zu sehen, was dahintersteht</translation>
     <message>
         <source>sent from here, refused by the server</source>
         <translation>von hier gesendet, vom Server abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>updates</name>
+    <message>
+        <source>“{0}” is not a version number (like 1.2 or 1.2.3).</source>
+        <translation>„{0}“ ist keine Versionsnummer (wie 1.2 oder 1.2.3).</translation>
+    </message>
+    <message>
+        <source>The version file is empty.</source>
+        <translation>Die Versionsdatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The version file is not valid JSON ({0}, line {1}).</source>
+        <translation>Die Versionsdatei ist kein gültiges JSON ({0}, Zeile {1}).</translation>
+    </message>
+    <message>
+        <source>The version file has no &quot;version&quot; (like &quot;1.2.3&quot;).</source>
+        <translation>Die Versionsdatei enthält keine &quot;version&quot; (wie &quot;1.2.3&quot;).</translation>
+    </message>
+    <message>
+        <source>The &quot;url&quot; in the version file is not a link.</source>
+        <translation>Die &quot;url&quot; in der Versionsdatei ist kein Link.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>{0} kann nicht gelesen werden: {1}.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {0} bytes: not a version file.</source>
+        <translation>Die Datei ist größer als {0} Byte: keine Versionsdatei.</translation>
+    </message>
+    <message>
+        <source>The version file is not text (UTF-8).</source>
+        <translation>Die Versionsdatei ist kein Text (UTF-8).</translation>
     </message>
 </context>
 <context>

@@ -3520,6 +3520,57 @@
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Check for updates</source>
+        <translation>アップデートを確認</translation>
+    </message>
+    <message>
+        <source>This is Collateral {0}. Whoever supports Collateral can publish a version file that says which version is current; Collateral reads it only when you check.</source>
+        <translation>これは Collateral {0} です。Collateral のサポート担当者は、最新のバージョンを記したバージョンファイルを公開できます。Collateral がそれを読み込むのは、確認したときだけです。</translation>
+    </message>
+    <message>
+        <source>https://… or a file path</source>
+        <translation>https://… またはファイルのパス</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Version file:</source>
+        <translation>バージョンファイル:</translation>
+    </message>
+    <message>
+        <source>Enter where the version file is; whoever supports Collateral knows.</source>
+        <translation>バージョンファイルの場所を入力してください。Collateral のサポート担当者が知っています。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>{0} を読み込めません: {1}。</translation>
+    </message>
+    <message>
+        <source>You have the latest version ({0}).</source>
+        <translation>最新のバージョン ({0}) をお使いです。</translation>
+    </message>
+    <message>
+        <source>Version {0} is available:</source>
+        <translation>バージョン {0} を利用できます:</translation>
+    </message>
+    <message>
+        <source>Version {0} is available; whoever supports Collateral knows where to get it.</source>
+        <translation>バージョン {0} を利用できます。入手先は Collateral のサポート担当者が知っています。</translation>
+    </message>
+    <message>
+        <source>Could not check for updates. {0}</source>
+        <translation>アップデートを確認できませんでした。{0}</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNewDialog</name>
     <message>
         <source>What&apos;s new</source>
@@ -5268,6 +5319,41 @@ Gap score {4:.1f} · click to see what is behind it</source>
     <message>
         <source>sent from here, refused by the server</source>
         <translation>この端末から送信、サーバーが拒否</translation>
+    </message>
+</context>
+<context>
+    <name>updates</name>
+    <message>
+        <source>“{0}” is not a version number (like 1.2 or 1.2.3).</source>
+        <translation>「{0}」はバージョン番号(1.2 や 1.2.3 など)ではありません。</translation>
+    </message>
+    <message>
+        <source>The version file is empty.</source>
+        <translation>バージョンファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The version file is not valid JSON ({0}, line {1}).</source>
+        <translation>バージョンファイルが正しい JSON ではありません({0}、{1} 行目)。</translation>
+    </message>
+    <message>
+        <source>The version file has no &quot;version&quot; (like &quot;1.2.3&quot;).</source>
+        <translation>バージョンファイルに &quot;version&quot;(&quot;1.2.3&quot; など)がありません。</translation>
+    </message>
+    <message>
+        <source>The &quot;url&quot; in the version file is not a link.</source>
+        <translation>バージョンファイルの &quot;url&quot; がリンクではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>{0} を読み込めません: {1}。</translation>
+    </message>
+    <message>
+        <source>The file is larger than {0} bytes: not a version file.</source>
+        <translation>ファイルが {0} バイトを超えています。バージョンファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The version file is not text (UTF-8).</source>
+        <translation>バージョンファイルがテキスト(UTF-8)ではありません。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "collateral_app.collector",
         "collateral_app.private_files",
         "collateral_app.i18n",
+        "collateral_app.updates",
     ),
     ("collateral_app.blobs", "collateral_app.locking"),
     ("collateral_app.search", "collateral_app.extract"),

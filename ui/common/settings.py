@@ -77,6 +77,7 @@ SHOW_ARCHIVED = FlagOption("show_archived")
 LAST_VISIT = TextOption("last_visit")  # ISO instant the window last closed, for What's new
 CURRENT_DEAL = TextOption("current_deal")  # the deal handed-over assets are logged with
 LANGUAGE = TextOption("language")  # "en", "de", "ja"; empty: the system's language
+UPDATE_SOURCE = TextOption("updates/version_file")  # where the admin publishes the version file
 
 
 def recent_deals(library_root: Path) -> ListOption:
