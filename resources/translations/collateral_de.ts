@@ -1993,6 +1993,14 @@
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
+        <source>Check for updates…</source>
+        <translation>Nach Updates suchen…</translation>
+    </message>
+    <message>
+        <source>Read the version file your admin publishes</source>
+        <translation>Die Versionsdatei lesen, die Ihr Admin veröffentlicht</translation>
+    </message>
+    <message>
         <source>About Collateral</source>
         <translation>Über Collateral</translation>
     </message>

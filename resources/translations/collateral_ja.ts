@@ -1987,6 +1987,14 @@
         <translation>ユーザーガイド</translation>
     </message>
     <message>
+        <source>Check for updates…</source>
+        <translation>アップデートを確認…</translation>
+    </message>
+    <message>
+        <source>Read the version file your admin publishes</source>
+        <translation>管理者が公開しているバージョンファイルを読み込みます</translation>
+    </message>
+    <message>
         <source>About Collateral</source>
         <translation>Collateral について</translation>
     </message>

@@ -51,6 +51,7 @@ from ..common.undo import UndoHistory
 from ..common.words import deal_title
 from .api import MenuPlace
 from .dialogs import AboutDialog, CheckDialog, RestartQuestion, restart_application
+from .updates import UpdateDialog, check_for_updates
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self._close_hooks: list[Callable[[], object]] = []
         self._menu_starts: dict[str, int] = {}  # how many actions were put at a menu's start
         self._toolbar_starts = 0
+        self.update_dialog: UpdateDialog | None = None  # made when first asked for
         self.setWindowTitle(self.tr("Collateral — {0}").format(library.paths.root.name))
         self.setAcceptDrops(True)
 
@@ -191,6 +193,12 @@ class MainWindow(QMainWindow):
         self.guide_action = action(
             self.tr("User guide"), self.open_guide, QKeySequence.StandardKey.HelpContents
         )
+        self.updates_action = action(
+            self.tr("Check for updates…"),
+            self.check_for_updates,
+            None,
+            self.tr("Read the version file your admin publishes"),
+        )
         self.about_action = action(self.tr("About Collateral"), self.show_about)
 
         menu = self.menuBar()
@@ -213,6 +221,7 @@ class MainWindow(QMainWindow):
         go_menu = menu.addMenu(self.tr("&Go"))
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.updates_action)
         help_menu.addAction(self.about_action)
         self.menus: dict[str, QMenu] = {
             "file": file_menu,
@@ -533,6 +542,12 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme)))
         else:
             self.show_about()
+
+    def check_for_updates(self) -> UpdateDialog:
+        if self.update_dialog is None:
+            self.update_dialog = UpdateDialog(self.settings, self.runner, self)
+        check_for_updates(self.update_dialog)
+        return self.update_dialog
 
     def show_about(self) -> None:
         AboutDialog(self.library, self).exec()
