@@ -2,7 +2,7 @@
 
     collateral team init-server URL [--role-prefix P] [--restored]
     collateral team add-user NAME --role rep|marketer|admin [--server URL] [--password-stdin]
-    collateral team join URL [--password-stdin] [--tls MODE]
+    collateral team join URL [--password-stdin] [--tls verify-full|require|disable] [--tls-ca FILE]
     collateral team status | test [URL] | conflicts | resolve ID mine|theirs
     collateral team quarantine list | drop KIND KEY [--reason R] | fix KIND KEY --doc JSON
     collateral team download ASSET_ID | pin ASSET_ID [--unpin] | budget MEGABYTES
@@ -22,15 +22,17 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import FrameType
-from typing import TextIO
+from typing import Any, TextIO
 
 from collateral_app.domain.errors import InvalidEdit, ServerUnreachable, TeamError
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import (
+    SYSTEM_CA,
     ConflictChoice,
     Quarantined,
     SyncProgress,
     SyncReport,
+    TeamMembership,
     TeamStatus,
     TlsMode,
 )
@@ -94,7 +96,16 @@ def add_commands(command: CommandFactory) -> None:
     )
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     p.add_argument(
-        "--tls", choices=[t.value for t in TlsMode], help="join/test: encryption (default: prefer)"
+        "--tls",
+        choices=[t.value for t in TlsMode if t is not TlsMode.PREFER],
+        help="join, test, init-server, add-user --server: encryption (default verify-full: encrypted, the "
+        "server's certificate checked; disable: passwords and data in clear, only on a trusted network)",
+    )
+    p.add_argument(
+        "--tls-ca",
+        metavar="FILE",
+        help="the certificate of the authority that signed the server's certificate (PEM; libpq's "
+        "sslrootcert), kept in the library at join; `system` for the system's trusted authorities",
     )
     p.add_argument("--unpin", action="store_true", help="pin: stop keeping the file")
     p.add_argument("--reason", default="", help="quarantine drop/fix: why, for the server's admin log")
@@ -134,6 +145,9 @@ def _status_text(status: TeamStatus, out: TextIO) -> None:
     state = {True: "online", False: "offline", None: "not tried yet"}[status.online]
     out.write(f"Team server: {m.server} as {m.login} ({m.role.value}), {state}\n")
     out.write(f"Last sync:   {_when(status.last_sync_at)}\n")
+    out.write(f"TLS:         {_tls_text(m)}\n")
+    if status.tls_warning:
+        out.write(f"Warning:     {status.tls_warning}\n")
     if status.last_error:
         out.write(f"Last error:  {status.last_error}\n")
     w = status.waiting
@@ -155,6 +169,29 @@ def _status_text(status: TeamStatus, out: TextIO) -> None:
         f"Team files:  {status.downloaded_bytes / mb:,.1f} MB on this laptop "
         f"({status.pinned_bytes / mb:,.1f} MB pinned), budget {status.disk_budget_bytes / mb:,.0f} MB\n"
     )
+
+
+def _tls_text(m: TeamMembership) -> str:
+    if m.tls is TlsMode.VERIFY_FULL:
+        against = {"": "~/.postgresql/root.crt", SYSTEM_CA: "the system's trusted authorities"}.get(
+            m.tls_ca, f"the CA certificate kept in this library ({m.tls_ca})"
+        )
+        return f"verified (verify-full; the certificate checked against {against})"
+    return {
+        TlsMode.REQUIRE: "encrypted, the server's certificate not checked (require)",
+        TlsMode.DISABLE: "off (disable)",
+    }.get(m.tls, f"not verified ({m.tls.value})")
+
+
+CLEAR_TEXT_WARNING = (
+    "TLS is off: passwords and data travel in clear between this laptop and the server. Use this only "
+    "on a network you trust (a server on this computer, a private network); anyone else on the way "
+    "can read them.\n"
+)
+
+
+def _tls_args(args: argparse.Namespace) -> dict[str, Any]:
+    return {"tls": TlsMode(args.tls) if args.tls else None, "tls_ca": args.tls_ca}
 
 
 def _report_text(report: SyncReport) -> str:
@@ -218,7 +255,9 @@ def _server_action(team: TeamService | None, args: argparse.Namespace, out: Text
     rest = list(args.args)
     if args.action == "init-server":
         (url,) = _need(rest, 1, "init-server URL")[:1]
-        result = TeamService.init_server(url, role_prefix=args.role_prefix, restored=args.restored)
+        result = TeamService.init_server(
+            url, role_prefix=args.role_prefix, restored=args.restored, **_tls_args(args)
+        )
         if args.json:
             print_json(result, out)
         else:
@@ -243,9 +282,11 @@ def _server_action(team: TeamService | None, args: argparse.Namespace, out: Text
     # A new login gets a password made for it unless one is piped in.
     password = _password(args, "") if args.password_stdin else None
     if team is None:
-        made = TeamService.add_user_to_server(args.server, name, args.role, password=password)
+        made = TeamService.add_user_to_server(
+            args.server, name, args.role, password=password, **_tls_args(args)
+        )
     else:
-        made = team.add_user(name, args.role, server=args.server, password=password)
+        made = team.add_user(name, args.role, server=args.server, password=password, **_tls_args(args))
     if args.json:
         print_json({"login": name, "role": args.role, "password": made}, out)
     else:
@@ -265,13 +306,16 @@ def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
     if action == "join":
         (url,) = _need(rest, 1, "join postgresql://NAME@HOST/DATABASE")[:1]
         password = _password(args, "Password (Enter if none): ")
-        membership = team.join(url, password=password, tls=TlsMode(args.tls) if args.tls else None)
+        membership = team.join(url, password=password, **_tls_args(args))
+        if membership.tls is TlsMode.DISABLE:
+            err.write(CLEAR_TEXT_WARNING)
         if args.json:
             print_json(membership, out)
         else:
             out.write(
                 f"Joined {membership.server} as {membership.login} ({membership.role.value}). "
                 "Run `collateral sync --once` now, or leave `collateral sync` running.\n"
+                f"TLS: {_tls_text(membership)}.\n"
             )
         return EXIT_OK
     if action == "status":
@@ -284,7 +328,7 @@ def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
     if action == "test":
         target: str | None = rest[0] if rest else None
         password = _password(args, "Password (Enter if none): ") if target else None
-        check = team.test_connection(target, password=password, tls=TlsMode(args.tls) if args.tls else None)
+        check = team.test_connection(target, password=password, **_tls_args(args))
         if args.json:
             print_json(check, out)
         else:

@@ -119,6 +119,11 @@ class LoginRefused(TeamError):
     """The server would not let this login in (wrong name or password, or no access)."""
 
 
+class TlsFailed(TeamError):
+    """No verified encrypted connection could be made (no TLS on the server, an unknown
+    certificate authority, a certificate for another host); the message names the options."""
+
+
 class ServerNeedsSetup(TeamError):
     """The database holds no Collateral team (or an older schema than this app needs)."""
 

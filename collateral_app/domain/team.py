@@ -33,10 +33,17 @@ class SyncProgress:
 class TlsMode(StrEnum):
     """libpq's `sslmode`, the choices a person makes in Team settings."""
 
-    PREFER = "prefer"  # TLS when the server offers it (libpq's default)
+    VERIFY_FULL = "verify-full"  # encrypted, certificate and host name checked: the default
     REQUIRE = "require"  # always encrypted, the server's certificate not checked
-    VERIFY_FULL = "verify-full"  # encrypted, certificate and host name checked
-    DISABLE = "disable"  # never encrypted (a server on this machine)
+    DISABLE = "disable"  # never encrypted: only on a network the person trusts
+    # Encrypted only when the server offers it, nothing checked, plain text without a word:
+    # libraries that joined before verify-full was the default; status says how to fix it.
+    PREFER = "prefer"
+
+
+DEFAULT_TLS = TlsMode.VERIFY_FULL
+# `--tls-ca system`: the certificate authorities the system trusts (libpq's sslrootcert=system).
+SYSTEM_CA = "system"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +56,9 @@ class TeamMembership:
     team_id: str
     tls: TlsMode
     joined_at: datetime
+    # What the server's certificate is checked against: a CA file kept in the library, "system",
+    # or "" for libpq's own (~/.postgresql/root.crt).
+    tls_ca: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +90,7 @@ class TeamStatus:
     downloaded_bytes: int = 0  # team files kept on this laptop, pinned or not
     pinned_bytes: int = 0
     disk_budget_bytes: int = 0  # for unpinned downloads; the oldest opened go first
+    tls_warning: str = ""  # why the connection is not verified and how to fix it ("" when it is)
 
 
 @dataclass(frozen=True, slots=True)

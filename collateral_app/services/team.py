@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import time
 from collections.abc import Callable, Collection
 from datetime import UTC, datetime
@@ -31,9 +32,11 @@ from collateral_app.domain.errors import (
     ServerUnreachable,
     StoredFileMissing,
     TeamError,
+    TlsFailed,
 )
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import (
+    SYSTEM_CA,
     Conflict,
     ConflictChoice,
     ConnectionCheck,
@@ -89,9 +92,15 @@ class TeamService:
     # -- the server (admin) -------------------------------------------------------------------
     @staticmethod
     def init_server(
-        url: str, *, role_prefix: str | None = None, restored: bool = False, password: str | None = None
+        url: str,
+        *,
+        role_prefix: str | None = None,
+        restored: bool = False,
+        password: str | None = None,
+        tls: TlsMode | None = None,
+        tls_ca: str | Path | None = None,
     ) -> InitResult:
-        address = ServerAddress.parse(url)
+        address = ServerAddress.given(url, tls=tls, ca=tls_ca)
         return schema.init_server(
             address,
             role_prefix=role_prefix,
@@ -107,12 +116,14 @@ class TeamService:
         server: str | None = None,
         password: str | None = None,
         admin_password: str | None = None,
+        tls: TlsMode | None = None,
+        tls_ca: str | Path | None = None,
     ) -> str | None:
         """A login for one person; with no `server`, on this library's team server as the
         login that joined it (an admin). Returns the password made for them, if one was."""
         if server is not None:
             return self.add_user_to_server(
-                server, name, role, password=password, admin_password=admin_password
+                server, name, role, password=password, admin_password=admin_password, tls=tls, tls_ca=tls_ca
             )
         return schema.add_user(
             self.engine.address(),
@@ -131,10 +142,12 @@ class TeamService:
         *,
         password: str | None = None,
         admin_password: str | None = None,
+        tls: TlsMode | None = None,
+        tls_ca: str | Path | None = None,
     ) -> str | None:
         """`add_user` on the server at `server`, as the login it names; needs no library."""
         return schema.add_user(
-            ServerAddress.parse(server),
+            ServerAddress.given(server, tls=tls, ca=tls_ca),
             name,
             _team_role(role),
             password=password,
@@ -143,8 +156,18 @@ class TeamService:
         )
 
     # -- joining ------------------------------------------------------------------------------
-    def join(self, url: str, *, password: str | None = None, tls: TlsMode | None = None) -> TeamMembership:
-        address = ServerAddress.parse(url, tls=tls)
+    def join(
+        self,
+        url: str,
+        *,
+        password: str | None = None,
+        tls: TlsMode | None = None,
+        tls_ca: str | Path | None = None,
+    ) -> TeamMembership:
+        """Sync this library with the team server at `url`, checked with TLS (verify-full)
+        unless `tls` or the address says otherwise; `tls_ca` is the file of the authority that
+        signed the server's certificate (kept in the library), or "system"."""
+        address = self._address_given(url, tls, tls_ca)
         password = password or ServerAddress.password_in(url)
         unnamed = not self._sales.profile_exists()  # nobody chose a name here yet: the login is one
         with (
@@ -169,7 +192,7 @@ class TeamService:
             if state is None:
                 state = SyncServerRow(id=1, team_id=info.team_id, epoch=info.epoch, joined_at=self._clock())
                 s.add(state)
-            state.server = address.conninfo
+            state.server = self._keep_ca(address).conninfo
             state.login = address.login
             state.role = role.value
             state.tls = address.tls.value
@@ -184,6 +207,29 @@ class TeamService:
         assert membership is not None
         return membership
 
+    def _address_given(self, url: str, tls: TlsMode | None, tls_ca: str | Path | None) -> ServerAddress:
+        """The address a person gave, with the CA file this library keeps when they name none."""
+        address = ServerAddress.given(url, tls=tls, ca=tls_ca)
+        ca = address.ca
+        if ca and ca != SYSTEM_CA:
+            _check_ca_file(Path(ca))
+        elif not ca and self.engine.ca_file.is_file():
+            address = address.with_param("sslrootcert", str(self.engine.ca_file))
+        return address
+
+    def _keep_ca(self, address: ServerAddress) -> ServerAddress:
+        """The address as stored: a CA file given is copied into the library (which may move;
+        the file it came from may go), "system" stays in the address."""
+        ca = address.ca
+        kept = self.engine.ca_file
+        if ca == SYSTEM_CA:
+            kept.unlink(missing_ok=True)
+            return address
+        if ca and Path(ca) != kept:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(ca, kept)
+        return address.without("sslrootcert")
+
     def membership(self) -> TeamMembership | None:
         state = self.engine.state()
         if state is None:
@@ -196,10 +242,16 @@ class TeamService:
             team_id=state.team_id,
             tls=TlsMode(state.tls),
             joined_at=state.joined_at,
+            tls_ca=self.engine.address().ca,
         )
 
     def test_connection(
-        self, url: str | None = None, *, password: str | None = None, tls: TlsMode | None = None
+        self,
+        url: str | None = None,
+        *,
+        password: str | None = None,
+        tls: TlsMode | None = None,
+        tls_ca: str | Path | None = None,
     ) -> ConnectionCheck:
         """Whether the server answers and takes this login, in words; never raises for the
         network or the login."""
@@ -209,7 +261,7 @@ class TeamService:
                 address = self.engine.address()
                 passfile: Path | None = self.engine.passfile
             else:
-                address = ServerAddress.parse(url, tls=tls)
+                address = self._address_given(url, tls, tls_ca)
                 password = password or ServerAddress.password_in(url)
                 passfile = None if password else self.engine.passfile
             with (
@@ -242,7 +294,7 @@ class TeamService:
     ) -> SyncReport:
         try:
             report = self.engine.sync_once(progress, cancel)
-        except (ServerUnreachable, LoginRefused):  # a blocked login is not "online" either
+        except (ServerUnreachable, LoginRefused, TlsFailed):  # a refusal is not "online" either
             self._online = False
             raise
         self._online = True
@@ -303,6 +355,7 @@ class TeamService:
             downloaded_bytes=sum(f.size_bytes for f in held),
             pinned_bytes=sum(f.size_bytes for f in held if f.pinned),
             disk_budget_bytes=state.disk_budget_bytes,
+            tls_warning=tls_warning(TlsMode(state.tls)),
         )
 
     # -- quarantine ---------------------------------------------------------------------------
@@ -527,6 +580,43 @@ class TeamService:
         if asset is None:
             raise AssetNotFound(asset_id)
         return asset.blob_sha256
+
+
+def tls_warning(mode: TlsMode) -> str:
+    """Why a connection in `mode` is not verified, and how to fix it ("" for verify-full)."""
+    fix = (
+        "Join again with `collateral team join URL --tls-ca FILE` (the CA certificate from your "
+        "team's admin; in the app: Team settings), which checks the certificate."
+    )
+    if mode is TlsMode.PREFER:
+        return (
+            "TLS is not verified: this library joined when Collateral encrypted only if the server "
+            "offered it, never checked the server's certificate, and fell back to plain text without "
+            "a word. " + fix
+        )
+    if mode is TlsMode.REQUIRE:
+        return (
+            "TLS is not verified: the connection is encrypted but the server's certificate is not "
+            "checked, so someone in between could pose as the server. " + fix
+        )
+    if mode is TlsMode.DISABLE:
+        return (
+            "TLS is off (chosen at join): passwords and data travel in clear; use this only on a "
+            "network you trust. " + fix
+        )
+    return ""
+
+
+def _check_ca_file(path: Path) -> None:
+    try:
+        text = path.read_text(encoding="ascii", errors="replace")
+    except OSError as exc:
+        raise TeamError(f"The CA certificate {path} cannot be read ({exc.strerror or exc}).") from exc
+    if "-----BEGIN CERTIFICATE-----" not in text:
+        raise TeamError(
+            f"{path} holds no certificate: the CA file is PEM text beginning with "
+            "-----BEGIN CERTIFICATE----- (your team's admin has it; never the server's private key)."
+        )
 
 
 def _team_role(role: Role | str) -> Role:

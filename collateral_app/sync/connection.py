@@ -3,12 +3,17 @@
 An address is a libpq URL or key=value string (`postgresql://alice@db.example.com/collateral`,
 `postgresql+psycopg://…` is accepted too). The password is never stored with the address:
 `join` writes it to a libpq password file in the library folder, readable only by its
-owner, and every connection names that file (`passfile`)."""
+owner, and every connection names that file (`passfile`).
+
+An address a person gives is checked with TLS (`verify-full`: encrypted, the certificate signed
+by a known authority and naming the host) unless they say otherwise; plain text is only ever
+their explicit choice (`sslmode=disable`)."""
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,8 +26,9 @@ from collateral_app.domain.errors import (
     ServerNeedsSetup,
     ServerUnreachable,
     TeamError,
+    TlsFailed,
 )
-from collateral_app.domain.team import TlsMode
+from collateral_app.domain.team import DEFAULT_TLS, SYSTEM_CA, TlsMode
 from collateral_app.private_files import write_private_text
 
 if TYPE_CHECKING:
@@ -67,6 +73,29 @@ class ServerAddress:
         return cls(tuple(sorted((k, str(v)) for k, v in params.items() if v is not None)))
 
     @classmethod
+    def given(
+        cls, text: str, *, login: str | None = None, tls: TlsMode | None = None, ca: str | Path | None = None
+    ) -> ServerAddress:
+        """An address a person typed (join, test, init-server, add-user --server): verified TLS
+        unless the address or `tls` says otherwise. `ca` is the file of the authority that
+        signed the server's certificate, or "system"."""
+        address = cls.parse(text, login=login, tls=tls)
+        mode = address.get("sslmode") or DEFAULT_TLS.value
+        if mode not in {t.value for t in TlsMode} or mode == TlsMode.PREFER.value:
+            raise TeamError(
+                f"sslmode={mode} is not one Collateral offers: use verify-full (the default: encrypted, the "
+                "server's certificate checked), require (encrypted, not checked) or disable (plain text, "
+                "only on a network you trust)."
+            )
+        params = dict(address.params)
+        params["sslmode"] = mode
+        if ca is not None and str(ca).strip():
+            params["sslrootcert"] = (
+                SYSTEM_CA if str(ca).strip() == SYSTEM_CA else str(Path(ca).expanduser().absolute())
+            )
+        return cls(tuple(sorted(params.items())))
+
+    @classmethod
     def password_in(cls, text: str) -> str | None:
         from psycopg import ProgrammingError, conninfo
 
@@ -100,19 +129,31 @@ class ServerAddress:
             return TlsMode.PREFER
 
     @property
+    def ca(self) -> str:
+        """What the certificate is checked against, as given: a file, "system", or ""."""
+        return self.get("sslrootcert")
+
+    def without(self, key: str) -> ServerAddress:
+        return ServerAddress(tuple((k, v) for k, v in self.params if k != key))
+
+    def with_param(self, key: str, value: str) -> ServerAddress:
+        params = dict(self.params)
+        params[key] = value
+        return ServerAddress(tuple(sorted(params.items())))
+
+    @property
     def conninfo(self) -> str:
         from psycopg import conninfo
 
         return conninfo.make_conninfo(**dict(self.params))
 
     def with_database(self, dbname: str) -> ServerAddress:
-        params = dict(self.params)
-        params["dbname"] = dbname
-        return ServerAddress(tuple(sorted(params.items())))
+        return self.with_param("dbname", dbname)
 
     def display(self) -> str:
         """The address as a person writes it: postgresql://alice@host:5432/collateral."""
         params = dict(self.params)
+        params.pop("sslrootcert", None)  # a path on this laptop, not part of where the server is
         user = params.pop("user", "")
         host = params.pop("host", "localhost")
         port = params.pop("port", "")
@@ -174,6 +215,9 @@ def connect(
 def connect_error(exc: psycopg.OperationalError, address: ServerAddress) -> TeamError:
     text = str(exc)
     log.info("cannot connect to %s: %s", address.display(), text)
+    tls = tls_error(text, address)
+    if tls is not None:
+        return tls
     if "FATAL" in text or "authentication" in text or "password" in text:
         if "does not exist" in text and "database" in text:
             return ServerNeedsSetup(
@@ -190,6 +234,11 @@ def connect_error(exc: psycopg.OperationalError, address: ServerAddress) -> Team
                 f"“{address.login}” may not connect to “{address.dbname}”: it is not in its Collateral team. "
                 f"The team's admin adds them with `collateral team add-user {address.login} --role rep`."
             )
+        if "pg_hba.conf" in text and "no encryption" in text:
+            return TlsFailed(
+                f"The server {address.host} accepts “{address.login}” only over TLS, and this library "
+                "connects without it: join again without `--tls disable` (verify-full is the default)."
+            )
         if "pg_hba.conf" in text:
             return LoginRefused(
                 f"The server {address.host} does not accept the login “{address.login}” from this "
@@ -200,6 +249,59 @@ def connect_error(exc: psycopg.OperationalError, address: ServerAddress) -> Team
             "password, or ask the team's admin to run `collateral team add-user`."
         )
     return ServerUnreachable(_first_line(text))
+
+
+_CA_OPTIONS = (
+    "give the file of the certificate authority that signed the server's certificate with "
+    "`--tls-ca FILE` (your team's admin has it; in the app: Team settings › CA certificate), "
+    "`--tls-ca system` when a public authority signed it, or, only on a network you trust, "
+    "`--tls disable` (passwords and data then travel in clear)"
+)
+
+
+def tls_error(text: str, address: ServerAddress) -> TlsFailed | None:
+    """libpq's TLS failures in words, each with what the person can do."""
+    host = address.host
+    if "server does not support SSL" in text:
+        return TlsFailed(
+            f"The server {host} does not offer TLS (it has no certificate), so the connection cannot be "
+            "encrypted and checked. The team's admin gives PostgreSQL a certificate (docs/team.md, "
+            "“Give PostgreSQL a certificate”); until then, only on a network you trust, join with "
+            "`--tls disable` (passwords and data then travel in clear)."
+        )
+    missing = re.search(r'root certificate file "([^"]*)" does not exist', text)
+    if missing:
+        return TlsFailed(
+            f"The server {host}'s certificate cannot be checked: this computer has no certificate of the "
+            f"authority that signed it (looked for {missing.group(1)}). To go on, {_CA_OPTIONS}."
+        )
+    unreadable = re.search(r'could not read root certificate file "([^"]*)"(: (.*))?', text)
+    if unreadable:
+        return TlsFailed(
+            f"{unreadable.group(1)} is not a certificate authority's file libpq can read "
+            f"({(unreadable.group(3) or 'unreadable').strip()}); ask your team's admin for the CA "
+            "certificate (PEM, beginning with -----BEGIN CERTIFICATE-----)."
+        )
+    other_name = re.search(
+        r'server certificate for "([^"]*)"(?: \(and \d+ other names?\))? does not match host name "([^"]*)"',
+        text,
+    )
+    if other_name:
+        return TlsFailed(
+            f"The server's certificate is for “{other_name.group(1)}”, not for “{other_name.group(2)}”, "
+            "the host in the address: write the address with the name on the certificate (e.g. "
+            f"postgresql://{address.login}@{other_name.group(1)}/{address.dbname}), or ask your team's "
+            "admin for a certificate that names this host. Someone else may be posing as the server."
+        )
+    if "certificate verify failed" in text:
+        return TlsFailed(
+            f"The server {host}'s certificate is not signed by an authority this computer trusts (a "
+            "self-signed certificate, or a private CA not given here), so it cannot tell the server "
+            f"from someone posing as it. To go on, {_CA_OPTIONS}."
+        )
+    if "SSL error" in text or "SSL SYSCALL" in text or ("could not load" in text and "certificate" in text):
+        return TlsFailed(f"No encrypted connection to {host} could be made ({_first_line(text)}).")
+    return None
 
 
 def _first_line(text: str) -> str:

@@ -186,6 +186,12 @@ class SyncEngine:
         return self.folder / "pgpass"
 
     @property
+    def ca_file(self) -> Path:
+        """The certificate authority the team server's certificate is checked against, when
+        the person gave one at join (kept here, so moving the library keeps it)."""
+        return self.folder / "server-ca.crt"
+
+    @property
     def partial_folder(self) -> Path:
         return self.folder / "downloads"
 
@@ -198,7 +204,10 @@ class SyncEngine:
         state = self.state()
         if state is None:
             raise NotJoined
-        return ServerAddress.parse(state.server)
+        address = ServerAddress.parse(state.server)
+        if not address.ca and self.ca_file.is_file():
+            address = address.with_param("sslrootcert", str(self.ca_file))
+        return address
 
     def connect(self) -> psycopg.Connection[Any]:
         # Autocommit: every `conn.transaction()` below is a real transaction whose end is the
@@ -229,7 +238,7 @@ class SyncEngine:
         state = self.state()
         if state is None:
             raise NotJoined
-        address = ServerAddress.parse(state.server)
+        address = self.address()
         with self.exclusive():
             self._note_attempt()
             try:

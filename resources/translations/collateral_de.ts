@@ -3379,6 +3379,26 @@
         <translation>Verschlüsselung</translation>
     </message>
     <message>
+        <source>What the encryption means</source>
+        <translation>Was die Verschlüsselung bedeutet</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>kept in this library; choose a file to replace it</source>
+        <translation>in dieser Bibliothek hinterlegt; wählen Sie eine Datei, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>the file from your team&apos;s admin (PEM), or “system”</source>
+        <translation>die Datei vom Admin Ihres Teams (PEM) oder „system“</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -3403,12 +3423,24 @@
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Beitreten</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The CA certificate from your team&apos;s admin</source>
+        <translation>Das CA-Zertifikat vom Admin Ihres Teams</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -5185,20 +5217,32 @@ Lückenwert {4:.1f} · klicken, um zu sehen, was dahintersteht</translation>
 <context>
     <name>team</name>
     <message>
-        <source>Encrypt when the server offers it</source>
-        <translation>Verschlüsseln, wenn der Server es anbietet</translation>
+        <source>Encrypt and check the server&apos;s certificate</source>
+        <translation>Verschlüsseln und das Zertifikat des Servers prüfen</translation>
     </message>
     <message>
-        <source>Always encrypt</source>
-        <translation>Immer verschlüsseln</translation>
+        <source>Encrypt without checking the certificate</source>
+        <translation>Verschlüsseln, ohne das Zertifikat zu prüfen</translation>
     </message>
     <message>
-        <source>Always encrypt and check the server&apos;s certificate</source>
-        <translation>Immer verschlüsseln und das Zertifikat des Servers prüfen</translation>
+        <source>Never encrypt (only on a network you trust)</source>
+        <translation>Nie verschlüsseln (nur in einem Netz, dem Sie vertrauen)</translation>
     </message>
     <message>
-        <source>Never encrypt (a server on this computer)</source>
-        <translation>Nie verschlüsseln (ein Server auf diesem Computer)</translation>
+        <source>Encrypt when the server offers it, unchecked</source>
+        <translation>Verschlüsseln, wenn der Server es anbietet, ungeprüft</translation>
+    </message>
+    <message>
+        <source>The certificate is not checked: someone in between could pose as the server.</source>
+        <translation>Das Zertifikat wird nicht geprüft: Jemand dazwischen könnte sich als der Server ausgeben.</translation>
+    </message>
+    <message>
+        <source>Passwords and data travel in clear: choose this only on a network you trust (a server on this computer, a private network).</source>
+        <translation>Passwörter und Daten gehen unverschlüsselt über das Netz: Wählen Sie das nur in einem Netz, dem Sie vertrauen (ein Server auf diesem Computer, ein privates Netz).</translation>
+    </message>
+    <message>
+        <source>Not verified, and plain text when the server offers no TLS: choose “Encrypt and check the server&apos;s certificate” and give the CA certificate.</source>
+        <translation>Nicht geprüft, und unverschlüsselt, wenn der Server kein TLS anbietet: Wählen Sie „Verschlüsseln und das Zertifikat des Servers prüfen“ und geben Sie das CA-Zertifikat an.</translation>
     </message>
     <message>
         <source>Connecting</source>

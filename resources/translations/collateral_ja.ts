@@ -3371,6 +3371,26 @@
         <translation>暗号化</translation>
     </message>
     <message>
+        <source>What the encryption means</source>
+        <translation>暗号化の意味</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>kept in this library; choose a file to replace it</source>
+        <translation>このライブラリに保存済み。置き換えるにはファイルを選択</translation>
+    </message>
+    <message>
+        <source>the file from your team&apos;s admin (PEM), or “system”</source>
+        <translation>チーム管理者から受け取ったファイル (PEM)、または「system」</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>接続をテスト(&amp;T)</translation>
     </message>
@@ -3395,12 +3415,24 @@
         <translation>暗号化(&amp;E):</translation>
     </message>
     <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 証明書(&amp;C):</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>参加(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The CA certificate from your team&apos;s admin</source>
+        <translation>チーム管理者から受け取った CA 証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -5177,20 +5209,32 @@ Gap score {4:.1f} · click to see what is behind it</source>
 <context>
     <name>team</name>
     <message>
-        <source>Encrypt when the server offers it</source>
-        <translation>サーバーが対応していれば暗号化</translation>
+        <source>Encrypt and check the server&apos;s certificate</source>
+        <translation>暗号化し、サーバーの証明書を検証する</translation>
     </message>
     <message>
-        <source>Always encrypt</source>
-        <translation>常に暗号化</translation>
+        <source>Encrypt without checking the certificate</source>
+        <translation>暗号化するが証明書は検証しない</translation>
     </message>
     <message>
-        <source>Always encrypt and check the server&apos;s certificate</source>
-        <translation>常に暗号化し、サーバー証明書を検証</translation>
+        <source>Never encrypt (only on a network you trust)</source>
+        <translation>暗号化しない (信頼できるネットワークのみ)</translation>
     </message>
     <message>
-        <source>Never encrypt (a server on this computer)</source>
-        <translation>暗号化しない（このコンピューター上のサーバー）</translation>
+        <source>Encrypt when the server offers it, unchecked</source>
+        <translation>サーバーが対応していれば暗号化 (未検証)</translation>
+    </message>
+    <message>
+        <source>The certificate is not checked: someone in between could pose as the server.</source>
+        <translation>証明書は検証されません。途中の第三者がサーバーになりすます可能性があります。</translation>
+    </message>
+    <message>
+        <source>Passwords and data travel in clear: choose this only on a network you trust (a server on this computer, a private network).</source>
+        <translation>パスワードとデータが平文で送られます。信頼できるネットワーク (このコンピューター上のサーバー、プライベートネットワーク) でのみ選択してください。</translation>
+    </message>
+    <message>
+        <source>Not verified, and plain text when the server offers no TLS: choose “Encrypt and check the server&apos;s certificate” and give the CA certificate.</source>
+        <translation>検証されず、サーバーが TLS に対応していなければ平文になります。「暗号化し、サーバーの証明書を検証する」を選び、CA 証明書を指定してください。</translation>
     </message>
     <message>
         <source>Connecting</source>

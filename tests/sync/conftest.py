@@ -4,6 +4,10 @@ roles are cluster-wide, every role it makes starts with that name; both are drop
 teardown, also when the test failed. Locally the tests skip when no server answers; with
 COLLATERAL_REQUIRE_POSTGRES=1 (as `.ci/run` sets) a missing server fails them instead.
 
+The local server has no TLS: the addresses made here choose `sslmode=disable` (tests/pg.py).
+The TLS tests start a throwaway cluster with a certificate of its own (tests/pg_tls.py, once per
+session); where that cannot start they skip locally and fail under COLLATERAL_REQUIRE_POSTGRES=1.
+
 "Two laptops" are two library folders on this machine, each with its own TeamService."""
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from collateral_app.services.sales.loop import SalesLoop
 from collateral_app.services.team import TeamService
 from collateral_app.sync.connection import ServerAddress
 from collateral_app.sync.schema import add_user
+from tests import pg_tls
 from tests.pg import url_for
 
 SERVER = os.environ.get("COLLATERAL_TEST_PG", "host=127.0.0.1 port=5432 user=postgres")
@@ -51,6 +56,28 @@ def postgres() -> str:
             pytest.fail(f"COLLATERAL_REQUIRE_POSTGRES=1 but {message}", pytrace=False)
         pytest.skip(f"team sync tests need a PostgreSQL server: {message}")
     return SERVER
+
+
+@pytest.fixture(scope="session")
+def tls_cluster() -> Iterator[pg_tls.TlsCluster]:
+    """A PostgreSQL with TLS on and a certificate for "localhost" from a private CA."""
+    try:
+        cluster = pg_tls.start()
+    except pg_tls.ClusterUnavailable as exc:
+        if REQUIRED:
+            pytest.fail(f"COLLATERAL_REQUIRE_POSTGRES=1 but no TLS cluster could start: {exc}", pytrace=False)
+        pytest.skip(f"the TLS tests need a throwaway PostgreSQL cluster: {exc}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def no_tls_choice(url: str) -> str:
+    """The address as a person writes it, without a TLS mode (Collateral's default applies)."""
+    params = psycopg.conninfo.conninfo_to_dict(url)
+    params.pop("sslmode", None)
+    return psycopg.conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
 
 
 @dataclass
@@ -77,9 +104,11 @@ class TeamServer:
         self.logins.append(login)
         return self.url_as(login)
 
-    def connect(self, login: str | None = None) -> psycopg.Connection[Any]:
+    def connect(self, login: str | None = None, password: str | None = None) -> psycopg.Connection[Any]:
         """A raw connection as `login` (the server's superuser when None)."""
-        return psycopg.connect(url_for(self.conninfo, self.dbname, login), connect_timeout=5)
+        return psycopg.connect(
+            url_for(self.conninfo, self.dbname, login), connect_timeout=5, password=password
+        )
 
     def scalar(self, query: str, params: tuple[Any, ...] = ()) -> Any:
         with self.connect() as conn:
@@ -121,6 +150,15 @@ def server_factory(postgres: str) -> Iterator[Callable[[], TeamServer]]:
 @pytest.fixture
 def team_server(server_factory: Callable[[], TeamServer]) -> TeamServer:
     return server_factory()
+
+
+@pytest.fixture
+def tls_team(tls_cluster: pg_tls.TlsCluster) -> TeamServer:
+    """A team on the TLS cluster; its addresses check the certificate against the team's CA.
+    The cluster goes at the end of the session, so nothing is dropped here."""
+    dbname = f"collateral_test_{uuid.uuid4().hex[:8]}"
+    TeamService.init_server(url_for(tls_cluster.admin_conninfo, dbname))
+    return TeamServer(tls_cluster.admin_conninfo, dbname)
 
 
 @dataclass

@@ -14,12 +14,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from collateral_app.domain.sales import Role, UsageKind
+from collateral_app.domain.team import TlsMode
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.importer import Importer
 from collateral_app.services.team import TeamService
 from collateral_app.storage.sync_models import SyncServerRow
 from collateral_app.sync.connection import ServerAddress
 from tests import samples
+from tests.pg_tls import TlsCluster
 from tests.sync.conftest import (
     SMALL_CHUNK,
     Laptop,
@@ -28,6 +30,8 @@ from tests.sync.conftest import (
     postgres,
     server_factory,
     team_server,
+    tls_cluster,
+    tls_team,
 )
 from ui.team.screens import (
     ConflictsModel,
@@ -41,7 +45,7 @@ from ui.team.screens import (
 from .helpers import TIMEOUT_MS, WindowFactory
 
 # The real server's fixtures, shared with tests/sync.
-SERVER_FIXTURES = (postgres, server_factory, team_server, laptop_factory)
+SERVER_FIXTURES = (postgres, server_factory, team_server, laptop_factory, tls_cluster, tls_team)
 
 
 @pytest.fixture
@@ -150,6 +154,7 @@ def test_team_settings_test_connection_then_join(
     dialog.server.setText(f"postgresql://{params.host}:{params.get('port', '5432')}/{params.dbname}")
     dialog.login.setText(params.login)
     dialog.password.setText("pw")
+    dialog.tls.setCurrentIndex(dialog.tls.findData(TlsMode.DISABLE.value))  # the local server has no TLS
 
     dialog.test_button.click()
     qtbot.waitUntil(lambda: dialog.test_result.text().startswith(("✔", "✖")), timeout=TIMEOUT_MS)
@@ -174,6 +179,7 @@ def test_team_settings_says_in_words_when_the_login_is_refused(
     dialog.show()
     dialog.server.setText(f"{params.host}:{params.get('port', '5432')}/{params.dbname}")
     dialog.login.setText(f"{team_server.prefix}_nobody")
+    dialog.tls.setCurrentIndex(dialog.tls.findData(TlsMode.DISABLE.value))
 
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✖"), timeout=TIMEOUT_MS)
@@ -181,6 +187,47 @@ def test_team_settings_says_in_words_when_the_login_is_refused(
     assert "refused the login" in dialog.test_result.text()
     assert dialog.isVisible() and dialog.join_button.isEnabled()
     assert not sync.status.joined
+
+
+def test_team_settings_check_the_certificate_by_default_and_say_what_plain_text_means(
+    qtbot: QtBot,
+    tls_cluster: TlsCluster,
+    tls_team: TeamServer,
+    synced: Callable[..., TeamSync],
+    empty_library: AssetLibrary,
+) -> None:
+    params = ServerAddress.parse(tls_team.add_user("ray", Role.REP))
+    sync = synced(TeamService(empty_library))
+    dialog = TeamSettingsDialog(sync)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.tls_mode() is TlsMode.VERIFY_FULL and dialog.tls_note.isHidden()
+    assert dialog.tls.findData(TlsMode.PREFER.value) == -1  # plain text never without a word
+    dialog.tls.setCurrentIndex(dialog.tls.findData(TlsMode.DISABLE.value))
+    assert dialog.tls_note.isVisible() and "travel in clear" in dialog.tls_note.text()
+    assert not dialog.ca_file.isEnabled()
+    dialog.tls.setCurrentIndex(dialog.tls.findData(TlsMode.VERIFY_FULL.value))
+
+    dialog.server.setText(
+        f"postgresql://{params.host}:{params.get('port')}/{params.dbname}?hostaddr=127.0.0.1"
+    )
+    dialog.login.setText(params.login)
+    dialog.password.setText("pw")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith(("✔", "✖")), timeout=TIMEOUT_MS)
+    no_ca = dialog.test_result.text()
+    dialog.ca_file.setText(str(tls_cluster.ca_file))
+    with (
+        qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT_MS),
+        qtbot.waitSignal(sync.sync_finished, timeout=TIMEOUT_MS),
+    ):
+        dialog.join_button.click()
+
+    if not Path("~/.postgresql/root.crt").expanduser().exists():
+        assert no_ca.startswith("✖") and "--tls-ca FILE" in no_ca
+    membership = sync.status.membership
+    assert membership is not None and membership.tls is TlsMode.VERIFY_FULL
+    assert sync.status.tls_warning == ""
 
 
 def test_the_conflict_screen_shows_both_values_and_keep_mine_sends_mine(

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -51,6 +52,7 @@ from collateral_app.domain.errors import DownloadStopped, FileNotOnThisLaptop, S
 from collateral_app.domain.records import size_text
 from collateral_app.domain.sales import Role
 from collateral_app.domain.team import (
+    SYSTEM_CA,
     Conflict,
     ConflictChoice,
     ConnectionCheck,
@@ -76,10 +78,27 @@ log = logging.getLogger(__name__)
 
 SYNC_EVERY_MS = 60_000
 TLS_NAMES = {
-    TlsMode.PREFER: QT_TRANSLATE_NOOP("team", "Encrypt when the server offers it"),
-    TlsMode.REQUIRE: QT_TRANSLATE_NOOP("team", "Always encrypt"),
-    TlsMode.VERIFY_FULL: QT_TRANSLATE_NOOP("team", "Always encrypt and check the server's certificate"),
-    TlsMode.DISABLE: QT_TRANSLATE_NOOP("team", "Never encrypt (a server on this computer)"),
+    TlsMode.VERIFY_FULL: QT_TRANSLATE_NOOP("team", "Encrypt and check the server's certificate"),
+    TlsMode.REQUIRE: QT_TRANSLATE_NOOP("team", "Encrypt without checking the certificate"),
+    TlsMode.DISABLE: QT_TRANSLATE_NOOP("team", "Never encrypt (only on a network you trust)"),
+    # Offered only to a library that joined with it, until it joins again.
+    TlsMode.PREFER: QT_TRANSLATE_NOOP("team", "Encrypt when the server offers it, unchecked"),
+}
+TLS_NOTES = {
+    TlsMode.VERIFY_FULL: "",
+    TlsMode.REQUIRE: QT_TRANSLATE_NOOP(
+        "team", "The certificate is not checked: someone in between could pose as the server."
+    ),
+    TlsMode.DISABLE: QT_TRANSLATE_NOOP(
+        "team",
+        "Passwords and data travel in clear: choose this only on a network you trust "
+        "(a server on this computer, a private network).",
+    ),
+    TlsMode.PREFER: QT_TRANSLATE_NOOP(
+        "team",
+        "Not verified, and plain text when the server offers no TLS: choose “Encrypt and check "
+        "the server's certificate” and give the CA certificate.",
+    ),
 }
 PHASE_WORDS = {
     SyncPhase.CONNECTING: QT_TRANSLATE_NOOP("team", "Connecting"),
@@ -252,9 +271,16 @@ class TeamSync(QObject):
             )
 
     # -- other actions ---------------------------------------------------------------------------
-    def join(self, url: str, password: str | None, tls: TlsMode, done: Callable[[object], None]) -> None:
+    def join(
+        self,
+        url: str,
+        password: str | None,
+        tls: TlsMode,
+        done: Callable[[object], None],
+        tls_ca: str | None = None,
+    ) -> None:
         def work() -> object:
-            return self.team.join(url, password=password or None, tls=tls)
+            return self.team.join(url, password=password or None, tls=tls, tls_ca=tls_ca or None)
 
         def joined(membership: object) -> None:
             self.joined.emit(membership)
@@ -524,6 +550,7 @@ class StatusWidget(QToolButton):
         w = status.waiting
         details = [
             self.tr("Team server: {0}").format(status.membership.server) if status.membership else "",
+            status.tls_warning,
             self.tr("Last sync: {0}").format(ago(status.last_sync_at)),
             self.tr("Waiting to be sent: {0} events, {1} changes, {2} files").format(
                 w.facts, w.changes, w.files
@@ -572,9 +599,27 @@ class TeamSettingsDialog(QDialog):
         self.tls = QComboBox()
         self.tls.setAccessibleName(self.tr("Encryption"))
         for mode, label in TLS_NAMES.items():
-            self.tls.addItem(QCoreApplication.translate("team", label), mode.value)
+            if mode is not TlsMode.PREFER or (membership and membership.tls is TlsMode.PREFER):
+                self.tls.addItem(QCoreApplication.translate("team", label), mode.value)
         if membership:
             self.tls.setCurrentIndex(max(0, self.tls.findData(membership.tls.value)))
+        self.tls_note = QLabel()
+        self.tls_note.setWordWrap(True)
+        self.tls_note.setAccessibleName(self.tr("What the encryption means"))
+        self.ca_file = QLineEdit()
+        self.ca_file.setAccessibleName(self.tr("CA certificate"))
+        kept = membership is not None and membership.tls_ca not in ("", SYSTEM_CA)
+        self.ca_file.setPlaceholderText(
+            self.tr("kept in this library; choose a file to replace it")
+            if kept
+            else self.tr("the file from your team's admin (PEM), or “system”")
+        )
+        self.ca_button = QPushButton(self.tr("C&hoose…"))
+        self.ca_button.clicked.connect(self.choose_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(self.ca_button)
+        self.tls.currentIndexChanged.connect(self._show_tls_note)
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel()
@@ -585,6 +630,8 @@ class TeamSettingsDialog(QDialog):
         form.addRow(self.tr("&Login:"), self.login)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&Encryption:"), self.tls)
+        form.addRow(self.tr("&CA certificate:"), ca_row)
+        form.addRow("", self.tls_note)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
@@ -603,7 +650,29 @@ class TeamSettingsDialog(QDialog):
         layout.addLayout(test_row)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+        self._show_tls_note()
         self._update_buttons()
+
+    def tls_mode(self) -> TlsMode:
+        return TlsMode(self.tls.currentData())
+
+    def _show_tls_note(self) -> None:
+        note = TLS_NOTES[self.tls_mode()]
+        self.tls_note.setText(QCoreApplication.translate("team", note) if note else "")
+        self.tls_note.setVisible(bool(note))
+        checked = self.tls_mode() is TlsMode.VERIFY_FULL
+        self.ca_file.setEnabled(checked)
+        self.ca_button.setEnabled(checked)
+
+    def choose_ca_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The CA certificate from your team's admin"),
+            "",
+            self.tr("Certificates (*.crt *.pem *.cer);;All files (*)"),
+        )
+        if path:
+            self.ca_file.setText(path)
 
     def url(self) -> str:
         """The address with the login in it, as libpq reads it."""
@@ -624,17 +693,27 @@ class TeamSettingsDialog(QDialog):
         self.join_button.setEnabled(ready)
 
     def _busy(self, busy: bool, text: str = "") -> None:
-        for widget in (self.test_button, self.join_button, self.server, self.login, self.password, self.tls):
+        for widget in (
+            self.test_button,
+            self.join_button,
+            self.server,
+            self.login,
+            self.password,
+            self.tls,
+            self.ca_file,
+            self.ca_button,
+        ):
             widget.setEnabled(not busy)
         if text:
             self.test_result.setText(text)
         if not busy:
+            self._show_tls_note()
             self._update_buttons()
 
     def test_connection(self) -> None:
         self._busy(True, self.tr("Testing…"))
         team = self.sync.team
-        url, password, tls = self.url(), self.password.text() or None, TlsMode(self.tls.currentData())
+        url, password, tls, ca = self.url(), self.password.text() or None, self.tls_mode(), self.ca()
 
         def done(check: ConnectionCheck) -> None:
             self._busy(False)
@@ -646,7 +725,7 @@ class TeamSettingsDialog(QDialog):
             self.test_result.setText(f"✖ {exc}")
 
         self.sync.runner.run(
-            lambda _ctx: team.test_connection(url, password=password, tls=tls),
+            lambda _ctx: team.test_connection(url, password=password, tls=tls, tls_ca=ca),
             on_success=done,
             on_failure=failed,
         )
@@ -665,7 +744,13 @@ class TeamSettingsDialog(QDialog):
             self.sync.sync_failed.disconnect(failed)
             self.accept()
 
-        self.sync.join(self.url(), self.password.text(), TlsMode(self.tls.currentData()), done)
+        self.sync.join(self.url(), self.password.text(), self.tls_mode(), done, tls_ca=self.ca())
+
+    def ca(self) -> str | None:
+        """The CA file given here (only checked connections use one)."""
+        if self.tls_mode() is not TlsMode.VERIFY_FULL:
+            return None
+        return self.ca_file.text().strip() or None
 
     @classmethod
     def ask(cls, sync: TeamSync, parent: QWidget | None = None) -> bool:
@@ -905,6 +990,8 @@ class TeamView(QWidget):
                     "(`collateral team quarantine list`); the team's admin removes or repairs them."
                 ).format(w.quarantined)
             )
+        if status.tls_warning:
+            lines.append(status.tls_warning)
         error = self._last or status.last_error
         if error:
             lines.append(error)
