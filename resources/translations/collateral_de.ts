@@ -1232,6 +1232,26 @@
         <translation>Detail</translation>
     </message>
     <message>
+        <source>Request content…</source>
+        <translation>Inhalt anfragen …</translation>
+    </message>
+    <message>
+        <source>Ask marketing for an asset for this cell&apos;s segment</source>
+        <translation>Beim Marketing ein Asset für das Segment dieser Zelle anfragen</translation>
+    </message>
+    <message>
+        <source>Import files for it…</source>
+        <translation>Dateien dafür importieren …</translation>
+    </message>
+    <message>
+        <source>Import files that answer this cell: they arrive tagged with both of its values</source>
+        <translation>Dateien für diese Zelle importieren: Sie werden mit ihren beiden Werten verschlagwortet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
@@ -1404,6 +1424,22 @@
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
+        <source>Show in library</source>
+        <translation>In der Bibliothek zeigen</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Deal öffnen</translation>
+    </message>
+    <message>
+        <source>Search for it</source>
+        <translation>Danach suchen</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>Anfrage öffnen</translation>
+    </message>
+    <message>
         <source>Any product</source>
         <translation>Alle Produkte</translation>
     </message>
@@ -1438,6 +1474,14 @@
     <message>
         <source>All tables as CSV (one zip)…</source>
         <translation>Alle Tabellen als CSV (eine ZIP-Datei) …</translation>
+    </message>
+    <message>
+        <source>Request content for this cell…</source>
+        <translation>Inhalt für diese Zelle anfragen …</translation>
+    </message>
+    <message>
+        <source>Import files for this cell…</source>
+        <translation>Dateien für diese Zelle importieren …</translation>
     </message>
     <message>
         <source>Request sent to marketing.</source>
@@ -3938,8 +3982,60 @@
         <translation>Noch hat niemand beim Marketing angefragt</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
         <source>Coverage heatmap</source>
         <translation>Abdeckungs-Heatmap</translation>
+    </message>
+    <message>
+        <source>assets / demand: 2 published assets tagged for both values; a demand of 5 (open or recent deals + zero-result searches + open requests)</source>
+        <translation>Assets / Bedarf: 2 veröffentlichte Assets mit beiden Werten; ein Bedarf von 5 (offene oder kürzliche Deals + Suchen ohne Treffer + offene Anfragen)</translation>
+    </message>
+    <message>
+        <source>gap: no asset, some demand</source>
+        <translation>Lücke: kein Asset, aber Bedarf</translation>
+    </message>
+    <message>
+        <source>thin: 1–{0} assets</source>
+        <translation>dünn: 1–{0} Assets</translation>
+    </message>
+    <message>
+        <source>covered: {0}+ assets</source>
+        <translation>abgedeckt: {0}+ Assets</translation>
+    </message>
+    <message>
+        <source>excess: {0}+, little used</source>
+        <translation>Überangebot: {0}+, wenig genutzt</translation>
+    </message>
+    <message>
+        <source>quiet: no asset, no demand</source>
+        <translation>ruhig: kein Asset, kein Bedarf</translation>
+    </message>
+    <message>
+        <source>gap score = demand ÷ (assets + 1); the darker, the larger</source>
+        <translation>Lückenwert = Bedarf ÷ (Assets + 1); je dunkler, desto größer</translation>
+    </message>
+    <message>
+        <source>No gap in this view: every cell with demand has an asset.</source>
+        <translation>Keine Lücke in dieser Ansicht: Jede Zelle mit Bedarf hat ein Asset.</translation>
     </message>
     <message>
         <source>Computing coverage…</source>

@@ -1226,6 +1226,26 @@
         <translation>詳細</translation>
     </message>
     <message>
+        <source>Request content…</source>
+        <translation>コンテンツをリクエスト…</translation>
+    </message>
+    <message>
+        <source>Ask marketing for an asset for this cell&apos;s segment</source>
+        <translation>このセルのセグメント向けのアセットをマーケティングにリクエスト</translation>
+    </message>
+    <message>
+        <source>Import files for it…</source>
+        <translation>ファイルをインポート…</translation>
+    </message>
+    <message>
+        <source>Import files that answer this cell: they arrive tagged with both of its values</source>
+        <translation>このセルに応えるファイルをインポートします。両方の値がタグ付けされます</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
         <source>Rows:</source>
         <translation>行：</translation>
     </message>
@@ -1398,6 +1418,22 @@
         <translation>過去 365 日</translation>
     </message>
     <message>
+        <source>Show in library</source>
+        <translation>ライブラリで表示</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>商談を開く</translation>
+    </message>
+    <message>
+        <source>Search for it</source>
+        <translation>この語で検索</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>リクエストを開く</translation>
+    </message>
+    <message>
         <source>Any product</source>
         <translation>すべての製品</translation>
     </message>
@@ -1432,6 +1468,14 @@
     <message>
         <source>All tables as CSV (one zip)…</source>
         <translation>すべての表を CSV で（ZIP 1 つ）…</translation>
+    </message>
+    <message>
+        <source>Request content for this cell…</source>
+        <translation>このセル向けのコンテンツをリクエスト…</translation>
+    </message>
+    <message>
+        <source>Import files for this cell…</source>
+        <translation>このセル向けのファイルをインポート…</translation>
     </message>
     <message>
         <source>Request sent to marketing.</source>
@@ -3930,8 +3974,60 @@
         <translation>まだ誰もマーケティングに依頼していません</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>企業規模</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
         <source>Coverage heatmap</source>
         <translation>カバレッジのヒートマップ</translation>
+    </message>
+    <message>
+        <source>assets / demand: 2 published assets tagged for both values; a demand of 5 (open or recent deals + zero-result searches + open requests)</source>
+        <translation>アセット / 需要：両方の値が付いた公開アセットが 2 件、需要が 5（進行中または最近の商談 + 結果ゼロの検索 + 未対応のリクエスト）</translation>
+    </message>
+    <message>
+        <source>gap: no asset, some demand</source>
+        <translation>ギャップ：アセットなし、需要あり</translation>
+    </message>
+    <message>
+        <source>thin: 1–{0} assets</source>
+        <translation>手薄：アセット 1〜{0} 件</translation>
+    </message>
+    <message>
+        <source>covered: {0}+ assets</source>
+        <translation>充足：アセット {0} 件以上</translation>
+    </message>
+    <message>
+        <source>excess: {0}+, little used</source>
+        <translation>過剰：{0} 件以上、あまり使われていない</translation>
+    </message>
+    <message>
+        <source>quiet: no asset, no demand</source>
+        <translation>需要なし：アセットなし、需要なし</translation>
+    </message>
+    <message>
+        <source>gap score = demand ÷ (assets + 1); the darker, the larger</source>
+        <translation>ギャップスコア = 需要 ÷（アセット + 1）。濃いほど大きい</translation>
+    </message>
+    <message>
+        <source>No gap in this view: every cell with demand has an asset.</source>
+        <translation>この表示にギャップはありません。需要のあるセルにはすべてアセットがあります。</translation>
     </message>
     <message>
         <source>Computing coverage…</source>

@@ -13,34 +13,15 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
     QColor,
-    QCursor,
-    QFont,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPalette,
-    QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from collateral_app.domain.insight import (
     AssetInfluence,
     AssetUse,
-    CoverageCell,
-    CoverageReport,
-    CoverageStatus,
     DemandQuery,
     FlaggedAsset,
     RequestTiming,
@@ -50,8 +31,7 @@ from collateral_app.domain.insight import (
 )
 from collateral_app.domain.sales import Money
 from collateral_app.i18n import QT_TRANSLATE_NOOP
-from collateral_app.services.insight.charts import STATUS_COLOURS, heatmap_colour
-from collateral_app.services.insight.tables import cell_reason, compact_money, date_only, percent
+from collateral_app.services.insight.tables import compact_money, date_only, percent
 
 from ..common.language import money_text
 from ..common.record_table import Column, RecordTable
@@ -366,210 +346,6 @@ def text_colour_on(fill: QColor) -> QColor:
     return dark if contrast(dark, fill) >= contrast(light, fill) else light
 
 
-class HeatmapView(QWidget):
-    """The coverage heatmap, painted: a row per value of the first dimension, a column per
-    value of the second, each cell coloured by its status (gaps in reds by gap score) with
-    "assets/demand" written in it. Hover for the reason; click, or move with the arrow keys
-    and press Enter, to see what is behind a cell."""
-
-    cell_clicked = Signal(str, str)  # row slug, column slug
-
-    LABEL_W = 120
-    HEADER_H = 34
-    CELL_H = 34
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.report: CoverageReport | None = None
-        self.selected: tuple[int, int] | None = None
-        self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(QCoreApplication.translate("insight", "Coverage heatmap"))
-
-    def set_report(self, report: CoverageReport) -> None:
-        self.report = report
-        if self.selected is not None:
-            r, c = self.selected
-            if r >= len(report.rows) or c >= len(report.columns):
-                self.selected = None
-        self.updateGeometry()
-        self.update()
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        rows = len(self.report.rows) if self.report else 5
-        return QSize(
-            self.LABEL_W + 90 * (len(self.report.columns) if self.report else 8),
-            self.HEADER_H + rows * self.CELL_H + 30,
-        )
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(400, self.sizeHint().height())
-
-    def _cell_width(self) -> float:
-        columns = len(self.report.columns) if self.report else 1
-        return max(40.0, (self.width() - self.LABEL_W - 8) / max(1, columns))
-
-    def cell_rect(self, row: int, column: int) -> QRect:
-        w = self._cell_width()
-        return QRectF(
-            self.LABEL_W + column * w, self.HEADER_H + row * self.CELL_H, w - 3, self.CELL_H - 3
-        ).toRect()
-
-    def cell_at(self, pos: QPoint | QPointF) -> tuple[int, int] | None:
-        if self.report is None:
-            return None
-        x, y = pos.x() - self.LABEL_W, pos.y() - self.HEADER_H
-        if x < 0 or y < 0:
-            return None
-        column, row = int(x // self._cell_width()), int(y // self.CELL_H)
-        if row < len(self.report.rows) and column < len(self.report.columns):
-            return row, column
-        return None
-
-    def cell(self, row: int, column: int) -> CoverageCell | None:
-        if self.report is None:
-            return None
-        key = (self.report.rows[row].slug, self.report.columns[column].slug)
-        return next((c for c in self.report.cells if (c.row, c.column) == key), None)
-
-    def fill(self, cell: CoverageCell) -> QColor:
-        worst = (
-            max((c.score for c in self.report.cells if c.status is CoverageStatus.GAP), default=0.0)
-            if self.report
-            else 0.0
-        )
-        if cell.status is CoverageStatus.QUIET:  # nothing to do: the view's own background
-            return self.palette().color(QPalette.ColorRole.AlternateBase)
-        return QColor(heatmap_colour(cell.status, cell.score, worst))
-
-    def paintEvent(self, _event: Any) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        if self.report is None:
-            painter.setPen(muted)
-            painter.drawText(
-                self.rect(),
-                Qt.AlignmentFlag.AlignCenter,
-                QCoreApplication.translate("insight", "Computing coverage…"),
-            )
-            return
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        painter.setFont(small)
-        w = self._cell_width()
-        for k, column in enumerate(self.report.columns):
-            header = QRectF(self.LABEL_W + k * w, 4, w - 3, self.HEADER_H - 8)
-            label = painter.fontMetrics().elidedText(column.label, Qt.TextElideMode.ElideRight, int(w - 6))
-            painter.setPen(muted)
-            painter.drawText(header, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, label)
-        for n, row in enumerate(self.report.rows):
-            y = self.HEADER_H + n * self.CELL_H
-            painter.setPen(text)
-            painter.setFont(self.font())
-            label = painter.fontMetrics().elidedText(
-                row.label, Qt.TextElideMode.ElideRight, self.LABEL_W - 10
-            )
-            painter.drawText(
-                QRectF(0, y, self.LABEL_W - 8, self.CELL_H - 3),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
-            painter.setFont(small)
-            for k in range(len(self.report.columns)):
-                cell = self.cell(n, k)
-                if cell is None:
-                    continue
-                rect = self.cell_rect(n, k)
-                colour = self.fill(cell)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(colour))
-                painter.drawRoundedRect(rect, 3, 3)
-                if cell.supply or cell.demand:
-                    painter.setPen(text_colour_on(colour))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{cell.supply}/{cell.demand}")
-                if self.selected == (n, k):
-                    painter.setBrush(Qt.BrushStyle.NoBrush)
-                    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
-                    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        legend_y = self.HEADER_H + len(self.report.rows) * self.CELL_H + 8
-        x = float(self.LABEL_W)
-        for status in CoverageStatus:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(
-                QColor(STATUS_COLOURS[status])
-                if status is not CoverageStatus.QUIET
-                else palette.color(QPalette.ColorRole.AlternateBase)
-            )
-            painter.drawRoundedRect(QRectF(x, legend_y + 3, 11, 11), 2, 2)
-            painter.setPen(text)
-            painter.drawText(QPointF(x + 15, legend_y + 13), value_word(status))
-            x += 80
-
-    def event(self, event: Any) -> bool:
-        if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):
-            hit = self.cell_at(event.pos())
-            cell = self.cell(*hit) if hit else None
-            if cell is not None and self.report is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip(cell), self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
-
-    def tooltip(self, cell: CoverageCell) -> str:
-        assert self.report is not None
-        row = next(x.label for x in self.report.rows if x.slug == cell.row)
-        column = next(x.label for x in self.report.columns if x.slug == cell.column)
-        return QCoreApplication.translate(
-            "insight", "{0} × {1}: {2}\n{3}\nGap score {4:.1f} · click to see what is behind it"
-        ).format(row, column, value_word(cell.status), cell_reason(cell), cell.score)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        hit = self.cell_at(event.position())
-        if hit is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.select(*hit)
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        on_cell = self.cell_at(event.position()) is not None
-        self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor if on_cell else Qt.CursorShape.ArrowCursor))
-        super().mouseMoveEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if self.report is None:
-            return super().keyPressEvent(event)
-        r, c = self.selected or (0, 0)
-        moves = {
-            Qt.Key.Key_Up: (-1, 0),
-            Qt.Key.Key_Down: (1, 0),
-            Qt.Key.Key_Left: (0, -1),
-            Qt.Key.Key_Right: (0, 1),
-        }
-        key = Qt.Key(event.key())
-        if key in moves:
-            dr, dc = moves[key]
-            self.selected = (
-                min(max(0, r + dr), len(self.report.rows) - 1),
-                min(max(0, c + dc), len(self.report.columns) - 1),
-            )
-            self.update()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.select(r, c)
-        else:
-            super().keyPressEvent(event)
-
-    def select(self, row: int, column: int) -> None:
-        assert self.report is not None
-        self.selected = (row, column)
-        self.update()
-        self.cell_clicked.emit(self.report.rows[row].slug, self.report.columns[column].slug)
-
-
-# -- charts ----------------------------------------------------------------------------------------
 def influence_tip(a: AssetInfluence) -> str:
     lift = f"; {a.lift_reason}" if a.lift is not None else ""
     return QCoreApplication.translate("insight", "{0}: {1} won deals ({2} declared, {3} assisted){4}").format(

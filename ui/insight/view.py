@@ -56,7 +56,7 @@ from collateral_app.domain.insight import (
     InsightFilters,
     InsightReport,
 )
-from collateral_app.domain.sales import UserProfile
+from collateral_app.domain.sales import Segment, UserProfile
 from collateral_app.i18n import QT_TRANSLATE_NOOP, translate
 from collateral_app.services.insight.export import write_csv, write_csv_zip, write_html, write_pdf
 from collateral_app.services.insight.service import Insight
@@ -78,16 +78,17 @@ from ..common.record_table import Labels, RecordRole, RecordTable
 from ..common.words import segment_text, value_word
 from ..library.api import Library
 from ..sales.deal_picker import deal_choices
-from ..sales.requests import RequestDialog
+from ..sales.deals import DealsView
+from ..sales.requests import RequestDialog, RequestsView
 from ..shell.api import Shell
 from .charts import ChartView
 from .handoff import HandoffTab
+from .heatmap import HeatmapView
 from .models import (
     AssetUseModel,
     DealRefModel,
     DemandModel,
     FlagModel,
-    HeatmapView,
     InfluenceModel,
     RequestTimingModel,
     TypeUseModel,
@@ -106,6 +107,15 @@ WINDOWS = (
     (365, QT_TRANSLATE_NOOP("InsightView", "Last 365 days")),
 )
 CUSTOM = 0
+# What a line behind a heatmap cell is, and what opening it says.
+ASSET, DEAL, SEARCH, REQUEST = "asset", "deal", "search", "request"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+OPEN_WORDS = {
+    ASSET: QT_TRANSLATE_NOOP("InsightView", "Show in library"),
+    DEAL: QT_TRANSLATE_NOOP("InsightView", "Open deal"),
+    SEARCH: QT_TRANSLATE_NOOP("InsightView", "Search for it"),
+    REQUEST: QT_TRANSLATE_NOOP("InsightView", "Open request"),
+}
 FILTER_DIMENSIONS = (
     ("product", Dimension.PRODUCT, QT_TRANSLATE_NOOP("InsightView", "Any product")),
     ("industry", Dimension.INDUSTRY, QT_TRANSLATE_NOOP("InsightView", "Any industry")),
@@ -252,6 +262,10 @@ class InsightView(QWidget):
     failed = Signal(str)
     show_asset_requested = Signal(str)  # asset id: show it in the library
     create_asset_requested = Signal(str, object)  # a query nothing answered, its Segment
+    import_for_segment_requested = Signal(object)  # Segment: import files tagged for it
+    open_deal_requested = Signal(str)  # deal id: show it in Deals
+    open_request_requested = Signal(str)  # request id: show it in Requests
+    search_requested = Signal(str)  # a query to run in the library
 
     def __init__(
         self,
@@ -500,12 +514,32 @@ class InsightView(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.heatmap = HeatmapView()
         self.heatmap.cell_clicked.connect(self.show_cell)
+        self.heatmap.cell_menu_requested.connect(self._on_cell_menu_requested)
+        self.cell_menu: QMenu | None = None
         self.cell_title = QLabel(self.tr("Click a cell to see what is behind it."))
         self.cell_title.setWordWrap(True)
         self.cell_items = QTreeWidget()
         self.cell_items.setHeaderLabels([self.tr("What is behind the cell"), self.tr("Detail")])
         self.cell_items.setRootIsDecorated(True)
         self.cell_items.itemActivated.connect(self._on_cell_item_activated)
+        self.cell_items.currentItemChanged.connect(lambda _c, _p: self._update_cell_buttons())
+        self.cell_items.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.cell_items.customContextMenuRequested.connect(self._on_cell_item_menu_requested)
+        self.cell_request_button = QPushButton(self.tr("Request content…"))
+        self.cell_request_button.setToolTip(self.tr("Ask marketing for an asset for this cell's segment"))
+        self.cell_request_button.clicked.connect(lambda: self.request_for_cell())
+        self.cell_import_button = QPushButton(self.tr("Import files for it…"))
+        self.cell_import_button.setToolTip(
+            self.tr("Import files that answer this cell: they arrive tagged with both of its values")
+        )
+        self.cell_import_button.clicked.connect(lambda: self.import_for_cell())
+        self.cell_open_button = QPushButton(self.tr("Open"))
+        self.cell_open_button.clicked.connect(self.open_cell_item)
+        cell_actions = QHBoxLayout()
+        cell_actions.addWidget(self.cell_request_button)
+        cell_actions.addWidget(self.cell_import_button)
+        cell_actions.addStretch(1)
+        cell_actions.addWidget(self.cell_open_button)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Rows:")))
         row.addWidget(self.dims[0])
@@ -527,10 +561,12 @@ class InsightView(QWidget):
         side = QVBoxLayout(right)
         side.addWidget(self.cell_title)
         side.addWidget(self.cell_items, 1)
+        side.addLayout(cell_actions)
         page = QSplitter(Qt.Orientation.Horizontal)
         page.addWidget(left)
         page.addWidget(right)
         page.setSizes([820, 420])
+        self._update_cell_buttons()
         return page
 
     def _service_tab(self) -> QWidget:
@@ -962,19 +998,24 @@ class InsightView(QWidget):
             )
         )
         self.cell_items.clear()
-        groups: list[tuple[str, list[tuple[str, str, str]]]] = [
+        groups: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             (
                 self.tr("Assets ({0})"),
-                [(a.title, self.tr("{0} uses").format(a.uses), a.asset_id) for a in c.assets],
+                [(a.title, self.tr("{0} uses").format(a.uses), ASSET, a.asset_id) for a in c.assets],
             ),
             (
                 self.tr("Stale, not counted ({0})"),
-                [(a.title, self.tr("past review"), a.asset_id) for a in c.stale_assets],
+                [(a.title, self.tr("past review"), ASSET, a.asset_id) for a in c.stale_assets],
             ),
             (
                 self.tr("Deals ({0})"),
                 [
-                    (d.name, f"{value_word(d.outcome)} · {d.owner} · {money_text(d.amount)}".strip(" ·"), "")
+                    (
+                        d.name,
+                        f"{value_word(d.outcome)} · {d.owner} · {money_text(d.amount)}".strip(" ·"),
+                        DEAL,
+                        d.deal_id,
+                    )
                     for d in c.deals
                 ],
             ),
@@ -984,7 +1025,8 @@ class InsightView(QWidget):
                     (
                         f"“{q.query}”",
                         self.tr("{0}× · last {1}").format(q.searches, date_only(q.last_searched_at)),
-                        "",
+                        SEARCH,
+                        q.query,
                     )
                     for q in c.searches
                 ],
@@ -995,7 +1037,8 @@ class InsightView(QWidget):
                     (
                         r.text,
                         self.tr("{0} · {1} votes · {2}").format(r.requester, r.votes, value_word(r.status)),
-                        "",
+                        REQUEST,
+                        r.request_id,
                     )
                     for r in c.requests
                 ],
@@ -1010,20 +1053,95 @@ class InsightView(QWidget):
                 else len(items)
             )
             group = QTreeWidgetItem([title.format(count), ""])
-            for name, detail, asset_id in items:
+            for name, detail, kind, key in items:
                 child = QTreeWidgetItem([name, detail])
                 child.setToolTip(0, name)
-                child.setData(0, Qt.ItemDataRole.UserRole, asset_id)
+                child.setToolTip(1, detail)
+                child.setData(0, Qt.ItemDataRole.UserRole, key)
+                child.setData(0, KIND_ROLE, kind)
                 group.addChild(child)
             self.cell_items.addTopLevelItem(group)
             group.setExpanded(True)
         self.cell_items.setColumnWidth(0, max(200, int(self.cell_items.width() * 0.62)))
+        self._update_cell_buttons()
         self.cell_shown.emit(c)
 
     def _on_cell_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        asset_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if asset_id:
-            self.show_asset_requested.emit(str(asset_id))
+        """Enter or a double-click on what is behind a cell opens it where it lives."""
+        self.cell_items.setCurrentItem(item)
+        self.open_cell_item()
+
+    def _current_cell_item(self) -> tuple[str, str] | None:
+        """(kind, key) of the drill-down's current line, when it is an asset, a deal, a
+        search or a request (not a group's title)."""
+        item = self.cell_items.currentItem()
+        if item is None or not item.data(0, KIND_ROLE):
+            return None
+        return str(item.data(0, KIND_ROLE)), str(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _update_cell_buttons(self) -> None:
+        shown = self.cell is not None
+        self.cell_request_button.setEnabled(shown)
+        self.cell_import_button.setEnabled(shown)
+        chosen = self._current_cell_item()
+        self.cell_open_button.setEnabled(chosen is not None)
+        self.cell_open_button.setText(self.tr(OPEN_WORDS[chosen[0]]) if chosen else self.tr("Open"))
+
+    def open_cell_item(self) -> None:
+        chosen = self._current_cell_item()
+        if chosen is None:
+            return
+        kind, key = chosen
+        signal = {
+            ASSET: self.show_asset_requested,
+            DEAL: self.open_deal_requested,
+            SEARCH: self.search_requested,
+            REQUEST: self.open_request_requested,
+        }[kind]
+        signal.emit(key)
+
+    def cell_segment(self, row: str, column: str) -> Segment:
+        """The segment a heatmap cell stands for: its row's and its column's values."""
+        assert self.report is not None
+        dims = self.report.coverage.dims
+        return Segment(**{dims[0]: row, dims[1]: column})
+
+    def _cell_keys(self, row: str | None, column: str | None) -> tuple[str, str] | None:
+        if row is not None and column is not None:
+            return row, column
+        return (self.cell.row.slug, self.cell.column.slug) if self.cell is not None else None
+
+    def request_for_cell(self, row: str | None = None, column: str | None = None) -> None:
+        """Ask marketing for what a cell lacks: the request dialog prefilled with its segment."""
+        keys = self._cell_keys(row, column)
+        if keys is not None and self.report is not None:
+            self._ask_marketing("", self.cell_segment(*keys))
+
+    def import_for_cell(self, row: str | None = None, column: str | None = None) -> None:
+        """Import files made for a cell: they arrive tagged with its row's and column's values."""
+        keys = self._cell_keys(row, column)
+        if keys is not None and self.report is not None:
+            self.import_for_segment_requested.emit(self.cell_segment(*keys))
+
+    def _on_cell_menu_requested(self, row: str, column: str, where: Any) -> None:
+        self.cell_menu = menu = QMenu(self)
+        menu.addAction(self.tr("Request content for this cell…"), lambda: self.request_for_cell(row, column))
+        menu.addAction(self.tr("Import files for this cell…"), lambda: self.import_for_cell(row, column))
+        menu.popup(where)
+
+    def _on_cell_item_menu_requested(self, pos: Any) -> None:
+        item = self.cell_items.itemAt(pos)
+        if item is None:
+            return
+        self.cell_items.setCurrentItem(item)
+        self.cell_menu = menu = QMenu(self)
+        chosen = self._current_cell_item()
+        if chosen is not None:
+            menu.addAction(self.tr(OPEN_WORDS[chosen[0]]), self.open_cell_item)
+            menu.addSeparator()
+        menu.addAction(self.tr("Request content for this cell…"), lambda: self.request_for_cell())
+        menu.addAction(self.tr("Import files for this cell…"), lambda: self.import_for_cell())
+        menu.popup(self.cell_items.viewport().mapToGlobal(pos))
 
     # -- search demand -----------------------------------------------------------------------------
     def _on_demand_selection(self, view: QTableView) -> None:
@@ -1045,10 +1163,12 @@ class InsightView(QWidget):
 
     def create_request(self) -> None:
         query = self.selected_query()
-        if query is None:
-            return
+        if query is not None:
+            self._ask_marketing(query.query, query.segment)
+
+    def _ask_marketing(self, text: str, segment: Segment) -> None:
         form = RequestDialog.ask(
-            self, self.taxonomy(), deal_choices(self.context), text=query.query, segment=query.segment
+            self, self.taxonomy(), deal_choices(self.context), text=text, segment=segment
         )
         if form is None:
             return
@@ -1128,8 +1248,26 @@ def _titled(title: str, widget: QWidget) -> QWidget:
 def build_view(shell: Shell, library: Library) -> InsightView:
     """The Insight section's screen, built when first shown: its
     assets open in the library, "create asset" imports files tagged for the demand's
-    segment, its messages go to the window's banner."""
+    segment, a heatmap cell's deals, requests and searches open where they live, its
+    messages go to the window's banner."""
     view = InsightView(Insight(shell.library), shell.context, shell.library.taxonomy, library.label)
     view.show_asset_requested.connect(library.show_in_library)
     view.create_asset_requested.connect(lambda _query, segment: library.import_for_segment(segment))
+    view.import_for_segment_requested.connect(library.import_for_segment)
+    view.search_requested.connect(library.search_for)
+
+    def open_deal(deal_id: str) -> None:
+        shell.show_section("deals")
+        deals = shell.section_widget("deals")
+        if isinstance(deals, DealsView):
+            deals.reveal_deal(deal_id)
+
+    def open_request(request_id: str) -> None:
+        shell.show_section("requests")
+        requests = shell.section_widget("requests")
+        if isinstance(requests, RequestsView):
+            requests.select_request(request_id)
+
+    view.open_deal_requested.connect(open_deal)
+    view.open_request_requested.connect(open_request)
     return view

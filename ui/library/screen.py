@@ -419,6 +419,13 @@ class LibraryScreen(QWidget):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    def search_for(self, text: str) -> None:
+        """Show the Library with `text` searched (a zero-result search from Insight, to see
+        what the rep saw)."""
+        self.shell.show_section("library")
+        self.search_box.setText(text)
+        self.search_now()
+
     def _focus_results(self) -> None:
         if self.model.rowCount():
             self.results.setFocus()

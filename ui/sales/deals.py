@@ -494,9 +494,20 @@ class DealsView(QWidget):
 
     def select_deal(self, deal_id: str) -> bool:
         if not select_record(self.table, self.model, self.proxy, deal_id):
+            self._select_id = deal_id  # not loaded yet: selected once it is
             return False
         self._select_id = None
         return True
+
+    def reveal_deal(self, deal_id: str) -> bool:
+        """Select a deal another screen asked to open, clearing the filters that hide it."""
+        if self.select_deal(deal_id):
+            return True
+        if self.model.row_of(deal_id) < 0:
+            return False  # not loaded yet: selected when it is
+        self.filter_box.clear()
+        self.outcome_filter.setCurrentIndex(0)
+        return self.select_deal(deal_id)
 
     def selected_deal(self) -> Deal | None:
         index = self.table.currentIndex()

@@ -439,6 +439,7 @@ class RequestsView(QWidget):
 
     def select_request(self, request_id: str) -> bool:
         if not select_record(self.table, self.model, self.proxy, request_id):
+            self._select_id = request_id  # not loaded yet: selected once it is
             return False
         self._select_id = None
         return True

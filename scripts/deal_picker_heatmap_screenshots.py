@@ -1,12 +1,14 @@
-"""Screenshots of the deal picker, from a real window on a copy of a demo library (run under
-Xvfb with a window manager, so the picker's list opens as a real popup over the window).
+"""Screenshots of the deal picker and of the coverage heatmap with its legend and actions, from
+a real window on a copy of a demo library (run under Xvfb with a window manager, so popups
+open over the window as on a desktop).
 
     .venv/bin/collateral --library /tmp/demo demo
     xvfb-run -a -s "-screen 0 1400x900x24" \\
-        sh -c "openbox & .venv/bin/python scripts/picker_screenshots.py /tmp/demo"
+        sh -c "openbox & .venv/bin/python scripts/deal_picker_heatmap_screenshots.py /tmp/demo"
 
-Writes OUT/deal-picker.png (OUT defaults to docs/screenshots). The library is copied first:
-the script picks deals, which the demo library should not remember."""
+Writes OUT/deal-picker.png, heatmap-legend.png and heatmap-cell-menu.png (OUT defaults to
+docs/screenshots). The library is copied first: the script picks deals, which the demo library
+should not remember."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from screenshot_kit import DEFAULT_OUT, wait
+from screenshot_kit import DEFAULT_OUT, save, wait
 
 from collateral_app.domain.sales import Role
 from collateral_app.services.library.asset_library import AssetLibrary
@@ -70,6 +72,34 @@ def main(source: str, out: Path) -> None:
         QTest.keyClicks(picker.popup.filter_box, "analytics")
         grab_screen(window.shell, out, "deal-picker.png")
         picker.hidePopup()
+
+        # Insight as marketing sees it: the largest gap drilled into, one of its deals chosen.
+        window.shell.context.switch_profile("Lena Fischer", "marketer")
+        wait(window.shell.context.profile_changed)
+        view = window.insight_view
+        window.shell.show_section("insight")
+        wait(view.report_shown)
+        report = view.report
+        assert report is not None
+        view.tabs.setCurrentIndex(3)
+        worst = report.coverage.worst(1)[0]
+        rows = [r.slug for r in report.coverage.rows]
+        columns = [c.slug for c in report.coverage.columns]
+        view.heatmap.select(rows.index(worst.row), columns.index(worst.column))
+        wait(view.cell_shown)
+        groups = [view.cell_items.topLevelItem(n) for n in range(view.cell_items.topLevelItemCount())]
+        deals = next(g for g in groups if g.text(0).startswith("Deals"))
+        if deals.childCount():
+            view.cell_items.setCurrentItem(deals.child(0))
+        save(window.shell, out, "heatmap-legend.png")
+
+        cell = view.heatmap.cell_rect(rows.index(worst.row), columns.index(worst.column))
+        QTest.mouseMove(view.heatmap, cell.center())
+        menu_event_at = view.heatmap.mapToGlobal(cell.center())
+        view.heatmap.cell_menu_requested.emit(worst.row, worst.column, menu_event_at)
+        grab_screen(window.shell, out, "heatmap-cell-menu.png")
+        if view.cell_menu is not None:
+            view.cell_menu.close()
         app.processEvents()
         window.shell.close()
         library.close()
