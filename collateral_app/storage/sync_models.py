@@ -2,6 +2,8 @@
 
 - `sync_server`: the one server this library syncs with, as whom, and the cursors;
 - `sync_fact_marks`: facts already on the server (sent from here, or received from it);
+- `sync_fact_progress`: per fact table, how far every fact is sent (so what waits is counted
+  from there, not over the whole history);
 - `sync_catalog_base`: per catalog row, the server's version and content last agreed on, the
   base of three-way merges (so the edit code needs no hooks: a row whose `revision` moved
   past `agreed_revision` was changed here);
@@ -67,6 +69,20 @@ class SyncFactMark(Base):
     kind: Mapped[str] = mapped_column(String(40), primary_key=True)  # the fact table's name
     fact_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     received: Mapped[bool] = mapped_column(Boolean, default=False)  # False: sent from here
+
+
+class SyncFactProgress(Base):
+    """Every fact of `kind` up to the row `sent_through` (SQLite's rowid, in which facts are
+    appended) is on the server or not this login's to send. The fact id at that row is kept
+    to check the row is still it (a VACUUM may number rows anew); the login and role the
+    facts were walked as, since another one sends other facts."""
+
+    __tablename__ = "sync_fact_progress"
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    login: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    sent_through: Mapped[int] = mapped_column(BigInteger)
+    fact_id: Mapped[str] = mapped_column(String(64))
 
 
 class SyncCatalogBase(Base):

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, Table, and_, delete, func, literal_column, not_, or_, select, text
+from sqlalchemy import Table, and_, delete, func, or_, select, text
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,14 +42,15 @@ from collateral_app.storage.sync_models import (
     SyncCatalogBase,
     SyncConflictRow,
     SyncFactMark,
+    SyncFactProgress,
     SyncFileRow,
     SyncParked,
     SyncServerRow,
 )
 
+from . import apply, quarantine, validate
 from . import facts as fact_feed
 from . import files as transfer
-from . import quarantine, validate
 from .catalog import KIND_OF_TABLE, KINDS, Doc, Kind, Pages, WriteContext, canonical, merge
 from .connection import ServerAddress, connect, server_errors
 from .schema import REP_KINDS, ServerInfo, read_server_info, role_of
@@ -346,6 +347,7 @@ class SyncEngine:
                 s.execute(delete(SyncFactMark))
             else:
                 s.execute(delete(SyncFactMark).where(SyncFactMark.received.is_(False)))
+            s.execute(delete(SyncFactProgress))
             for base in s.scalars(select(SyncCatalogBase)):
                 base.server_version = None
                 if who.may_write(KINDS[base.kind], base.created_by):
@@ -1003,24 +1005,29 @@ class SyncEngine:
     ) -> None:
         waiting = self.waiting_facts(who)
         done = 0
+        login, role = who.login, who.role.value
         for table in fact_feed.fact_tables():
-            # In rowid order from where the last batch ended, so each batch reads only new rows
-            # (the order is only this sync's walk; what was sent is what the marks say).
-            rowid = literal_column(f"{table.name}.rowid", type_=Integer)
-            after = 0
+            # In rowid order from how far this table's facts are sent, so each batch reads
+            # only new rows (what was sent is what the marks say).
+            rowid = apply.rowid_of(table)
+            with self.sessions() as s:
+                after = apply.sent_through(s, table, login, role)
             while True:
                 if should_stop():
                     raise SyncCancelled
                 with self.sessions() as s:
                     query = (
-                        _unsent_facts(table, self._foreign_profiles(s, who))
+                        apply.unsent_facts(table, self._foreign_profiles(s, who), after)
                         .add_columns(rowid.label("_rowid"))
-                        .where(rowid > after)
                         .order_by(rowid)
                         .limit(FACT_BATCH)
                     )
                     rows = s.execute(query).mappings().all()
+                    top = apply.last_row(s, table) if not rows else 0
                 if not rows:
+                    if top > after:  # all the rest is marked: received, or sent by an earlier sync
+                        with self.sessions.begin() as s:
+                            apply.note_sent_through(s, table, login, role, top)
                     break
                 after = int(rows[-1]["_rowid"])
                 batch = [(str(r["id"]), fact_feed.fact_doc(table, dict(r))) for r in rows]
@@ -1040,6 +1047,7 @@ class SyncEngine:
                     state = s.get(SyncServerRow, 1)
                     assert state is not None
                     state.witness_fact_kind, state.witness_fact_id = table.name, batch[-1][0]
+                    apply.note_sent_through(s, table, login, role, after)
                 done += len(batch)
                 tally.sent_facts += len(batch)
                 say(SyncProgress(SyncPhase.SENDING, done, max(waiting, done)))
@@ -1086,12 +1094,15 @@ class SyncEngine:
             )
         )
 
-    def waiting_facts(self, who: Acting | None = None) -> int:
+    def waiting_facts(self, who: Acting) -> int:
+        """Facts made here the server does not have yet, counted above how far each table's
+        facts are sent."""
         total = 0
         with self.sessions() as s:
-            foreign = self._foreign_profiles(s, who) if who is not None else set()
+            foreign = self._foreign_profiles(s, who)
             for table in fact_feed.fact_tables():
-                query = _unsent_facts(table, foreign).subquery()
+                after = apply.sent_through(s, table, who.login, who.role.value)
+                query = apply.unsent_facts(table, foreign, after).subquery()
                 total += int(s.scalar(select(func.count()).select_from(query)) or 0)
         return total
 
@@ -1104,7 +1115,7 @@ class SyncEngine:
         should_stop: CancelCheck,
     ) -> None:
         tables = {t.name: t for t in fact_feed.fact_tables()}
-        self._retry_parked_facts(tables)  # waiting since an earlier sync; the catalog may have them now
+        self._retry_parked_facts(who, tables)  # waiting since an earlier sync; the catalog may have them now
         parked_before = tally.parked_facts
         while True:
             if should_stop():
@@ -1116,7 +1127,7 @@ class SyncEngine:
                 after = (int(state.fact_after_txid), state.fact_after_kind, state.fact_after_id)
             cursor = fact_feed.FeedCursor(state.fact_floor, state.fact_ceiling, after)
             page, next_cursor = fact_feed.read_feed(conn, cursor, origin=who.device_id, limit=FEED_PAGE)
-            self._apply_facts(tables, page, next_cursor, tally)
+            self._apply_facts(who, tables, page, next_cursor, tally)
             say(SyncProgress(SyncPhase.RECEIVING, tally.received_facts, tally.received_facts))
             if next_cursor.ceiling is None:
                 break
@@ -1124,10 +1135,11 @@ class SyncEngine:
             # Facts of rows pushed while this sync ran (a laptop sends its catalog rows before
             # its facts, so they are on the server now): fetch those rows, then the facts.
             self._pull_catalog(conn, who, tally, say, should_stop)
-            tally.received_facts += self._retry_parked_facts(tables)
+            tally.received_facts += self._retry_parked_facts(who, tables)
 
     def _apply_facts(
         self,
+        who: Acting,
         tables: dict[str, Table],
         page: list[fact_feed.FeedFact],
         next_cursor: fact_feed.FeedCursor,
@@ -1147,7 +1159,7 @@ class SyncEngine:
         try:
             with self.sessions.begin() as s, s.no_autoflush:
                 counts = Tally()
-                counts.received_facts += self._store_facts(self._context(s), tables, page, counts)
+                counts.received_facts += self._store_facts(who, self._context(s), tables, page, counts)
                 move_cursor(s)
             tally.absorb(counts)
             return
@@ -1157,7 +1169,7 @@ class SyncEngine:
             counts = Tally()
             try:
                 with self.sessions.begin() as s, s.no_autoflush:
-                    counts.received_facts += self._store_facts(self._context(s), tables, [fact], counts)
+                    counts.received_facts += self._store_facts(who, self._context(s), tables, [fact], counts)
             except (SQLAlchemyError, ValueError, TypeError, KeyError, AttributeError) as exc:
                 with self.sessions.begin() as s:
                     row = ServerRow(fact.kind, fact.id, fact.doc, fact.txid, fact.sent_by, fact.sent_by)
@@ -1171,7 +1183,12 @@ class SyncEngine:
             move_cursor(s)
 
     def _store_facts(
-        self, ctx: ApplyContext, tables: dict[str, Table], page: list[fact_feed.FeedFact], tally: Tally | None
+        self,
+        who: Acting,
+        ctx: ApplyContext,
+        tables: dict[str, Table],
+        page: list[fact_feed.FeedFact],
+        tally: Tally | None,
     ) -> int:
         s = ctx.session
         by_kind: dict[str, list[dict[str, Any]]] = {}
@@ -1199,6 +1216,7 @@ class SyncEngine:
             by_kind.setdefault(fact.kind, []).append(values)
         stored = 0
         for kind, rows in by_kind.items():
+            before = apply.last_row(s, tables[kind])
             # A fact held here already (sent from here, or received before) is the only row
             # skipped: any other refusal of the database fails the page, set aside row by row.
             s.execute(insert(tables[kind]).on_conflict_do_nothing(index_elements=["id"]), rows)
@@ -1206,12 +1224,13 @@ class SyncEngine:
                 insert(SyncFactMark).on_conflict_do_nothing(),
                 [{"kind": kind, "fact_id": r["id"], "received": True} for r in rows],
             )
+            apply.received_above(s, tables[kind], who.login, who.role.value, before)
             for r in rows:
                 ctx.remember(kind, str(r["id"]))
             stored += len(rows)
         return stored
 
-    def _retry_parked_facts(self, tables: dict[str, Table]) -> int:
+    def _retry_parked_facts(self, who: Acting, tables: dict[str, Table]) -> int:
         """Store the parked facts whose references are here now; returns how many."""
         with self.sessions.begin() as s, s.no_autoflush:
             parked = list(s.scalars(select(SyncParked).where(SyncParked.source == "fact")))
@@ -1232,7 +1251,7 @@ class SyncEngine:
             if not ready:
                 return 0
             s.flush()
-            return self._store_facts(ctx, tables, ready, None)
+            return self._store_facts(who, ctx, tables, ready, None)
 
     # -- files -------------------------------------------------------------------------------------
     def download(
@@ -1405,16 +1424,6 @@ def _bytes_progress(say: ProgressCallback, phase: SyncPhase, detail: str) -> tra
         say(SyncProgress(phase, done, total, detail))
 
     return report
-
-
-def _unsent_facts(table: Table, foreign_profiles: set[str]) -> Any:
-    marked = select(SyncFactMark.fact_id).where(
-        SyncFactMark.kind == table.name, SyncFactMark.fact_id == table.c.id
-    )
-    query = select(table).where(not_(marked.exists()))
-    if foreign_profiles and "user_id" in table.c:
-        query = query.where(table.c.user_id.not_in(foreign_profiles))
-    return query
 
 
 def _missing_fact_references(ctx: WriteContext, table: Table, values: dict[str, Any]) -> list[str]:

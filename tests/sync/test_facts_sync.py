@@ -17,7 +17,7 @@ from collateral_app.domain.team import SyncPhase, SyncProgress
 from collateral_app.services.library.importer import Importer
 from collateral_app.services.sales.usage import UsageRecord
 from collateral_app.storage.sales_models import UsageEventRow
-from collateral_app.storage.sync_models import SyncFactMark, SyncServerRow
+from collateral_app.storage.sync_models import SyncFactMark, SyncFactProgress, SyncServerRow
 from collateral_app.sync import facts
 from collateral_app.sync.connection import ServerAddress
 from tests import samples
@@ -62,8 +62,9 @@ def test_facts_resent_after_their_marks_were_lost_are_not_duplicated(
     ray.sales.record_usage_batch([UsageRecord(ids[n % 3], UsageKind.SHARED, now) for n in range(120)])
     ray.sync()
     for _ in range(3):  # as if the laptop died each time between the server's commit and its own
-        with ray.library.sessions.begin() as s:
+        with ray.library.sessions.begin() as s:  # the marks and how far they reach: one transaction
             s.execute(delete(SyncFactMark))
+            s.execute(delete(SyncFactProgress))
         assert ray.team.status().waiting.facts == 120
         ray.sync()
 
