@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from collateral_app import __version__
@@ -138,3 +139,23 @@ def test_without_a_version_file_the_dialog_asks_for_one_and_remembers_it(
         dialog.check_button.click()
     assert said.args[0] == "Version 99.2 is available; whoever supports Collateral knows where to get it."
     assert options.UPDATE_SOURCE.read(settings) == str(published)
+
+
+def test_an_admin_names_the_version_file_for_every_user_of_the_computer(
+    qapp: QApplication, app_state: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    """Qt's system-wide settings (/etc/xdg/Collateral/Collateral.conf on Linux) stand in for
+    a setting the user has not made."""
+    system = tmp_path / "system"
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.SystemScope, str(system))
+    (system / "Collateral").mkdir(parents=True)
+    shared = "file:///srv/it/collateral-version.json"
+    (system / "Collateral" / "Collateral.conf").write_text(f"[updates]\nversion_file={shared}\n")
+    qapp.setOrganizationName("Collateral")
+    qapp.setApplicationName("Collateral")
+
+    assert options.UPDATE_SOURCE.read(QSettings()) == shared
+    mine = QSettings()
+    options.UPDATE_SOURCE.write(mine, "https://example.com/v.json")
+    assert options.UPDATE_SOURCE.read(QSettings()) == "https://example.com/v.json"  # the user's own wins

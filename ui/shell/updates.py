@@ -4,7 +4,7 @@ asks, and says whether a newer Collateral is out and where to get it.
 Where the file is (a web address, a file:// URL or a path) is a setting: typed here once, or
 set for every user of a computer by the admin in the system-wide settings (QSettings falls
 back to them: /etc/xdg/Collateral/Collateral.conf, HKEY_LOCAL_MACHINE\\Software\\Collateral,
-/Library/Preferences/com.collateral.Collateral.plist), key `updates/version_file`."""
+the system's preferences in /Library/Preferences), key `updates/version_file`."""
 
 from __future__ import annotations
 
