@@ -2,6 +2,7 @@
 
     collateral team init-server URL [--role-prefix P] [--restored]
     collateral team add-user NAME --role rep|marketer|admin [--server URL] [--password-stdin]
+    collateral team reset-password NAME [--server URL] [--password-stdin]
     collateral team join URL [--password-stdin] [--tls verify-full|require|disable] [--tls-ca FILE]
     collateral team status | test [URL] | conflicts | resolve ID mine|theirs
     collateral team quarantine list | drop KIND KEY [--reason R] | fix KIND KEY --doc JSON
@@ -57,6 +58,7 @@ def add_commands(command: CommandFactory) -> None:
         "  init-server URL             create or upgrade the team schema, roles and row-level security\n"
         "                              (run once by the admin, as a login that may create roles)\n"
         "  add-user NAME --role R      a login for one person: rep, marketer or admin\n"
+        "  reset-password NAME         admin: a new password for a team login (printed once)\n"
         "  join URL                    sync this library with the team (postgresql://NAME@HOST/DB)\n"
         "  status                      online or not, last sync, what waits to be sent, conflicts\n"
         "  test [URL]                  does the server answer and take this login?\n"
@@ -74,6 +76,7 @@ def add_commands(command: CommandFactory) -> None:
         choices=[
             "init-server",
             "add-user",
+            "reset-password",
             "join",
             "status",
             "test",
@@ -87,7 +90,9 @@ def add_commands(command: CommandFactory) -> None:
     )
     p.add_argument("args", nargs="*", metavar="ARG")
     p.add_argument("--role", choices=[r.value for r in Role], help="add-user: the person's role")
-    p.add_argument("--server", metavar="URL", help="add-user: the server, when not this library's team")
+    p.add_argument(
+        "--server", metavar="URL", help="add-user, reset-password: the server, when not this library's team"
+    )
     p.add_argument("--role-prefix", help="init-server: names of the group roles (default: the database's)")
     p.add_argument(
         "--restored",
@@ -240,7 +245,7 @@ def without_library(args: argparse.Namespace) -> ServerHandler | None:
     (an admin sets a server up from any computer): `init-server`, and `add-user --server`."""
     if args.command != "team":
         return None
-    if args.action == "init-server" or (args.action == "add-user" and args.server):
+    if args.action == "init-server" or (args.action in ("add-user", "reset-password") and args.server):
         return cmd_team_server
     return None
 
@@ -276,6 +281,22 @@ def _server_action(team: TeamService | None, args: argparse.Namespace, out: Text
                 out.write("New epoch: every laptop sends everything it holds again at its next sync.\n")
             out.write("Next: `collateral team add-user NAME --role rep|marketer|admin --server URL`.\n")
         return EXIT_OK
+    if args.action == "reset-password":
+        (name,) = _need(rest, 1, "reset-password NAME")[:1]
+        password = _password(args, "") if args.password_stdin else None
+        if team is None or args.server:
+            made = TeamService.reset_password_on_server(
+                args.server, name, password=password, **_tls_args(args)
+            )
+        else:
+            made = team.reset_password(name, password=password)
+        if args.json:
+            print_json({"login": name, "password": made}, out)
+        else:
+            out.write(f"{name} has a new password; the old one no longer logs in.\n")
+            if made:
+                out.write(f"Their password: {made}\n(give it to them once; they join again with it)\n")
+        return EXIT_OK
     (name,) = _need(rest, 1, "add-user NAME --role rep|marketer|admin")[:1]
     if not args.role:
         raise InvalidEdit("Say the person's role with --role rep, --role marketer or --role admin.")
@@ -301,7 +322,7 @@ def _server_action(team: TeamService | None, args: argparse.Namespace, out: Text
 def cmd_team(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     team = TeamService(library)
     action, rest = args.action, list(args.args)
-    if action in ("init-server", "add-user"):
+    if action in ("init-server", "add-user", "reset-password"):
         return _server_action(team, args, out)
     if action == "join":
         (url,) = _need(rest, 1, "join postgresql://NAME@HOST/DATABASE")[:1]

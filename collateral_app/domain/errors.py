@@ -115,6 +115,15 @@ class ServerUnreachable(TeamError):
         self.detail = detail
 
 
+class ServerBusy(ServerUnreachable):
+    """The server answers but takes no more connections now (all its slots, or the team
+    database's limit, are in use); like being offline, the work waits for a later sync."""
+
+    def __init__(self, message: str) -> None:
+        TeamError.__init__(self, message)
+        self.detail = message
+
+
 class LoginRefused(TeamError):
     """The server would not let this login in (wrong name or password, or no access)."""
 

@@ -155,6 +155,31 @@ class TeamService:
             passfile=None,
         )
 
+    def reset_password(self, name: str, *, password: str | None = None) -> str | None:
+        """The admin gives a team login a new password (its person may have changed it, or
+        forgotten it), on this library's team server. Returns the password made when none was
+        given, to hand over once."""
+        return schema.reset_password(
+            self.engine.address(), name, password=password, passfile=self.engine.passfile
+        )
+
+    @staticmethod
+    def reset_password_on_server(
+        server: str,
+        name: str,
+        *,
+        password: str | None = None,
+        tls: TlsMode | None = None,
+        tls_ca: str | Path | None = None,
+    ) -> str | None:
+        """`reset_password` on the server at `server`, as the login it names; needs no library."""
+        return schema.reset_password(
+            ServerAddress.given(server, tls=tls, ca=tls_ca),
+            name,
+            password=password,
+            admin_password=ServerAddress.password_in(server),
+        )
+
     # -- joining ------------------------------------------------------------------------------
     def join(
         self,

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from collateral_app.domain.errors import (
     LoginRefused,
     NotAllowed,
+    ServerBusy,
     ServerNeedsSetup,
     ServerUnreachable,
     TeamError,
@@ -218,35 +219,65 @@ def connect_error(exc: psycopg.OperationalError, address: ServerAddress) -> Team
     tls = tls_error(text, address)
     if tls is not None:
         return tls
+    host, login = address.host, address.login
+    if "sorry, too many clients already" in text or "remaining connection slots are reserved" in text:
+        return ServerBusy(
+            f"The team server {host} has all the connections it takes (max_connections) in use; your "
+            "work is saved and sent at a later sync. If it lasts, the team's admin raises max_connections "
+            "or puts PgBouncer in front (docs/team.md)."
+        )
+    if "too many connections for database" in text:
+        return ServerBusy(
+            f"The database “{address.dbname}” on {host} takes no more connections now (its connection "
+            "limit, set by the team's admin, is reached or 0); your work is saved and sent at a later sync."
+        )
+    if "too many connections for role" in text:
+        return LoginRefused(
+            f"The server {host} takes no connections from “{login}” now: the team's admin set its "
+            "connection limit to 0 (blocked), or it has all the connections it may have open; ask the "
+            "team's admin."
+        )
+    if "password authentication failed" in text:
+        return LoginRefused(
+            f"The server {host} refused the login “{login}”: the password is wrong (or there is no such "
+            "login). Join again with the password from your team's admin; if you changed it yourself, "
+            "use the new one, or ask the admin for `collateral team reset-password`."
+        )
+    if "no password supplied" in text:
+        return LoginRefused(
+            f"The server {host} asks for a password for “{login}”, and this library has none stored: "
+            "join again and type the password from your team's admin."
+        )
+    if re.search(r'role "[^"]*" does not exist', text):
+        return LoginRefused(
+            f"The server {host} refused the login “{login}”: it has no such login. Check the name, or "
+            f"ask the team's admin to run `collateral team add-user {login} --role rep`."
+        )
+    if "the database system is" in text:  # starting up, shutting down, in recovery
+        return ServerUnreachable(f"{host} is starting or stopping; the sync tries again later")
     if "FATAL" in text or "authentication" in text or "password" in text:
         if "does not exist" in text and "database" in text:
             return ServerNeedsSetup(
-                f"The server {address.host} has no database “{address.dbname}”; the team's admin "
+                f"The server {host} has no database “{address.dbname}”; the team's admin "
                 f"creates it with `collateral team init-server {address.display()}`."
-            )
-        if "too many connections for role" in text:
-            return LoginRefused(
-                f"The server {address.host} takes no connections from “{address.login}” now (the team's "
-                "admin set its connection limit to 0, or it has all it may have); ask the team's admin."
             )
         if "permission denied for database" in text:
             return LoginRefused(
-                f"“{address.login}” may not connect to “{address.dbname}”: it is not in its Collateral team. "
-                f"The team's admin adds them with `collateral team add-user {address.login} --role rep`."
+                f"“{login}” may not connect to “{address.dbname}”: it is not in its Collateral team. "
+                f"The team's admin adds them with `collateral team add-user {login} --role rep`."
             )
         if "pg_hba.conf" in text and "no encryption" in text:
             return TlsFailed(
-                f"The server {address.host} accepts “{address.login}” only over TLS, and this library "
+                f"The server {host} accepts “{login}” only over TLS, and this library "
                 "connects without it: join again without `--tls disable` (verify-full is the default)."
             )
         if "pg_hba.conf" in text:
             return LoginRefused(
-                f"The server {address.host} does not accept the login “{address.login}” from this "
+                f"The server {host} does not accept the login “{login}” from this "
                 "computer (pg_hba.conf); ask the team's admin."
             )
         return LoginRefused(
-            f"The server {address.host} refused the login “{address.login}”: check the name and the "
-            "password, or ask the team's admin to run `collateral team add-user`."
+            f"The server {host} refused the login “{login}” ({_first_line(text)}); ask the team's admin."
         )
     return ServerUnreachable(_first_line(text))
 

@@ -991,6 +991,53 @@ def add_user(
     return made
 
 
+def reset_password(
+    address: ServerAddress,
+    name: str,
+    *,
+    password: str | None = None,
+    admin_password: str | None = None,
+    passfile: Path | None = None,
+) -> str | None:
+    """A new password for a login of the team (one its person may have changed themselves:
+    PostgreSQL lets every login do that). Returns the password made when none was given."""
+    import psycopg
+    from psycopg import sql
+
+    login = name.strip()
+    made = None
+    with (
+        connect(address, password=admin_password, passfile=passfile) as conn,
+        server_errors(address, "reset passwords"),
+    ):
+        info = read_server_info(conn)
+        groups = list(group_roles(info.role_prefix).values())
+        row = conn.execute(
+            "SELECT bool_or(pg_has_role(r.oid, g.oid, 'MEMBER')) FROM pg_roles r, pg_roles g "
+            # A superuser is a member of every role, and never one of the team's logins.
+            "WHERE r.rolname = %s AND NOT r.rolsuper AND g.rolname = ANY(%s) AND r.rolname <> ALL(%s)",
+            (login, groups, groups),
+        ).fetchone()
+        if not row or not row[0]:
+            raise TeamError(
+                f"“{login}” is not a login of this team; "
+                f"`collateral team add-user {login} --role rep` makes one."
+            )
+        if password is None:
+            password = made = secrets.token_urlsafe(12)
+        try:
+            conn.execute(
+                sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(login), sql.Literal(password))
+            )
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise NotAllowed(
+                f"“{address.login}” may not change the password of “{login}”; run reset-password as the "
+                "team's admin (or the database's superuser)."
+            ) from exc
+        conn.commit()
+    return made
+
+
 def read_server_info(conn: psycopg.Connection[Any]) -> ServerInfo:
     import psycopg
 
