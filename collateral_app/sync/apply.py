@@ -1,5 +1,12 @@
-"""The laptop's side of the facts: which of its facts are still to be sent, counted from how
-far they are sent (`sync_fact_progress`) instead of over every fact ever made.
+"""The laptop's side of the facts: which of its facts are still to be sent, and the team's
+facts written into the library.
+
+Received facts are written a page at a time (`FactWriter`): the rows they name looked up
+with one query per table named, never by reading every id held here; the facts of each kind
+inserted with their marks in one statement each.
+
+What waits to be sent is counted from how far the facts are sent (`sync_fact_progress`),
+not over every fact ever made.
 
 Facts are appended, never changed or removed, so SQLite's rowid orders a table's facts by
 arrival. Everything at or below a table's `sent_through` is on the server (marked in
@@ -9,12 +16,21 @@ passes, so a kill between the server's commit and the laptop's leaves both behin
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, Table, func, literal_column, not_, select
+from sqlalchemy import Column, Integer, Table, func, literal_column, not_, select
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from collateral_app.storage.sync_models import SyncFactMark, SyncFactProgress
+
+from . import quarantine, validate
+from .catalog import KIND_OF_TABLE
+from .facts import FeedFact, decode_fact, fact_tables
+
+LOOKUP_CHUNK = 5_000  # ids in one IN (a feed page's worth; SQLite takes up to 32,766)
 
 
 def rowid_of(table: Table) -> Any:
@@ -70,3 +86,114 @@ def received_above(s: Session, table: Table, login: str, role: str, before: int)
         top = last_row(s, table)
         if top > before:
             note_sent_through(s, table, login, role, top)
+
+
+# -- received facts ----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Reference:
+    column: str  # of the fact
+    table: str  # the table it names
+    id_column: Column[Any]
+    kind: str | None  # the catalog kind of that table (another laptop's copy may be aliased here)
+
+
+@functools.cache
+def references(table_name: str) -> tuple[Reference, ...]:
+    table = next(t for t in fact_tables() if t.name == table_name)
+    found = []
+    for fk in sorted(table.foreign_keys, key=lambda k: k.parent.name):
+        target = fk.column.table.name
+        kind = KIND_OF_TABLE.get(target)
+        found.append(Reference(fk.parent.name, target, fk.column, kind.name if kind else None))
+    return tuple(found)
+
+
+@functools.cache
+def named_by_facts() -> frozenset[str]:
+    """Fact tables that other facts name (a search's opens name the search): only their
+    facts of a page are remembered while the page is written."""
+    names = {t.name for t in fact_tables()}
+    return frozenset(r.table for name in names for r in references(name) if r.table in names)
+
+
+@dataclass
+class Written:
+    stored: list[FeedFact] = field(default_factory=list)
+    waiting: list[tuple[FeedFact, list[str]]] = field(default_factory=list)  # and what they name
+    unknown: list[FeedFact] = field(default_factory=list)  # kinds of a newer Collateral
+    set_aside: list[tuple[FeedFact, str]] = field(default_factory=list)  # and why
+
+
+@dataclass
+class FactWriter:
+    """Facts from the team written into one local transaction (the caller's), for the login
+    and role the sync runs as."""
+
+    session: Session
+    tables: dict[str, Table]
+    aliases: dict[tuple[str, str], str]
+    quarantined: set[tuple[str, str]]  # facts set aside here before: a valid one lets go
+    login: str
+    role: str
+
+    def write(self, page: list[FeedFact]) -> Written:
+        s = self.session
+        out = Written()
+        decoded: list[tuple[FeedFact, dict[str, Any]]] = []
+        wanted: dict[str, tuple[Column[Any], set[str]]] = {}
+        for fact in page:
+            table = self.tables.get(fact.kind)
+            if table is None:
+                out.unknown.append(fact)
+                continue
+            reason = validate.check_fact(table, fact.id, fact.doc)
+            if reason is not None:
+                out.set_aside.append((fact, reason))
+                continue
+            if (fact.kind, fact.id) in self.quarantined:  # repaired by the admin
+                quarantine.release(s, quarantine.RECEIVED_FACT, fact.kind, fact.id)
+            values = decode_fact(table, fact.doc)
+            for ref in references(fact.kind):
+                value = values.get(ref.column)
+                if value is None:
+                    continue
+                if ref.kind is not None:
+                    value = values[ref.column] = self.aliases.get((ref.kind, value), value)
+                wanted.setdefault(ref.table, (ref.id_column, set()))[1].add(value)
+            decoded.append((fact, values))
+        here = {name: self._held(column, ids) for name, (column, ids) in wanted.items()}
+        rows: dict[str, list[dict[str, Any]]] = {}
+        for fact, values in decoded:
+            missing = [
+                f"{ref.table} {fact.doc.get(ref.column)}"
+                for ref in references(fact.kind)
+                if values.get(ref.column) is not None and values[ref.column] not in here.get(ref.table, ())
+            ]
+            if missing:
+                out.waiting.append((fact, missing))
+                continue
+            rows.setdefault(fact.kind, []).append(values)
+            out.stored.append(fact)
+            if fact.kind in named_by_facts():  # others later in the page may name it
+                here.setdefault(fact.kind, set()).add(fact.id)
+        for kind, kind_rows in rows.items():
+            table = self.tables[kind]
+            before = last_row(s, table)
+            # A fact held here already (sent from here, or received before) is the only row
+            # skipped: any other refusal of the database fails the page, set aside row by row.
+            s.execute(insert(table).on_conflict_do_nothing(index_elements=["id"]), kind_rows)
+            s.execute(
+                insert(SyncFactMark).on_conflict_do_nothing(),
+                [{"kind": kind, "fact_id": r["id"], "received": True} for r in kind_rows],
+            )
+            received_above(s, table, self.login, self.role, before)
+        return out
+
+    def _held(self, column: Column[Any], ids: set[str]) -> set[str]:
+        """Which of `ids` the table of `column` holds (one query per chunk, so per page)."""
+        wanted = sorted(ids)
+        found: set[str] = set()
+        for start in range(0, len(wanted), LOOKUP_CHUNK):
+            chunk = wanted[start : start + LOOKUP_CHUNK]
+            found.update(str(i) for i in self.session.scalars(select(column).where(column.in_(chunk))))
+        return found

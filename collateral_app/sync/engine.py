@@ -51,7 +51,7 @@ from collateral_app.storage.sync_models import (
 from . import apply, quarantine, validate
 from . import facts as fact_feed
 from . import files as transfer
-from .catalog import KIND_OF_TABLE, KINDS, Doc, Kind, Pages, WriteContext, canonical, merge
+from .catalog import KINDS, Doc, Kind, Pages, WriteContext, canonical, merge
 from .connection import ServerAddress, connect, server_errors
 from .schema import REP_KINDS, ServerInfo, read_server_info, role_of
 
@@ -1159,7 +1159,7 @@ class SyncEngine:
         try:
             with self.sessions.begin() as s, s.no_autoflush:
                 counts = Tally()
-                counts.received_facts += self._store_facts(who, self._context(s), tables, page, counts)
+                self._store_page(who, s, tables, page, counts)
                 move_cursor(s)
             tally.absorb(counts)
             return
@@ -1169,12 +1169,14 @@ class SyncEngine:
             counts = Tally()
             try:
                 with self.sessions.begin() as s, s.no_autoflush:
-                    counts.received_facts += self._store_facts(who, self._context(s), tables, [fact], counts)
+                    self._store_page(who, s, tables, [fact], counts)
             except (SQLAlchemyError, ValueError, TypeError, KeyError, AttributeError) as exc:
                 with self.sessions.begin() as s:
-                    row = ServerRow(fact.kind, fact.id, fact.doc, fact.txid, fact.sent_by, fact.sent_by)
                     self._set_aside(
-                        s, quarantine.RECEIVED_FACT, row, f"it could not be stored here ({_first_line(exc)})"
+                        s,
+                        quarantine.RECEIVED_FACT,
+                        _fact_row(fact),
+                        f"it could not be stored here ({_first_line(exc)})",
                     )
                 tally.quarantined += 1
             else:
@@ -1183,75 +1185,51 @@ class SyncEngine:
             move_cursor(s)
 
     def _store_facts(
-        self,
-        who: Acting,
-        ctx: ApplyContext,
-        tables: dict[str, Table],
-        page: list[fact_feed.FeedFact],
-        tally: Tally | None,
-    ) -> int:
-        s = ctx.session
-        by_kind: dict[str, list[dict[str, Any]]] = {}
-        for fact in page:
-            table = tables.get(fact.kind)
-            as_row = ServerRow(fact.kind, fact.id, fact.doc, fact.txid, fact.sent_by, fact.sent_by)
-            if table is None:
-                self._park(ctx, "fact", as_row, [f"a newer Collateral (it does not know “{fact.kind}”)"])
-                continue
-            reason = validate.check_fact(table, fact.id, fact.doc)
-            if reason is not None:
-                self._set_aside(s, quarantine.RECEIVED_FACT, as_row, reason)
-                if tally is not None:
-                    tally.quarantined += 1
-                continue
-            if (fact.kind, fact.id) in ctx.quarantined_facts:  # repaired by the admin
-                quarantine.release(s, quarantine.RECEIVED_FACT, fact.kind, fact.id)
-            values = fact_feed.decode_fact(table, fact.doc)
-            missing = _missing_fact_references(ctx, table, values)
-            if missing:
-                self._park(ctx, "fact", as_row, missing)
-                if tally is not None:
-                    tally.parked_facts += 1
-                continue
-            by_kind.setdefault(fact.kind, []).append(values)
-        stored = 0
-        for kind, rows in by_kind.items():
-            before = apply.last_row(s, tables[kind])
-            # A fact held here already (sent from here, or received before) is the only row
-            # skipped: any other refusal of the database fails the page, set aside row by row.
-            s.execute(insert(tables[kind]).on_conflict_do_nothing(index_elements=["id"]), rows)
-            s.execute(
-                insert(SyncFactMark).on_conflict_do_nothing(),
-                [{"kind": kind, "fact_id": r["id"], "received": True} for r in rows],
-            )
-            apply.received_above(s, tables[kind], who.login, who.role.value, before)
-            for r in rows:
-                ctx.remember(kind, str(r["id"]))
-            stored += len(rows)
-        return stored
+        self, who: Acting, ctx: ApplyContext, tables: dict[str, Table], page: list[fact_feed.FeedFact]
+    ) -> apply.Written:
+        written = self._fact_writer(who, ctx, tables).write(page)
+        for fact, reason in written.set_aside:
+            self._set_aside(ctx.session, quarantine.RECEIVED_FACT, _fact_row(fact), reason)
+        for fact in written.unknown:
+            self._park(ctx, "fact", _fact_row(fact), [f"a newer Collateral (it does not know “{fact.kind}”)"])
+        for fact, missing in written.waiting:
+            self._park(ctx, "fact", _fact_row(fact), missing)
+        return written
+
+    @staticmethod
+    def _fact_writer(who: Acting, ctx: ApplyContext, tables: dict[str, Table]) -> apply.FactWriter:
+        return apply.FactWriter(
+            ctx.session, tables, ctx.aliases, ctx.quarantined_facts, who.login, who.role.value
+        )
+
+    def _store_page(
+        self, who: Acting, s: Session, tables: dict[str, Table], page: list[fact_feed.FeedFact], tally: Tally
+    ) -> None:
+        written = self._store_facts(who, self._context(s), tables, page)
+        tally.received_facts += len(written.stored)
+        tally.quarantined += len(written.set_aside)
+        tally.parked_facts += len(written.waiting)
 
     def _retry_parked_facts(self, who: Acting, tables: dict[str, Table]) -> int:
         """Store the parked facts whose references are here now; returns how many."""
         with self.sessions.begin() as s, s.no_autoflush:
             parked = list(s.scalars(select(SyncParked).where(SyncParked.source == "fact")))
+            parked = [p for p in parked if p.kind in tables]
             if not parked:
                 return 0
             ctx = self._context(s)
-            ready = []
+            page = [
+                fact_feed.FeedFact(p.kind, p.key, json.loads(p.doc), int(p.server_version or 0), p.created_by)
+                for p in parked
+            ]
+            written = self._fact_writer(who, ctx, tables).write(page)  # the others stay as parked
+            for fact, reason in written.set_aside:
+                self._set_aside(s, quarantine.RECEIVED_FACT, _fact_row(fact), reason)
+            done = {(f.kind, f.id) for f in written.stored} | {(f.kind, f.id) for f, _ in written.set_aside}
             for p in parked:
-                table = tables.get(p.kind)
-                if table is None:
-                    continue
-                doc = json.loads(p.doc)
-                if not _missing_fact_references(ctx, table, fact_feed.decode_fact(table, doc)):
-                    ready.append(
-                        fact_feed.FeedFact(p.kind, p.key, doc, int(p.server_version or 0), p.created_by)
-                    )
+                if (p.kind, p.key) in done:
                     s.delete(p)
-            if not ready:
-                return 0
-            s.flush()
-            return self._store_facts(who, ctx, tables, ready, None)
+            return len(written.stored)
 
     # -- files -------------------------------------------------------------------------------------
     def download(
@@ -1426,18 +1404,5 @@ def _bytes_progress(say: ProgressCallback, phase: SyncPhase, detail: str) -> tra
     return report
 
 
-def _missing_fact_references(ctx: WriteContext, table: Table, values: dict[str, Any]) -> list[str]:
-    missing = []
-    for fk in table.foreign_keys:
-        column = fk.parent.name
-        value = values.get(column)
-        if value is None:
-            continue
-        target = fk.column.table.name
-        kind = KIND_OF_TABLE.get(target)
-        local_id = ctx.local_id(kind.name, value) if kind is not None else value
-        if local_id != value:
-            values[column] = local_id
-        if not ctx.exists(target, local_id):
-            missing.append(f"{target} {value}")
-    return missing
+def _fact_row(fact: fact_feed.FeedFact) -> ServerRow:
+    return ServerRow(fact.kind, fact.id, fact.doc, fact.txid, fact.sent_by, fact.sent_by)
