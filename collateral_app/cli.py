@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from collateral_app import __version__, cli_imports, cli_leads, cli_reports, cli_sales, cli_team, i18n
+from collateral_app.cli_check import damaged, report_check
 from collateral_app.domain.enums import AssetStatus, Dimension, ImportStatus
-from collateral_app.domain.errors import AssetNotFound, InvalidEdit, UserError
+from collateral_app.domain.errors import AssetNotFound, DamagedLibrary, InvalidEdit, UserError
 from collateral_app.domain.records import (
     Asset,
-    CheckReport,
     ImportOutcome,
     ImportProgress,
     ReadOptions,
@@ -34,8 +34,10 @@ from collateral_app.paths import LIBRARY_ENV
 from collateral_app.services.common.plain import print_json
 from collateral_app.services.library.asset_library import AssetFilter, AssetLibrary
 from collateral_app.services.library.backups import backup_library, restore_library
+from collateral_app.services.library.damage import damaged_library
 from collateral_app.services.library.importer import Importer
 from collateral_app.services.library.maintenance import check_library
+from collateral_app.storage.recovery import damage_reason
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +268,8 @@ def main(
         if server_only is not None:
             return server_only(args, out, err)
         library = AssetLibrary.open(root)
+    except DamagedLibrary as exc:
+        return damaged(exc, args, out, err)
     except (InvalidEdit, UsageError) as exc:
         err.write(f"collateral: {exc}\n")
         return EXIT_USAGE
@@ -274,6 +278,9 @@ def main(
         return EXIT_SOME_FAILED
     try:
         return handler(library, args, out, err)
+    except DamagedLibrary as exc:
+        library.close()
+        return damaged(exc, args, out, err)
     except (AssetNotFound, InvalidEdit, UsageError) as exc:
         err.write(f"collateral: {exc}\n")
         return EXIT_USAGE
@@ -287,7 +294,11 @@ def main(
         # The reader went away (`collateral list | head`): not a failure of ours.
         _silence_stdout()
         return EXIT_OK
-    except Exception:
+    except Exception as exc:
+        if (damage := damage_reason(exc)) is not None:  # found on pages the opening did not read
+            log.warning("`collateral %s` met a damaged database", args.command, exc_info=True)
+            library.close()
+            return damaged(damaged_library(library.paths, [damage]), args, out, err)
         log.exception("unexpected error in `collateral %s`", args.command)
         err.write(f"collateral: an unexpected error occurred; details are in {logs.log}\n")
         return EXIT_SOME_FAILED
@@ -621,31 +632,9 @@ def cmd_export_text(library: AssetLibrary, args: argparse.Namespace, out: TextIO
     return EXIT_OK
 
 
-def _report_check(report: CheckReport, as_json: bool, out: TextIO) -> int:
-    if as_json:
-        print_json(
-            {
-                "consistent": report.consistent,
-                "assets_checked": report.assets_checked,
-                "files_checked": report.blobs_checked,
-                "problems": [dataclasses.asdict(p) for p in report.problems],
-            },
-            out,
-        )
-    else:
-        out.write(f"Checked {report.assets_checked} assets and {report.blobs_checked} stored files.\n")
-        for p in report.problems:
-            state = "repaired" if p.repaired else "PROBLEM"
-            out.write(f"{state:>8}  {p.kind:<18} {p.subject[:16]:<16} {p.detail}\n")
-        out.write(
-            "The library is consistent.\n" if report.consistent else "The library has problems (see above).\n"
-        )
-    return EXIT_OK if report.consistent else EXIT_SOME_FAILED
-
-
 def cmd_check(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     report = check_library(library, repair=args.repair, verify_files=not args.quick)
-    return _report_check(report, args.json, out)
+    return report_check(report, args.json, out)
 
 
 def cmd_reindex(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -678,7 +667,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         if not args.json:
             out.write(f"Restored {args.source} into {library.paths.root}\n")
-        return _report_check(report, args.json, out)
+        return report_check(report, args.json, out)
     finally:
         library.close()
 

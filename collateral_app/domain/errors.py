@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from .records import size_text
 
@@ -90,6 +91,40 @@ class DiskFull(UserError):
             f"The disk holding {where} is full. Free some space and try again; "
             "nothing already in the library was changed."
         )
+
+
+class DamagedLibrary(UserError):
+    """The library's database file is damaged (SQLite cannot read all of it); nothing was
+    changed. The message names the next step: the latest backup, or salvage."""
+
+    code = "damaged_library"
+
+    def __init__(self, root: Path, problems: Sequence[str], backup: Path | None = None) -> None:
+        self.root = root
+        self.database = root / "library.db"
+        self.problems = tuple(problems) or ("database disk image is malformed",)
+        self.backup = backup
+        repair = (
+            "run `collateral check --repair` to salvage it: the damaged file is set aside (never "
+            "deleted), what can still be read goes into a new database, every stored file is kept, "
+            "and you are told what was recovered and what was lost."
+        )
+        if backup is not None:
+            step = (
+                f"Restore your latest backup, {backup} (`collateral restore {_quoted(backup)} "
+                f"--library {_quoted(root)} --replace`), or {repair}"
+            )
+        else:
+            step = f"No backup of this library is known. {repair[0].upper()}{repair[1:]}"
+        super().__init__(
+            f"The library database {self.database} is damaged (SQLite says: {self.problems[0]}). "
+            f"Nothing was changed. {step}"
+        )
+
+
+def _quoted(path: Path) -> str:
+    text = str(path)
+    return f'"{text}"' if any(c.isspace() or c in "'\"$&;|<>()" for c in text) else text
 
 
 class LibraryNotFound(UserError):

@@ -149,25 +149,31 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (no-op when current)."""
-    if current_revision(engine) == head_revision(engine):
+def migrate(engine: Engine, revision: str | None = None) -> None:
+    """Bring the schema to the newest migration, or to `revision` (no-op when there)."""
+    if current_revision(engine) == (revision or head_revision(engine)):
         return
     from alembic import command
 
     with _alembic_config(engine) as config:
-        log.info("migrating library database %s", engine.url)
-        command.upgrade(config, "head")
+        log.info("migrating library database %s to %s", engine.url, revision or "head")
+        command.upgrade(config, revision or "head")
 
 
-def integrity_problems(database: Path) -> list[str]:
-    """SQLite's own integrity check; empty when the file is sound."""
+def known_revisions(engine: Engine) -> set[str]:
+    """Every migration this version of Collateral has."""
+    from alembic.script import ScriptDirectory
+
+    with _alembic_config(engine) as config:
+        return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+def foreign_key_problems(database: Path) -> list[str]:
+    """Rows pointing to rows that are not there (the file itself is sound: see
+    recovery.database_damage for SQLite's integrity check)."""
     conn = sqlite3.connect(database)
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
         fk_rows = conn.execute("PRAGMA foreign_key_check").fetchall()
     finally:
         conn.close()
-    problems = [str(r[0]) for r in rows if r[0] != "ok"]
-    problems += [f"row {r[1]} of {r[0]} points to a missing {r[2]}" for r in fk_rows]
-    return problems
+    return [f"row {r[1]} of {r[0]} points to a missing {r[2]}" for r in fk_rows]

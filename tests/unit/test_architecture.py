@@ -45,6 +45,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "collateral_app.cli_reports",
         "collateral_app.cli_team",
         "collateral_app.cli_imports",
+        "collateral_app.cli_check",
     ),
     ("collateral_app.cli",),
     # The app: the frame below the screens, the Library screen below the screens that use it,

@@ -44,10 +44,12 @@ from collateral_app.search import IndexDocument, IndexPage, SearchIndex, page_sn
 from collateral_app.search.analysis import highlight_marks, slugify
 from collateral_app.services.common.records import asset_from_row
 from collateral_app.services.common.taxonomy import DEFAULT_TAXONOMY, REVIEW_INTERVAL
+from collateral_app.services.library.damage import damaged_library, recorded_damage
 from collateral_app.services.library.links import recognise_link
 from collateral_app.storage.base import new_id, utc_now
 from collateral_app.storage.database import make_engine, make_sessions, migrate
 from collateral_app.storage.models import AssetPage, AssetRow, AssetTag, AssetTerm, Setting, TaxonomyValue
+from collateral_app.storage.recovery import damage_reason
 from collateral_app.storage.sync_models import SyncFileRow
 
 log = logging.getLogger(__name__)
@@ -119,13 +121,29 @@ class AssetLibrary:
             paths.make_dirs()
         except OSError as exc:
             raise UserError(f"Cannot create the library folder {paths.root}: {exc.strerror}.") from exc
+        if (known := recorded_damage(paths)) is not None:
+            raise damaged_library(paths, known, record=False)
         engine = make_engine(paths.database)
-        migrate(engine)
-        index = SearchIndex(paths.index)
+        try:
+            migrate(engine)
+            index = SearchIndex(paths.index)
+        except Exception as exc:
+            engine.dispose()
+            damage = damage_reason(exc)
+            if damage is not None:
+                raise damaged_library(paths, [damage]) from exc
+            raise
         library = cls(paths, engine, index)
-        library._seed_taxonomy()
-        if index.was_recreated or (index.doc_count() == 0 and library.asset_count() > 0):
-            library.mark_all_for_indexing()
+        try:
+            library._seed_taxonomy()
+            if index.was_recreated or (index.doc_count() == 0 and library.asset_count() > 0):
+                library.mark_all_for_indexing()
+        except Exception as exc:
+            library.close()
+            damage = damage_reason(exc)
+            if damage is not None:
+                raise damaged_library(paths, [damage]) from exc
+            raise
         return library
 
     def close(self) -> None:

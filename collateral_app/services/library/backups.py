@@ -27,6 +27,7 @@ from collateral_app.domain.errors import UserError
 from collateral_app.domain.records import CheckReport
 from collateral_app.locking import library_write_lock
 from collateral_app.paths import LibraryPaths
+from collateral_app.services.library.damage import BACKUP_MANIFEST, BACKUPS_SEEN
 from collateral_app.services.library.maintenance import check_library
 from collateral_app.storage.models import DEVICE_KEY, Setting
 
@@ -35,9 +36,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MANIFEST = "collateral-backup.json"
+MANIFEST = BACKUP_MANIFEST
 MANIFEST_FORMAT = 2  # 1: a count of files only; 2: the database's and every file's SHA-256
-BACKUPS_SEEN = "backups.json"  # in the library folder: where its backups went, newest last
 SET_ASIDE = "library.db.before-restore-"
 
 
@@ -89,22 +89,6 @@ def backup_library(library: AssetLibrary, destination: Path) -> Path:
     (destination / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     _remember_backup(library.paths, destination)
     return destination
-
-
-def latest_backup(paths: LibraryPaths) -> Path | None:
-    """The newest backup of this library still on disk with its manifest, if any is known."""
-    try:
-        seen = json.loads((paths.root / BACKUPS_SEEN).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(seen, list):
-        return None
-    for entry in reversed(seen):
-        if isinstance(entry, dict) and isinstance(entry.get("path"), str):
-            folder = Path(entry["path"])
-            if (folder / MANIFEST).is_file():
-                return folder
-    return None
 
 
 def _remember_backup(paths: LibraryPaths, destination: Path) -> None:

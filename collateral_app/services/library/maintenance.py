@@ -13,8 +13,10 @@ from collateral_app.blobs import is_content_address
 from collateral_app.domain.records import CheckProblem, CheckReport
 from collateral_app.locking import library_write_lock
 from collateral_app.services.library.batches import files_kept_for_bringing_back
-from collateral_app.storage.database import current_revision, head_revision, integrity_problems
+from collateral_app.services.library.damage import damaged_library
+from collateral_app.storage.database import current_revision, foreign_key_problems, head_revision
 from collateral_app.storage.models import AssetRow, Blob
+from collateral_app.storage.recovery import database_damage
 from collateral_app.storage.sync_models import team_file_hashes
 
 if TYPE_CHECKING:
@@ -25,11 +27,15 @@ log = logging.getLogger(__name__)
 
 def check_library(library: AssetLibrary, *, repair: bool = False, verify_files: bool = True) -> CheckReport:
     """Verify the database, files and index; with `repair`, fix what can be fixed
-    without losing data and report the rest."""
+    without losing data and report the rest. A damaged database file raises DamagedLibrary
+    (salvage is services/library/salvage.py), before anything is read or changed."""
     lock = library_write_lock(library.paths.write_lock, timeout_s=30, what="the library")
     with lock:
+        damage = database_damage(library.paths.database)
+        if damage:
+            raise damaged_library(library.paths, damage)
         problems: list[CheckProblem] = []
-        for detail in integrity_problems(library.paths.database):
+        for detail in foreign_key_problems(library.paths.database):
             problems.append(CheckProblem("database_integrity", "library.db", detail))
         if current_revision(library.engine) != head_revision(library.engine):
             problems.append(
