@@ -24,6 +24,7 @@ from collateral_app.domain.leads import Lead, LeadImportReport, LeadStage
 from collateral_app.domain.sales import CrmFormat, DateOrder, EventSource, RowAction
 from collateral_app.services.common.plain import plain, print_json
 from collateral_app.services.insight.export import write_csv
+from collateral_app.services.insight.handoff import DRILL_LIMIT
 from collateral_app.services.insight.handoff_tables import (
     handoff_json,
     handoff_tables,
@@ -229,7 +230,14 @@ def report_handoff(
         raise InvalidEdit(f"`report handoff` takes no other words; got {' '.join(args.args)}.")
     if args.html:
         raise InvalidEdit("`report handoff` exports --json, --csv FILE or --pdf FILE.")
-    report = insight.handoff(params)
+    # The terminal shows the first leads of each drill-down; the exports carry all of them.
+    if args.csv or args.json:
+        drill_limit: int | None = None
+    elif args.pdf:
+        drill_limit = DRILL_LIMIT
+    else:
+        drill_limit = args.limit if args.limit > 0 else None
+    report = insight.handoff(params, drill_limit=drill_limit)
     written: list[Path] = []
     if args.csv:
         written.extend(write_csv(handoff_tables(report), args.csv))

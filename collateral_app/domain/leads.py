@@ -363,11 +363,16 @@ class HandoffReport:
     by_size: tuple[ConversionRow, ...]
     by_owner: tuple[ConversionRow, ...]
     deals: DealConversion
+    # The drill-downs: the first leads of each (oldest hand-off first), and how many in all;
+    # `Insight.handoff_leads` gives any of them.
     past_deadline: tuple[LeadRef, ...]
     untouched_leads: tuple[LeadRef, ...]
     recycled_leads: tuple[LeadRef, ...]
     content: tuple[ContentConversion, ...]
     sql_only: tuple[SqlOnlyAsset, ...]
+    past_deadline_count: int
+    untouched_count: int
+    recycled_count: int
 
     @property
     def conversion(self) -> float | None:

@@ -34,7 +34,9 @@ _DAMAGE_WORDS = ("database disk image is malformed", "file is not a database", "
 MAGIC = b"SQLite format 3\x00"
 PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
 MIN_ROWID, MAX_ROWID = -(2**63), 2**63 - 1
-NOT_COPIED = frozenset({"alembic_version"})  # made by the migrations themselves
+# Made by the migrations themselves, or derived: what companies received is kept by triggers
+# as the usage events are copied, and the hand-off report writes lead_reach from it.
+NOT_COPIED = frozenset({"alembic_version", "prospect_assets", "lead_reach", "lead_reach_pending"})
 
 
 def damage_reason(exc: BaseException | None) -> str | None:

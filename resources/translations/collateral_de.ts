@@ -819,6 +819,10 @@
         <translation>Inhalte und Konversion</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
         <source>Computing the hand-off…</source>
         <translation>Übergabe wird berechnet …</translation>
     </message>
@@ -876,6 +880,14 @@
             <numerusform>Zurückgeführt (%n)</numerusform>
             <numerusform>Zurückgeführt (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 leads, the oldest hand-off first.</source>
+        <translation>Die ersten %1 von %2 Leads, die älteste Übergabe zuerst.</translation>
+    </message>
+    <message>
+        <source>Fetching every lead…</source>
+        <translation>Alle Leads werden geholt …</translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,10 @@
         <translation>コンテンツとコンバージョン</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
         <source>Computing the hand-off…</source>
         <translation>ハンドオフを計算中…</translation>
     </message>
@@ -870,6 +874,14 @@
         <translation>
             <numerusform>リサイクル（%n）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 leads, the oldest hand-off first.</source>
+        <translation>%2 件のリードのうち最初の %1 件（引き渡しの古い順）を表示しています。</translation>
+    </message>
+    <message>
+        <source>Fetching every lead…</source>
+        <translation>すべてのリードを取得中…</translation>
     </message>
 </context>
 <context>

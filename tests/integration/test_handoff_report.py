@@ -8,11 +8,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from collateral_app.domain.insight import InsightFilters
-from collateral_app.domain.leads import HandoffReport
+from collateral_app.domain.leads import HandoffReport, LeadStage
+from collateral_app.domain.sales import UsageKind
+from collateral_app.services.insight.service import Insight
 from collateral_app.services.library.asset_library import AssetLibrary
-from tests.handoff_world import HandoffWorld, make_world
+from collateral_app.services.library.salvage import salvage_library
+from collateral_app.services.sales import lead_milestones
+from collateral_app.services.sales.lead_milestones import needs_refresh
+from tests.handoff_world import BERLIN, HandoffWorld, berlin, make_world
 
 
 @pytest.fixture
@@ -130,3 +136,146 @@ def test_the_window_is_half_open_in_the_library_time_zone(world: HandoffWorld) -
 
     assert next_week.handed_over == 1  # L51, Monday 00:30 in Berlin (still Sunday in UTC)
     assert before.handed_over == 1  # L52, Sunday 23:30 in Berlin
+
+
+def test_an_industry_filter_narrows_the_leads_to_its_segment(world: HandoffWorld) -> None:
+    filters = InsightFilters(industry="healthcare")
+    params = world.insight.parameters(since=date(2026, 3, 2), until=date(2026, 3, 9), filters=filters)
+
+    narrowed = world.insight.handoff(params)
+
+    assert (narrowed.handed_over, narrowed.qualified) == (25, 16)
+    assert [r.name for r in narrowed.past_deadline] == [f"Person {n}" for n in (41, 43, 45, 49)]
+
+
+def test_a_drill_down_carries_its_first_leads_and_the_rest_come_page_by_page(world: HandoffWorld) -> None:
+    params = world.insight.parameters(since=date(2026, 3, 2), until=date(2026, 3, 9))
+    everything = [f"Person {n}" for n in (41, 42, 43, 44, 45, 48, 49, 50)]
+
+    report = world.insight.handoff(params, drill_limit=3)
+
+    assert [r.name for r in report.past_deadline] == everything[:3]
+    assert (report.past_deadline_count, report.untouched_count, report.recycled_count) == (8, 1, 2)
+    assert [r.name for r in world.insight.handoff_leads(params, "past_deadline")] == everything
+    pages = [world.insight.handoff_leads(params, "past_deadline", offset=n, limit=3) for n in (0, 3, 6)]
+    assert [r.name for page in pages for r in page] == everything
+    assert [r.name for r in world.insight.handoff_leads(params, "recycled", limit=1)] == ["Person 46"]
+    assert all(r.why for r in report.past_deadline)
+
+
+def test_leads_come_from_the_import_and_the_app_with_the_report_columns_counted(world: HandoffWorld) -> None:
+    with world.library.sessions() as s:
+        missing = s.execute(
+            text("SELECT count(*) FROM leads WHERE handed_over_at IS NOT NULL AND handoff_day IS NULL")
+        ).scalar()
+
+    assert missing == 0
+
+
+def test_a_milestone_changed_outside_the_app_is_counted_again_before_the_report(world: HandoffWorld) -> None:
+    # Another writer (a hand fix, an older version) moves L50's first touch to Monday 10:00.
+    with world.library.sessions.begin() as s:
+        s.execute(
+            text("UPDATE leads SET touched_at = :at WHERE crm_id = 'L50'"),
+            {"at": "2026-03-02 09:00:00.000000"},
+        )
+        assert needs_refresh(s, BERLIN)
+
+    report = _week(world)
+
+    assert (report.worked_in_time, report.untouched, report.untouched_count) == (48, 0, 0)
+    [fifty] = [r for r in report.past_deadline if r.name == "Person 50"]
+    assert fifty.why == "not qualified or rejected within 2 working days"  # touched, never decided
+
+
+def test_another_time_zone_counts_every_lead_again_in_it(
+    world: HandoffWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lead_milestones, "REBUILD_OVER", 10)  # as for many leads: indexes made again
+    world.insight.set_insight_settings(time_zone="UTC")
+    in_utc = _week(world)
+    world.insight.set_insight_settings(time_zone="Europe/Berlin")
+    in_berlin = _week(world)
+
+    # L51 (Sunday 23:30 UTC) is in the UTC week; L52 (Sunday 22:30 UTC, 1 March) is not.
+    assert in_utc.handed_over == 51
+    assert in_berlin.handed_over == 50
+    assert (in_berlin.worked_in_time, in_berlin.decided_in_time) == (47, 42)
+
+
+def test_what_a_company_received_follows_its_usage_events(world: HandoffWorld) -> None:
+    with world.library.sessions.begin() as s:
+        # Two of the ROI calculator's shares taken back (an undone import, a hand fix).
+        for n in (1, 2):
+            s.execute(
+                text(
+                    "DELETE FROM usage_events WHERE asset_id = :asset AND prospect_id = "
+                    "(SELECT prospect_id FROM leads WHERE crm_id = :lead)"
+                ),
+                {"asset": world.roi, "lead": f"L{n:02d}"},
+            )
+
+    roi = next(c for c in _week(world).content if c.title == "ROI calculator")
+
+    assert (roi.reached, roi.reached_sqls, roi.not_reached, roi.not_reached_sqls) == (13, 8, 37, 24)
+
+
+def test_an_event_written_by_another_laptop_moves_the_leads_milestones(world: HandoffWorld) -> None:
+    # As the team sync stores a colleague's click: the event row alone, no milestone with it.
+    lead = world.loop.get_lead("L50").lead
+    actor = world.loop.actor()
+    with world.library.sessions.begin() as s:
+        s.execute(
+            text(
+                "INSERT INTO lead_events (id, lead_id, stage, at, dated, source, import_file, reason, "
+                "user_id, device_id, recorded_at) VALUES ('e-50', :lead, 'worked', "
+                "'2026-03-02 10:00:00.000000', 'app', 'app', '', '', :user, :device, "
+                "'2026-03-02 10:00:00.000000')"
+            ),
+            {"lead": lead.id, "user": actor.user.id, "device": actor.device_id},
+        )
+
+    after = world.loop.get_lead("L50").lead
+    report = _week(world)
+
+    assert (after.stage, after.touched_at) == (LeadStage.WORKED, berlin(2, 11))
+    assert (report.worked_in_time, report.untouched) == (48, 0)
+
+
+def test_an_asset_shared_again_with_a_company_counts_once_from_its_first_share(world: HandoffWorld) -> None:
+    company = world.loop.get_lead("L31").lead.prospect_id
+    for day in (3, 4):  # after L31 was rejected: its first share still decides
+        world.loop.record_usage(
+            world.datasheet, UsageKind.SHARED, prospect_id=company, occurred_at=berlin(day, 9)
+        )
+
+    sheet = next(c for c in _week(world).content if c.title == "Datasheet")
+
+    assert (sheet.reached, sheet.reached_sqls) == (3, 0)
+    with world.library.sessions() as s:
+        uses = s.execute(
+            text("SELECT uses FROM prospect_assets WHERE prospect_id = :p AND asset_id = :a"),
+            {"p": company, "a": world.datasheet},
+        ).scalar()
+    assert uses == 3
+
+
+def test_a_salvaged_library_gives_the_same_hand_off(world: HandoffWorld, tmp_path: Path) -> None:
+    before = _week(world)
+    root = world.library.paths.root
+    world.library.close()
+
+    salvaged, salvage = salvage_library(root)
+    try:
+        insight = Insight(salvaged, clock=world.clock)
+        after = insight.handoff(insight.parameters(since=date(2026, 3, 2), until=date(2026, 3, 9)))
+    finally:
+        salvaged.close()
+
+    assert (after.handed_over, after.worked_in_time, after.qualified) == (50, 47, 32)
+    assert [(c.title, c.reached, c.reached_sqls) for c in after.content] == [
+        (c.title, c.reached, c.reached_sqls) for c in before.content
+    ]
+    assert after.sql_only == before.sql_only
+    # What is derived is made again, not read: nothing of a sound library is called unreadable.
+    assert [t.table for t in salvage.tables if t.unreadable_table or t.unreadable_stretches] == []

@@ -80,3 +80,27 @@ def test_a_result_that_arrives_after_another_refresh_is_dropped(
     tab.refresh(second)
     qtbot.waitUntil(lambda: not tab.busy(), timeout=TIMEOUT_MS)
     assert [r.handed_over for r in shown] == [50]
+
+
+def test_a_drill_down_shows_its_first_leads_and_show_all_fetches_the_rest(
+    qtbot: QtBot, tab: HandoffTab, world: HandoffWorld
+) -> None:
+    tab.drill_limit = 3
+    week = lambda: world.insight.parameters(since=date(2026, 3, 2), until=date(2026, 3, 9))  # noqa: E731
+    with qtbot.waitSignal(tab.report_shown, timeout=TIMEOUT_MS):
+        tab.refresh(week)
+    tab.tables.setCurrentIndex(0)
+
+    assert tab.past_model.rowCount() == 3
+    assert tab.tables.tabText(0) == "Past deadline (8)"
+    assert tab.more.text() == "Showing the first 3 of 8 leads, the oldest hand-off first."
+    assert tab.show_all.isVisible()
+
+    tab.show_all.click()
+    qtbot.waitUntil(lambda: tab.past_model.rowCount() == 8, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not tab.busy(), timeout=TIMEOUT_MS)
+
+    assert [tab.past_model.record_at(n).name for n in range(8)][-1] == "Person 50"
+    assert not tab.show_all.isVisible()
+    tab.tables.setCurrentIndex(1)  # one untouched lead: all of it shown
+    assert not tab.show_all.isVisible()

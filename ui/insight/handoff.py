@@ -1,7 +1,8 @@
 """Insight › Hand-off: MQLs per hand-off week against the agreement (a chart), the headline
 figures, conversion by segment, and the drill-downs (leads past a deadline, untouched MQLs,
 recycled leads, content before qualification) with their owners. Computed off the GUI thread;
-a result that arrives after the user moved on is dropped."""
+a result that arrives after the user moved on is dropped. A drill-down shows its first leads
+(the oldest hand-offs) and says how many there are; Show all fetches the rest."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from collateral_app.domain.insight import ReportParameters
 from collateral_app.domain.leads import ContentConversion, ConversionRow, HandoffReport, LeadRef
+from collateral_app.services.insight.handoff import DRILL_LIMIT
 from collateral_app.services.insight.handoff_tables import headline_cards
 from collateral_app.services.insight.service import Insight
 from collateral_app.services.insight.tables import percent
@@ -114,6 +118,7 @@ class HandoffTab(QWidget):
         self.insight = insight
         self.runner = runner
         self.report: HandoffReport | None = None
+        self.drill_limit = DRILL_LIMIT  # leads of each drill-down shown before Show all
         self._generation = 0
         self._busy = 0
         self.agreement = QLabel()
@@ -133,13 +138,23 @@ class HandoffTab(QWidget):
         self.tables.addTab(_view(self.recycled_model), self.tr("Recycled"))
         self.tables.addTab(_view(self.conversion_model), self.tr("Conversion"))
         self.tables.addTab(_view(self.content_model), self.tr("Content and conversion"))
+        self.tables.currentChanged.connect(lambda _index: self._show_more())
+        self.more = QLabel()
+        self.show_all = QPushButton(self.tr("Show all"))
+        self.show_all.clicked.connect(self._load_all)
+        more = QHBoxLayout()
+        more.addWidget(self.more, 1)
+        more.addWidget(self.show_all)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.agreement)
         layout.addWidget(self.figures)
         layout.addWidget(self.chart, 2)
         layout.addWidget(self.tables, 3)
+        layout.addLayout(more)
         layout.addWidget(self.status)
+        self._parameters: Callable[[], ReportParameters] | None = None
+        self._show_more()
 
     def busy(self) -> bool:
         return self._busy > 0
@@ -150,9 +165,12 @@ class HandoffTab(QWidget):
         self._generation += 1
         generation = self._generation
         insight = self.insight
+        self._parameters = parameters
+
+        drill_limit = self.drill_limit
 
         def work(_ctx: Any) -> HandoffReport:
-            return insight.handoff(parameters())
+            return insight.handoff(parameters(), drill_limit=drill_limit)
 
         def done(report: HandoffReport) -> None:
             self._busy -= 1
@@ -202,7 +220,64 @@ class HandoffTab(QWidget):
             self.tr("%n MQLs in %1.", "", r.handed_over).replace("%1", r.window_label)
             + (self.tr(" Shared with SQLs but never with MQLs: ") + only if only else "")
         )
-        self.tables.setTabText(0, self.tr("Past deadline (%n)", "", len(r.past_deadline)))
-        self.tables.setTabText(1, self.tr("Untouched (%n)", "", len(r.untouched_leads)))
-        self.tables.setTabText(2, self.tr("Recycled (%n)", "", len(r.recycled_leads)))
+        self.tables.setTabText(0, self.tr("Past deadline (%n)", "", r.past_deadline_count))
+        self.tables.setTabText(1, self.tr("Untouched (%n)", "", r.untouched_count))
+        self.tables.setTabText(2, self.tr("Recycled (%n)", "", r.recycled_count))
+        self._show_more()
         self.report_shown.emit(r)
+
+    def _drill_downs(self) -> list[tuple[str, LeadTable, int]]:
+        """(drill-down, its model, how many leads it has) for the first three tabs."""
+        r = self.report
+        counts = (r.past_deadline_count, r.untouched_count, r.recycled_count) if r else (0, 0, 0)
+        models = (self.past_model, self.untouched_model, self.recycled_model)
+        names = ("past_deadline", "untouched", "recycled")
+        return list(zip(names, models, counts, strict=True))
+
+    def _show_more(self) -> None:
+        """Under a drill-down that shows only its first leads: how many of how many."""
+        index = self.tables.currentIndex()
+        drill = self._drill_downs()
+        if index >= len(drill) or drill[index][1].rowCount() >= drill[index][2]:
+            self.more.clear()
+            self.show_all.hide()
+            return
+        _, model, count = drill[index]
+        self.more.setText(
+            self.tr("Showing the first %1 of %2 leads, the oldest hand-off first.")
+            .replace("%1", f"{model.rowCount():,}")
+            .replace("%2", f"{count:,}")
+        )
+        self.show_all.setEnabled(True)
+        self.show_all.show()
+
+    def _load_all(self) -> None:
+        """Every lead of the drill-down shown, off the GUI thread."""
+        index = self.tables.currentIndex()
+        drill = self._drill_downs()
+        if self._parameters is None or index >= len(drill):
+            return
+        which, model, _ = drill[index]
+        generation = self._generation
+        insight, parameters = self.insight, self._parameters
+
+        def work(_ctx: Any) -> tuple[LeadRef, ...]:
+            return insight.handoff_leads(parameters(), which)
+
+        def done(leads: tuple[LeadRef, ...]) -> None:
+            self._busy -= 1
+            if generation == self._generation:
+                model.set_records(list(leads))
+                self.status.clear()
+                self._show_more()
+
+        def failed(exc: Exception) -> None:
+            self._busy -= 1
+            if generation == self._generation:
+                self.status.setText(str(exc))
+                self.show_all.setEnabled(True)
+
+        self._busy += 1
+        self.show_all.setEnabled(False)
+        self.status.setText(self.tr("Fetching every lead…"))
+        self.runner.run(work, on_success=done, on_failure=failed)

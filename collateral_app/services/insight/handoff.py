@@ -16,22 +16,26 @@ Definitions (docs/insight.md states them for users):
 - content: a lead's company *received* an asset before qualification when the asset was shared
   or presented to its prospect before the lead became SQL (before its first decision, or now,
   when it has none); the ratio is the conversion of the leads that received it over that of
-  those that did not, hidden below `content_min_leads` leads on either side, as lift is."""
+  those that did not, hidden below `content_min_leads` leads on either side, as lift is.
+
+Every figure is counted in SQL on the leads' report columns (services/sales/lead_milestones.py),
+each read covered by one index of migration 0013, so the report reads no lead's row except
+those its drill-downs show; what each company received comes from `prospect_assets`."""
 
 from __future__ import annotations
 
-import statistics
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from collateral_app.domain.enums import Dimension
+from collateral_app.domain.errors import InvalidEdit
 from collateral_app.domain.insight import ReportParameters
 from collateral_app.domain.leads import (
     ContentConversion,
@@ -44,247 +48,352 @@ from collateral_app.domain.leads import (
     SqlOnlyAsset,
 )
 from collateral_app.services.common.clock import add_working_days, zone
-from collateral_app.services.insight.base import PRESENTED, SHARED, InsightBase, Scope, labels, plain_rows
+from collateral_app.services.insight.base import InsightBase, Scope, labels
 from collateral_app.services.sales.lead_agreement import AgreementService, read_agreement
-from collateral_app.storage.lead_models import LeadRow
+from collateral_app.services.sales.lead_milestones import (
+    DAY,
+    EPOCH_ORDINAL,
+    EPOCH_WEEKDAY,
+    WorkClock,
+    needs_refresh,
+    refresh,
+)
 from collateral_app.storage.models import AssetRow
-from collateral_app.storage.sales_models import DealRow, UsageEventRow
+from collateral_app.storage.sales_models import DealRow
 
-DAY = 86_400
 CHUNK = 500
-
-
-EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-EPOCH_WEEKDAY = 3  # 1 January 1970 was a Thursday
-QUARTER_HOUR = 900  # every zone changes its offset on a quarter hour
-
-
-class WorkClock:
-    """Working seconds since 1970 for any instant (UTC seconds since 1970), in a zone's
-    wall-clock time: the difference of two readings is `working_days` × 86 400, without
-    walking the calendar or making datetimes. Offsets are looked up per quarter hour."""
-
-    def __init__(self, tz: ZoneInfo) -> None:
-        self.tz = tz
-        self._offsets: dict[int, int] = {}
-
-    def local(self, epoch: int) -> int:
-        """Local wall-clock seconds since 1970 for a UTC instant."""
-        slot = epoch // QUARTER_HOUR
-        offset = self._offsets.get(slot)
-        if offset is None:
-            moment = datetime.fromtimestamp(slot * QUARTER_HOUR, UTC).astimezone(self.tz)
-            delta = moment.utcoffset()
-            offset = int(delta.total_seconds()) if delta is not None else 0
-            self._offsets[slot] = offset
-        return epoch + offset
-
-    def seconds(self, epoch: int) -> int:
-        days, rest = divmod(self.local(epoch), DAY)
-        weeks, weekday = divmod(days + EPOCH_WEEKDAY, 7)
-        base = (weeks * 5 + min(weekday, 5)) * DAY
-        return base if weekday >= 5 else base + rest
-
-    def local_day(self, epoch: int) -> int:
-        """The local day's number (days since 1 January 1970)."""
-        return self.local(epoch) // DAY
-
-
-def _epoch(column: Any) -> Any:
-    return func.cast(func.strftime("%s", column), Integer)
+# Leads of each drill-down the report carries; the rest come from `handoff_leads`.
+DRILL_LIMIT = 200
+DRILL_DOWNS = ("past_deadline", "untouched", "recycled")
 
 
 def _instant(epoch: int) -> datetime:
     return datetime.fromtimestamp(epoch, UTC)
 
 
-@dataclass(slots=True)
-class _Lead:
-    id: str
-    handed: int  # UTC seconds since 1970
-    touched: int | None
-    qualified: int | None
-    rejected: int | None
-    recycled: int | None
-    deal_id: str | None
-    opportunity_id: str
-    owner: str
-    source: str
-    industry: str | None
-    size: str | None
-    prospect_id: str | None
-    name: str
-    company: str
-    stage: str
-    deal_outcome: str | None
-    handed_work: int
-    touch_work: int | None
-    decided: int | None
-    decide_work: int | None
-
-
-def _leads(s: Session, params: ReportParameters, scope: Scope, clock: WorkClock) -> list[_Lead]:
-    window = params.window
-    conditions = [LeadRow.handed_over_at >= window.since, LeadRow.handed_over_at < window.until]
-    if scope.owner is not None:
-        conditions.append(func.lower(LeadRow.owner) == scope.owner.lower())
-    if scope.industry:
-        conditions.append(LeadRow.industry == scope.industry)
-    if scope.size:
-        conditions.append(LeadRow.size == scope.size)
-    query = (
-        select(
-            LeadRow.id,
-            _epoch(LeadRow.handed_over_at),
-            _epoch(LeadRow.touched_at),
-            _epoch(LeadRow.qualified_at),
-            _epoch(LeadRow.rejected_at),
-            _epoch(LeadRow.recycled_at),
-            LeadRow.deal_id,
-            LeadRow.opportunity_id,
-            LeadRow.owner,
-            LeadRow.source,
-            LeadRow.industry,
-            LeadRow.size,
-            LeadRow.prospect_id,
-            LeadRow.name,
-            LeadRow.company,
-            LeadRow.stage,
-            DealRow.outcome,
-        )
-        .select_from(LeadRow)
-        .join(DealRow, DealRow.id == LeadRow.deal_id, isouter=True)
-        .where(*conditions)
-    )
-    found: list[_Lead] = []
-    work = clock.seconds
-    for row in plain_rows(s, query):
-        handed, touched, qualified, rejected, recycled = row[1:6]
-        decisions = [t for t in (qualified, rejected, recycled) if t is not None]
-        decided = min(decisions) if decisions else None
-        handed_work = work(handed)
-        found.append(
-            _Lead(
-                row[0],
-                handed,
-                touched,
-                qualified,
-                rejected,
-                recycled,
-                row[6],
-                row[7] or "",
-                row[8] or "",
-                row[9] or "",
-                row[10],
-                row[11],
-                row[12],
-                row[13] or "",
-                row[14] or "",
-                row[15] or "",
-                row[16],
-                handed_work,
-                work(touched) - handed_work if touched is not None else None,
-                decided,
-                work(decided) - handed_work if decided is not None else None,
-            )
-        )
-    _link_deals(s, [lead for lead in found if lead.deal_outcome is None and lead.opportunity_id])
-    return found
-
-
-def _link_deals(s: Session, leads: Sequence[_Lead]) -> None:
-    """Leads imported before the deal they converted to: found by the deal's CRM id."""
-    wanted = sorted({lead.opportunity_id for lead in leads})
-    outcomes: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        for deal_id, crm_id, outcome in s.execute(
-            select(DealRow.id, DealRow.crm_id, DealRow.outcome).where(DealRow.crm_id.in_(chunk))
-        ):
-            outcomes[crm_id or ""] = (deal_id, outcome)
-    for lead in leads:
-        if lead.opportunity_id in outcomes:
-            lead.deal_id, lead.deal_outcome = outcomes[lead.opportunity_id]
-
-
 def week_start(day: date, agreement: HandoffAgreement) -> date:
     return day - timedelta(days=(day.weekday() - agreement.handoff_weekday) % 7)
 
 
-# What each hand-off week (and the window) counts, by position.
-HANDED, WORKED, DECIDED, TOUCH_PENDING, DECIDE_PENDING, QUALIFIED, REJECTED, RECYCLED, UNTOUCHED = range(9)
+@dataclass(slots=True)
+class _Frame:
+    """What every query of one report shares: the window's local days, the filters, the
+    deadlines as working seconds, and now."""
+
+    agreement: HandoffAgreement
+    tz: ZoneInfo
+    params: dict[str, Any] = field(default_factory=dict)
+    where: str = ""  # conditions on the leads' columns (`l.`): window and filters
+    reach_where: str = ""  # the same on lead_reach, whose window is in UTC seconds
+
+    @classmethod
+    def make(
+        cls, params: ReportParameters, scope: Scope, agreement: HandoffAgreement, now: datetime
+    ) -> _Frame:
+        tz = zone(params.window.time_zone)
+        clock = WorkClock(tz)
+        now_epoch = int(now.timestamp())
+        now_work = clock.seconds(now_epoch)
+        touch_limit = agreement.touch_working_days * DAY
+        decide_limit = agreement.decide_working_days * DAY
+        values: dict[str, Any] = {
+            "d0": params.window.first_day.toordinal() - EPOCH_ORDINAL,
+            "d1": params.window.last_day.toordinal() - EPOCH_ORDINAL,
+            "touch_limit": touch_limit,
+            "decide_limit": decide_limit,
+            # A lead handed over before these (in working seconds) is past its deadline.
+            "touch_due": now_work - touch_limit,
+            "decide_due": now_work - decide_limit,
+            "now": now_epoch,
+            "since": int(params.window.since.timestamp()),
+            "until": int(params.window.until.timestamp()),
+        }
+        conditions: list[str] = []
+        if scope.owner is not None:
+            conditions.append("lower(l.owner) = :owner")
+            values["owner"] = scope.owner.lower()
+        if scope.industry:
+            conditions.append("l.industry = :industry")
+            values["industry"] = scope.industry
+        if scope.size:
+            conditions.append("l.size = :size")
+            values["size"] = scope.size
+        window = "l.handoff_day BETWEEN :d0 AND :d1"
+        reach = "l.handed_epoch >= :since AND l.handed_epoch < :until"
+        return cls(
+            agreement, tz, values, " AND ".join([window, *conditions]), " AND ".join([reach, *conditions])
+        )
+
+
+# Past a deadline: untouched past the touch deadline, touched late, undecided past the
+# decision deadline, or decided late.
+LATE = (
+    "((l.touch_work IS NULL AND l.handed_work < :touch_due) OR l.touch_work > :touch_limit "
+    "OR (l.decide_work IS NULL AND l.handed_work < :decide_due) OR l.decide_work > :decide_limit)"
+)
+# What each hand-off day (and so each week and the window) counts, by position.
+COUNTS = (
+    "count(*)",  # handed over
+    "count(CASE WHEN l.touch_work <= :touch_limit THEN 1 END)",  # worked in time
+    "count(CASE WHEN l.decide_work <= :decide_limit THEN 1 END)",  # decided in time
+    "count(CASE WHEN l.touch_work IS NULL AND l.handed_work >= :touch_due THEN 1 END)",  # touch pending
+    "count(CASE WHEN l.decide_work IS NULL AND l.handed_work >= :decide_due THEN 1 END)",  # decide pending
+    "count(l.qualified_epoch)",
+    "count(l.rejected_at)",
+    "count(l.recycled_at)",
+    "count(CASE WHEN l.touch_work IS NULL THEN 1 END)",  # never touched
+    f"count(CASE WHEN {LATE} THEN 1 END)",  # past a deadline
+    # … untouched (so `touch_work > limit` cannot be why)
+    "count(CASE WHEN l.touch_work IS NULL AND (l.handed_work < :touch_due OR (l.decide_work IS NULL "
+    "AND l.handed_work < :decide_due) OR l.decide_work > :decide_limit) THEN 1 END)",
+    "count(l.prospect_id)",  # with a company
+    "count(CASE WHEN l.prospect_id IS NOT NULL THEN l.qualified_epoch END)",  # … and SQL
+)
+(
+    HANDED,
+    WORKED,
+    DECIDED,
+    TOUCH_PENDING,
+    DECIDE_PENDING,
+    QUALIFIED,
+    REJECTED,
+    RECYCLED,
+    UNTOUCHED,
+    LATE_COUNT,
+    LATE_UNTOUCHED,
+    WITH_COMPANY,
+    WITH_COMPANY_SQLS,
+) = range(len(COUNTS))
+
+
+def _rows(s: Session, sql: str, params: Mapping[str, Any]) -> list[Any]:
+    return list(s.connection().exec_driver_sql(sql, params).fetchall())
+
+
+def _days(s: Session, frame: _Frame) -> list[Any]:
+    """Per hand-off day of the window: COUNTS (one pass over the report's index, in order)."""
+    sql = (
+        f"SELECT l.handoff_day, {', '.join(COUNTS)} FROM leads AS l INDEXED BY ix_leads_report "
+        f"WHERE {frame.where} GROUP BY l.handoff_day"
+    )
+    return _rows(s, sql, frame.params)
+
+
+def _median_days(s: Session, frame: _Frame, column: str, index: str, n: int) -> float | None:
+    """The median of `column` (working seconds) over the window's leads that have it, in
+    working days: read in the order of an index on it, up to the middle."""
+    if n == 0:
+        return None
+    sql = (
+        f"SELECT l.{column} FROM leads AS l INDEXED BY {index} WHERE l.{column} IS NOT NULL "
+        f"AND {frame.where} ORDER BY l.{column} LIMIT 2 OFFSET :middle"
+    )
+    values = [row[0] for row in _rows(s, sql, {**frame.params, "middle": (n - 1) // 2})]
+    middle: float = values[0] if n % 2 else (values[0] + values[1]) / 2
+    return round(middle / DAY, 2)
+
+
+def _segments(s: Session, frame: _Frame) -> list[Any]:
+    sql = (
+        "SELECT l.source, l.industry, l.size, l.owner, count(*), count(l.qualified_epoch) "
+        f"FROM leads AS l INDEXED BY ix_leads_segments WHERE {frame.where} "
+        "GROUP BY l.source, l.industry, l.size, l.owner"
+    )
+    return _rows(s, sql, frame.params)
+
+
+def _conversion(
+    segments: Sequence[Any], dimension: str, position: int, names: Mapping[str, str]
+) -> tuple[ConversionRow, ...]:
+    mqls: Counter[str] = Counter()
+    sqls: Counter[str] = Counter()
+    for row in segments:
+        value = row[position] or ""
+        mqls[value] += row[4]
+        sqls[value] += row[5]
+    rows = [
+        ConversionRow(dimension, value, names.get(value, value) or "(none)", mqls[value], sqls[value])
+        for value in mqls
+    ]
+    rows.sort(key=lambda r: (-r.mqls, r.label))
+    return tuple(rows)
+
+
+def _deals(s: Session, frame: _Frame, sqls: int) -> DealConversion:
+    """The deals the window's SQLs converted to: linked, or found by the deal's CRM id when the
+    lead was imported before its deal."""
+    outcomes: Counter[str] = Counter()
+    sql = (
+        "SELECT d.outcome, CASE WHEN d.id IS NULL THEN l.opportunity_id ELSE '' END, count(*) "
+        "FROM leads AS l INDEXED BY ix_leads_converted LEFT JOIN deals AS d ON d.id = l.deal_id "
+        f"WHERE {frame.where} AND l.qualified_epoch IS NOT NULL "
+        "AND (deal_id IS NOT NULL OR opportunity_id <> '') GROUP BY 1, 2"
+    )
+    waiting: Counter[str] = Counter()
+    for outcome, opportunity, n in _rows(s, sql, frame.params):
+        if outcome is not None:
+            outcomes[outcome] += n
+        elif opportunity:
+            waiting[opportunity] += n
+    wanted = sorted(waiting)
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        found = dict(
+            s.execute(select(DealRow.crm_id, DealRow.outcome).where(DealRow.crm_id.in_(chunk))).all()
+        )
+        for opportunity, outcome in found.items():
+            outcomes[outcome or ""] += waiting[opportunity or ""]
+    return DealConversion(
+        sqls=sqls,
+        with_deal=sum(n for outcome, n in outcomes.items() if outcome),
+        won=outcomes["won"],
+        lost=outcomes["lost"],
+        open=outcomes["open"],
+    )
+
+
+def _content(
+    s: Session, frame: _Frame, total: int, total_sqls: int
+) -> tuple[tuple[ContentConversion, ...], tuple[SqlOnlyAsset, ...]]:
+    """Per asset: the window's leads whose company received it before qualification (before
+    the first decision, or now when undecided), how many of them became SQL, and the SQLs
+    whose company received it after qualification: one read of `lead_reach` in its order
+    (asset, hand-off), so nothing is sorted and no lead's row is looked up."""
+    sql = (
+        "SELECT l.asset_id, count(CASE WHEN l.first_epoch < coalesce(l.cutoff_epoch, :now) THEN 1 END), "
+        "count(CASE WHEN l.first_epoch < l.qualified_epoch THEN 1 END), "
+        "count(CASE WHEN l.last_epoch >= l.qualified_epoch THEN 1 END) "
+        # One seek per asset, then its hand-off days in the window.
+        "FROM lead_reach AS l WHERE l.asset_id IN (SELECT id FROM assets) "
+        f"AND {frame.reach_where} GROUP BY l.asset_id"
+    )
+    found = [row for row in _rows(s, sql, frame.params) if row[1] or row[3]]
+    titles = _titles(s, {row[0] for row in found})
+    floor = frame.agreement.content_min_leads
+    rows: list[ContentConversion] = []
+    sql_only: list[SqlOnlyAsset] = []
+    for asset_id, count, converted, after_sql in found:
+        title = titles.get(asset_id, asset_id)
+        if count == 0:
+            sql_only.append(SqlOnlyAsset(asset_id, title, after_sql))
+            continue
+        others, others_converted = total - count, total_sqls - converted
+        ratio: float | None = None
+        if count < floor or others < floor:
+            reason = f"fewer than {floor} leads on one side ({count} with it, {others} without)"
+        elif others_converted == 0:
+            reason = "no lead without it converted: no ratio"
+        else:
+            ratio = round((converted / count) / (others_converted / others), 2)
+            reason = ""
+        rows.append(
+            ContentConversion(asset_id, title, count, converted, others, others_converted, ratio, reason)
+        )
+    rows.sort(key=lambda r: (r.ratio is None, -(r.ratio or 0), -r.reached, r.title))
+    sql_only.sort(key=lambda a: (-a.sql_leads, a.title))
+    return tuple(rows), tuple(sql_only)
+
+
+def _titles(s: Session, ids: set[str]) -> dict[str, str]:
+    wanted = sorted(ids)
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        query = select(AssetRow.id, AssetRow.title).where(AssetRow.id.in_(chunk))
+        found.update({asset_id: title for asset_id, title in s.execute(query)})
+    return found
+
+
+# The drill-downs: which leads, and in which order after the hand-off (the oldest first).
+_DRILL: dict[str, tuple[str, str]] = {
+    "past_deadline": (LATE, "l.owner, l.name"),
+    "untouched": (f"{LATE} AND l.touch_work IS NULL", "l.owner, l.name"),
+    "recycled": ("l.recycled_at IS NOT NULL", "l.name"),
+}
+
+
+def _drill(s: Session, frame: _Frame, which: str, offset: int, limit: int | None) -> tuple[LeadRef, ...]:
+    """Leads of one drill-down, from `offset`, at most `limit`. Ordered by hand-off day first
+    (the report's index's order), so only the days up to the last lead wanted are read."""
+    if which not in _DRILL:
+        raise InvalidEdit(f"A hand-off drill-down is one of {', '.join(DRILL_DOWNS)}, not “{which}”.")
+    condition, then = _DRILL[which]
+    sql = (
+        "SELECT l.id, l.name, l.company, l.owner, l.source, "
+        "CAST(strftime('%s', l.handed_over_at) AS INTEGER), l.stage, l.handed_work, l.touch_work, "
+        "l.decide_work FROM leads AS l INDEXED BY ix_leads_report "
+        f"WHERE {frame.where} AND {condition} "
+        f"ORDER BY l.handoff_day, l.handed_over_at, {then} LIMIT :limit OFFSET :offset"
+    )
+    params = {**frame.params, "limit": -1 if limit is None else limit, "offset": offset}
+    agreement = frame.agreement
+    refs = []
+    for lead_id, name, company, owner, source, handed, stage, at, touch, decide in _rows(s, sql, params):
+        why = "recycled to marketing" if which == "recycled" else _late(frame, at, touch, decide)
+        by_touch = which == "untouched" or touch is None
+        days = agreement.touch_working_days if by_touch else agreement.decide_working_days
+        handed_at = _instant(handed)
+        refs.append(
+            LeadRef(
+                id=lead_id,
+                name=name or "",
+                company=company or "",
+                owner=owner or "",
+                source=source or "",
+                handed_over_at=handed_at,
+                stage=stage or "",
+                deadline=add_working_days(handed_at, days, frame.tz),
+                why=why,
+            )
+        )
+    return tuple(refs)
+
+
+def _late(frame: _Frame, handed_work: int, touch_work: int | None, decide_work: int | None) -> str:
+    agreement, p = frame.agreement, frame.params
+    days = agreement.touch_working_days
+    if touch_work is None and handed_work < p["touch_due"]:
+        return f"untouched past its deadline ({days} working days)"
+    if touch_work is not None and touch_work > p["touch_limit"]:
+        return f"first touched after {touch_work / DAY:.2f} working days (agreed: {days})"
+    if decide_work is None and handed_work < p["decide_due"]:
+        return f"not qualified or rejected within {agreement.decide_working_days} working days"
+    if decide_work is not None and decide_work > p["decide_limit"]:
+        agreed = agreement.decide_working_days
+        return f"decided after {decide_work / DAY:.2f} working days (agreed: {agreed})"
+    return ""
 
 
 def build_handoff(
-    s: Session, params: ReportParameters, scope: Scope, agreement: HandoffAgreement, now: datetime
+    s: Session,
+    params: ReportParameters,
+    scope: Scope,
+    agreement: HandoffAgreement,
+    now: datetime,
+    *,
+    drill_limit: int | None = DRILL_LIMIT,
 ) -> HandoffReport:
-    tz = zone(params.window.time_zone)
-    clock = WorkClock(tz)
-    leads = _leads(s, params, scope, clock)
-    touch_limit = agreement.touch_working_days * DAY
-    decide_limit = agreement.decide_working_days * DAY
-    now_epoch = int(now.timestamp())
-    now_work = clock.seconds(now_epoch)
-    # Weeks by the number of their first day (days since 1970), every week of the window.
+    """The report from the leads' report columns (counted in the window's zone)."""
+    frame = _Frame.make(params, scope, agreement, now)
     offset = agreement.handoff_weekday
+    # Weeks by the number of their first day (days since 1970), every week of the window.
     weeks: dict[int, list[int]] = {}
     day = week_start(params.window.first_day, agreement)
     last = week_start(params.window.last_day, agreement)
     while day <= last:
-        weeks[day.toordinal() - EPOCH_ORDINAL] = [0] * 9
+        weeks[day.toordinal() - EPOCH_ORDINAL] = [0] * len(COUNTS)
         day += timedelta(days=7)
-    touch_days: list[int] = []
-    sql_days: list[int] = []
-    past: list[tuple[_Lead, str, bool]] = []  # lead, why, untouched
-    recycled: list[_Lead] = []
-    work = clock.seconds
-    for lead in leads:
-        local_day = clock.local_day(lead.handed)
+    for local_day, *counts in _days(s, frame):
         start = local_day - ((local_day + EPOCH_WEEKDAY - offset) % 7)
-        counts = weeks.get(start)
-        if counts is None:
-            counts = weeks[start] = [0] * 9
-        counts[HANDED] += 1
-        waited = now_work - lead.handed_work
-        touch_due = waited > touch_limit
-        decide_due = waited > decide_limit
-        touch_work, decide_work = lead.touch_work, lead.decide_work
-        if touch_work is None:
-            counts[UNTOUCHED] += 1
-            if not touch_due:
-                counts[TOUCH_PENDING] += 1
-        else:
-            touch_days.append(touch_work)
-            if touch_work <= touch_limit:
-                counts[WORKED] += 1
-        if decide_work is None:
-            if not decide_due:
-                counts[DECIDE_PENDING] += 1
-        elif decide_work <= decide_limit:
-            counts[DECIDED] += 1
-        if lead.qualified is not None:
-            counts[QUALIFIED] += 1
-            sql_days.append(work(lead.qualified) - lead.handed_work)
-        if lead.rejected is not None:
-            counts[REJECTED] += 1
-        if lead.recycled is not None:
-            counts[RECYCLED] += 1
-            recycled.append(lead)
-        late = (
-            (touch_work is None and touch_due)
-            or (touch_work is not None and touch_work > touch_limit)
-            or (decide_work is None and decide_due)
-            or (decide_work is not None and decide_work > decide_limit)
-        )
-        if late:
-            why = _late(lead, agreement, touch_limit, decide_limit, touch_due, decide_due)
-            past.append((lead, why, touch_work is None))
-    totals = [sum(c[n] for c in weeks.values()) for n in range(9)]
+        week = weeks.setdefault(start, [0] * len(COUNTS))
+        for n, value in enumerate(counts):
+            week[n] += value
+    totals = [sum(c[n] for c in weeks.values()) for n in range(len(COUNTS))]
     industry_labels = dict(labels(s, Dimension.INDUSTRY.value))
     size_labels = dict(labels(s, Dimension.SIZE.value))
-    sqls = [lead for lead in leads if lead.qualified is not None]
-    outcomes = Counter(lead.deal_outcome for lead in sqls if lead.deal_outcome)
-    content, sql_only = _content(s, leads, agreement, now_epoch)
+    segments = _segments(s, frame)
+    content, sql_only = _content(s, frame, totals[WITH_COMPANY], totals[WITH_COMPANY_SQLS])
+    drill = {which: _drill(s, frame, which, 0, drill_limit) for which in DRILL_DOWNS}
     return HandoffReport(
         window_label=params.window.label,
         first_day=params.window.first_day,
@@ -302,8 +411,10 @@ def build_handoff(
         rejected=totals[REJECTED],
         recycled=totals[RECYCLED],
         untouched=totals[UNTOUCHED],
-        median_touch_days=_median_days(touch_days),
-        median_sql_days=_median_days(sql_days),
+        median_touch_days=_median_days(
+            s, frame, "touch_work", "ix_leads_touch_time", totals[HANDED] - totals[UNTOUCHED]
+        ),
+        median_sql_days=_median_days(s, frame, "sql_work", "ix_leads_sql_time", totals[QUALIFIED]),
         weeks=tuple(
             HandoffWeek(
                 start=date.fromordinal(start + EPOCH_ORDINAL),
@@ -319,185 +430,52 @@ def build_handoff(
             )
             for start, c in sorted(weeks.items())
         ),
-        by_source=_conversion(leads, "source", lambda lead: lead.source, {}),
-        by_industry=_conversion(leads, "industry", lambda lead: lead.industry or "", industry_labels),
-        by_size=_conversion(leads, "size", lambda lead: lead.size or "", size_labels),
-        by_owner=_conversion(leads, "owner", lambda lead: lead.owner, {}),
-        deals=DealConversion(
-            sqls=len(sqls),
-            with_deal=sum(1 for lead in sqls if lead.deal_outcome),
-            won=outcomes["won"],
-            lost=outcomes["lost"],
-            open=outcomes["open"],
-        ),
-        past_deadline=tuple(
-            _ref(lead, why, agreement, tz) for lead, why, _ in sorted(past, key=_by_hand_off)
-        ),
-        untouched_leads=tuple(
-            _ref(lead, why, agreement, tz, touch=True)
-            for lead, why, untouched in sorted(past, key=_by_hand_off)
-            if untouched
-        ),
-        recycled_leads=tuple(
-            _ref(lead, "recycled to marketing", agreement, tz)
-            for lead in sorted(recycled, key=lambda lead: (lead.handed, lead.name))
-        ),
+        by_source=_conversion(segments, "source", 0, {}),
+        by_industry=_conversion(segments, "industry", 1, industry_labels),
+        by_size=_conversion(segments, "size", 2, size_labels),
+        by_owner=_conversion(segments, "owner", 3, {}),
+        deals=_deals(s, frame, totals[QUALIFIED]),
+        past_deadline=drill["past_deadline"],
+        untouched_leads=drill["untouched"],
+        recycled_leads=drill["recycled"],
         content=content,
         sql_only=sql_only,
+        past_deadline_count=totals[LATE_COUNT],
+        untouched_count=totals[LATE_UNTOUCHED],
+        recycled_count=totals[RECYCLED],
     )
-
-
-def _by_hand_off(item: tuple[_Lead, str, bool]) -> tuple[int, str, str]:
-    return item[0].handed, item[0].owner, item[0].name
-
-
-def _late(
-    lead: _Lead,
-    agreement: HandoffAgreement,
-    touch_limit: int,
-    decide_limit: int,
-    touch_due: bool,
-    decide_due: bool,
-) -> str:
-    days = agreement.touch_working_days
-    if lead.touch_work is None and touch_due:
-        return f"untouched past its deadline ({days} working days)"
-    if lead.touch_work is not None and lead.touch_work > touch_limit:
-        return f"first touched after {lead.touch_work / DAY:.2f} working days (agreed: {days})"
-    if lead.decide_work is None and decide_due:
-        return f"not qualified or rejected within {agreement.decide_working_days} working days"
-    if lead.decide_work is not None and lead.decide_work > decide_limit:
-        agreed = agreement.decide_working_days
-        return f"decided after {lead.decide_work / DAY:.2f} working days (agreed: {agreed})"
-    return ""
-
-
-def _ref(lead: _Lead, why: str, agreement: HandoffAgreement, tz: ZoneInfo, *, touch: bool = False) -> LeadRef:
-    days = agreement.touch_working_days if touch or lead.touch_work is None else agreement.decide_working_days
-    return LeadRef(
-        id=lead.id,
-        name=lead.name,
-        company=lead.company,
-        owner=lead.owner,
-        source=lead.source,
-        handed_over_at=_instant(lead.handed),
-        stage=lead.stage,
-        deadline=add_working_days(_instant(lead.handed), days, tz),
-        why=why,
-    )
-
-
-def _median_days(values: Sequence[int]) -> float | None:
-    return round(statistics.median(values) / DAY, 2) if values else None
-
-
-def _conversion(
-    leads: Iterable[_Lead], dimension: str, key: Any, names: dict[str, str]
-) -> tuple[ConversionRow, ...]:
-    mqls: Counter[str] = Counter()
-    sqls: Counter[str] = Counter()
-    for lead in leads:
-        value = key(lead)
-        mqls[value] += 1
-        if lead.qualified is not None:
-            sqls[value] += 1
-    rows = [
-        ConversionRow(dimension, value, names.get(value, value) or "(none)", mqls[value], sqls[value])
-        for value in mqls
-    ]
-    rows.sort(key=lambda r: (-r.mqls, r.label))
-    return tuple(rows)
-
-
-def _content(
-    s: Session, leads: Sequence[_Lead], agreement: HandoffAgreement, now: int
-) -> tuple[tuple[ContentConversion, ...], tuple[SqlOnlyAsset, ...]]:
-    with_company = [lead for lead in leads if lead.prospect_id]
-    prospects = sorted({lead.prospect_id for lead in with_company if lead.prospect_id})
-    uses: dict[str, list[tuple[str, int, int]]] = defaultdict(list)  # prospect → asset, first, last
-    for start in range(0, len(prospects), CHUNK):
-        chunk = prospects[start : start + CHUNK]
-        query = (
-            select(
-                UsageEventRow.prospect_id,
-                UsageEventRow.asset_id,
-                _epoch(func.min(UsageEventRow.occurred_at)),
-                _epoch(func.max(UsageEventRow.occurred_at)),
-            )
-            .where(UsageEventRow.prospect_id.in_(chunk), UsageEventRow.kind.in_((SHARED, PRESENTED)))
-            .group_by(UsageEventRow.prospect_id, UsageEventRow.asset_id)
-        )
-        for prospect_id, asset_id, first, last in plain_rows(s, query):
-            uses[prospect_id].append((asset_id, first, last))
-    reached: Counter[str] = Counter()
-    reached_sqls: Counter[str] = Counter()
-    after_sql: Counter[str] = Counter()
-    total = len(with_company)
-    total_sqls = sum(1 for lead in with_company if lead.qualified is not None)
-    for lead in with_company:
-        found = uses.get(lead.prospect_id or "")
-        if not found:
-            continue
-        qualified = lead.qualified
-        cutoff = qualified or lead.decided or now
-        for asset_id, first, last in found:
-            if first < cutoff:
-                reached[asset_id] += 1
-                if qualified is not None:
-                    reached_sqls[asset_id] += 1
-            if qualified is not None and last >= qualified:
-                after_sql[asset_id] += 1
-    titles = _titles(s, set(reached) | set(after_sql))
-    floor = agreement.content_min_leads
-    rows: list[ContentConversion] = []
-    for asset_id, count in reached.items():
-        converted = reached_sqls[asset_id]
-        others, others_converted = total - count, total_sqls - converted
-        ratio: float | None = None
-        if count < floor or others < floor:
-            reason = f"fewer than {floor} leads on one side ({count} with it, {others} without)"
-        elif others_converted == 0:
-            reason = "no lead without it converted: no ratio"
-        else:
-            ratio = round((converted / count) / (others_converted / others), 2)
-            reason = ""
-        rows.append(
-            ContentConversion(
-                asset_id,
-                titles.get(asset_id, asset_id),
-                count,
-                converted,
-                others,
-                others_converted,
-                ratio,
-                reason,
-            )
-        )
-    rows.sort(key=lambda r: (r.ratio is None, -(r.ratio or 0), -r.reached, r.title))
-    sql_only = [
-        SqlOnlyAsset(asset_id, titles.get(asset_id, asset_id), count)
-        for asset_id, count in after_sql.items()
-        if reached[asset_id] == 0
-    ]
-    sql_only.sort(key=lambda a: (-a.sql_leads, a.title))
-    return tuple(rows), tuple(sql_only)
-
-
-def _titles(s: Session, ids: set[str]) -> dict[str, str]:
-    wanted = sorted(ids)
-    found: dict[str, str] = {}
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        query = select(AssetRow.id, AssetRow.title).where(AssetRow.id.in_(chunk))
-        found.update({asset_id: title for asset_id, title in s.execute(query)})
-    return found
 
 
 class HandoffService(AgreementService, InsightBase):
-    def handoff(self, params: ReportParameters) -> HandoffReport:
+    def handoff(self, params: ReportParameters, *, drill_limit: int | None = DRILL_LIMIT) -> HandoffReport:
         """The hand-off report for the window of `params` (its member, industry and size filters
-        narrow the leads), as of now."""
+        narrow the leads), as of now; each drill-down with its first `drill_limit` leads (all
+        of them with None)."""
+        self._count_report_columns(params)
         with self.sessions() as s:
             scope = self._scope(s, params)
             agreement = read_agreement(s)
-            return build_handoff(s, params, scope, agreement, self.now())
+            return build_handoff(s, params, scope, agreement, self.now(), drill_limit=drill_limit)
+
+    def handoff_leads(
+        self, params: ReportParameters, which: str, *, offset: int = 0, limit: int | None = None
+    ) -> tuple[LeadRef, ...]:
+        """The leads of one drill-down of the report (past_deadline, untouched, recycled),
+        in the report's order, from `offset`, at most `limit` (all with None)."""
+        self._count_report_columns(params)
+        with self.sessions() as s:
+            scope = self._scope(s, params)
+            agreement = read_agreement(s)
+            frame = _Frame.make(params, scope, agreement, self.now())
+            return _drill(s, frame, which, max(0, offset), limit)
+
+    def _count_report_columns(self, params: ReportParameters) -> None:
+        """Leads written without their report columns (or counted in another zone) get them,
+        and companies whose leads or received content changed get their lead_reach, before
+        the report reads."""
+        tz = zone(params.window.time_zone)
+        with self.sessions() as s:
+            if not needs_refresh(s, tz):
+                return
+        with self.sessions.begin() as s:
+            refresh(s, tz)

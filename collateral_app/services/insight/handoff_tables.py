@@ -51,7 +51,7 @@ def headline_cards(r: HandoffReport) -> list[tuple[str, str]]:
         (f"MQL→SQL (target {percent(a.conversion_target)})", f"{percent(r.conversion)} ({r.qualified})"),
         ("median time to first touch", _days(r.median_touch_days)),
         ("median time to SQL", _days(r.median_sql_days)),
-        ("untouched past the deadline", str(len(r.untouched_leads))),
+        ("untouched past the deadline", str(r.untouched_count)),
         (
             "SQL→won (through their deals)",
             f"{percent(r.deals.win_rate)} ({r.deals.won} of {r.deals.with_deal})",
@@ -156,9 +156,18 @@ def handoff_tables(r: HandoffReport) -> list[Table]:
         ),
     )
     drill = [
-        Table("past-deadline", "Leads past a deadline", LEAD_HEADERS, _lead_rows(r.past_deadline)),
-        Table("untouched", "Untouched MQLs past the deadline", LEAD_HEADERS, _lead_rows(r.untouched_leads)),
-        Table("recycled", "Recycled leads", LEAD_HEADERS, _lead_rows(r.recycled_leads)),
+        Table(
+            name,
+            title,
+            LEAD_HEADERS,
+            _lead_rows(leads),
+            note=_shown(len(leads), count),
+        )
+        for name, title, leads, count in (
+            ("past-deadline", "Leads past a deadline", r.past_deadline, r.past_deadline_count),
+            ("untouched", "Untouched MQLs past the deadline", r.untouched_leads, r.untouched_count),
+            ("recycled", "Recycled leads", r.recycled_leads, r.recycled_count),
+        )
     ]
     content = Table(
         "content-conversion",
@@ -197,6 +206,13 @@ def handoff_tables(r: HandoffReport) -> list[Table]:
         tuple((c.title, c.sql_leads) for c in r.sql_only),
     )
     return [weeks, *conversion, deals, *drill, content, sql_only]
+
+
+def _shown(shown: int, count: int) -> str:
+    """A drill-down's note when the report carries only its first leads."""
+    if shown >= count:
+        return ""
+    return f"the first {shown} of {count}, oldest hand-off first (all of them with --csv or --json)"
 
 
 def handoff_chart(r: HandoffReport, *, width: float = 520, height: float = 200) -> Chart:

@@ -67,6 +67,14 @@ from collateral_app.services.common.tabular import (
 from collateral_app.services.sales.base import SalesBase, taxonomy_slugs
 from collateral_app.services.sales.crm_import import _industry, _size
 from collateral_app.services.sales.lead_agreement import read_agreement
+from collateral_app.services.sales.lead_milestones import (
+    MILESTONE_COLUMNS,
+    WorkClock,
+    milestones_after,
+    report_clock,
+    report_values,
+    stamp_zone,
+)
 from collateral_app.services.sales.lead_vocabulary import (
     DATE_FIELDS,
     LEAD_ALIASES,
@@ -482,47 +490,17 @@ class _Plan:
     new_events: list[dict[str, Any]] = field(default_factory=list)
     dated_at_import: int = 0
     linked: int = 0
+    clock: WorkClock | None = None  # the zone the report's columns are counted in
 
 
 DECISIONS = frozenset({LeadStage.SQL, LeadStage.REJECTED, LeadStage.RECYCLED})
-_MILESTONES = {
-    LeadStage.MQL: "handed_over_at",
-    LeadStage.SQL: "qualified_at",
-    LeadStage.REJECTED: "rejected_at",
-    LeadStage.RECYCLED: "recycled_at",
-}
-MILESTONE_COLUMNS = (
-    "stage",
-    "stage_at",
-    "handed_over_at",
-    "touched_at",
-    "qualified_at",
-    "rejected_at",
-    "recycled_at",
-)
-
-
-def milestones_after(current: Mapping[str, Any], stage: LeadStage, at: datetime) -> dict[str, Any]:
-    """A lead's milestones (as `MILESTONE_COLUMNS`) once an event of `stage` at `at` is added:
-    the first of each kind, the first touch, and the latest stage."""
-    found = {name: current.get(name) for name in MILESTONE_COLUMNS}
-    column = _MILESTONES.get(stage)
-    first = found.get(column or "")
-    if column is not None and (first is None or at < first):
-        found[column] = at
-    touched = found["touched_at"]
-    if stage.touches and (touched is None or at < touched):
-        found["touched_at"] = at
-    latest = found["stage_at"]
-    if latest is None or at >= latest:
-        found["stage"], found["stage_at"] = stage.value, at
-    return found
 
 
 def _plan(
     s: Session, read: _Read, source: str, now: datetime, file_name: str, stamp: Mapping[str, str]
 ) -> _Plan:
-    plan = _Plan(rows=list(read.rejected))
+    clock = report_clock(s)
+    plan = _Plan(rows=list(read.rejected), clock=clock)
     if not read.leads:
         plan.rows.sort(key=lambda r: r.line)
         return plan
@@ -605,6 +583,7 @@ def _plan(
                     **{name: None for name in MILESTONE_COLUMNS},
                     **values,
                     **milestones,
+                    **report_values(clock, milestones),
                 }
             )
             plan.rows.append(
@@ -612,7 +591,11 @@ def _plan(
             )
             continue
         changes = {k: v for k, v in values.items() if getattr(row, k) != v}
-        changes.update({k: v for k, v in milestones.items() if getattr(row, k) != v})
+        moved = {k: v for k, v in milestones.items() if getattr(row, k) != v}
+        if moved:
+            changes.update(moved)
+            report = report_values(clock, milestones)
+            changes.update({k: v for k, v in report.items() if getattr(row, k) != v})
         if changes:
             plan.lead_changes[row.id] = changes
         labels = [CHANGE_LABELS[k] for k in changes if k in CHANGE_LABELS]
@@ -691,6 +674,8 @@ def _insert_many(s: Session, table: str, rows: Sequence[Mapping[str, Any]]) -> N
 
 
 def _write(s: Session, plan: _Plan, now: datetime) -> None:
+    if plan.clock is not None:
+        stamp_zone(s, plan.clock)
     stamps = {"revision": 1, "created_at": now, "updated_at": now}
     _insert_many(s, "prospects", [{**p, "company_unknown": False, **stamps} for p in plan.new_prospects])
     _insert_many(s, "leads", [{**LEAD_DEFAULTS, **v, **stamps} for v in plan.new_leads])

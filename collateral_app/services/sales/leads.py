@@ -17,7 +17,13 @@ from collateral_app.services.common.clock import library_zone, local_day, midnig
 from collateral_app.services.common.tabular import fold
 from collateral_app.services.sales.base import RecordNotFound, SalesBase, require_text
 from collateral_app.services.sales.lead_agreement import deadlines, read_agreement
-from collateral_app.services.sales.lead_import import MILESTONE_COLUMNS, milestones_after
+from collateral_app.services.sales.lead_milestones import (
+    MILESTONE_COLUMNS,
+    milestones_after,
+    report_clock,
+    report_values,
+    stamp_zone,
+)
 from collateral_app.storage.base import new_id
 from collateral_app.storage.lead_models import LeadEventRow, LeadRow
 from collateral_app.storage.sales_models import DealRow, UserRow
@@ -140,7 +146,12 @@ class LeadService(SalesBase):
             }
             s.add(LeadEventRow(**values))
             current = {name: getattr(row, name) for name in MILESTONE_COLUMNS}
-            changes = {k: v for k, v in milestones_after(current, stage, now).items() if current[k] != v}
+            after = milestones_after(current, stage, now)
+            changes = {k: v for k, v in after.items() if current[k] != v}
+            if changes:
+                clock = report_clock(s)
+                stamp_zone(s, clock)
+                changes.update(report_values(clock, after))
             s.execute(
                 update(LeadRow)
                 .where(LeadRow.id == row.id)
