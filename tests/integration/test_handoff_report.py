@@ -12,11 +12,12 @@ from sqlalchemy import text
 
 from collateral_app.domain.insight import InsightFilters
 from collateral_app.domain.leads import HandoffReport, LeadStage
-from collateral_app.domain.sales import UsageKind
+from collateral_app.domain.sales import CrmFormat, UsageKind
 from collateral_app.services.insight.service import Insight
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.library.salvage import salvage_library
 from collateral_app.services.sales import lead_milestones
+from collateral_app.services.sales.lead_import import LeadImportOptions
 from collateral_app.services.sales.lead_milestones import needs_refresh
 from tests.handoff_world import BERLIN, HandoffWorld, berlin, make_world
 
@@ -279,3 +280,29 @@ def test_a_salvaged_library_gives_the_same_hand_off(world: HandoffWorld, tmp_pat
     assert after.sql_only == before.sql_only
     # What is derived is made again, not read: nothing of a sound library is called unreadable.
     assert [t.table for t in salvage.tables if t.unreadable_table or t.unreadable_stretches] == []
+
+
+def test_many_new_leads_at_once_are_counted_as_the_few_are(
+    world: HandoffWorld, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As for a large export: the report's indexes and two triggers set aside, made again after.
+    monkeypatch.setattr(lead_milestones, "REBUILD_OVER", 10)
+    lines = ["Lead ID,Name,Company,Owner,Lead Source,Industry,MQL Date"]
+    lines += [
+        f"L{n},Person {n},Company 1,Lee Park,Webinar,Healthcare,2026-03-02 09:00" for n in range(60, 90)
+    ]
+    more = tmp_path / "more.csv"
+    more.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    imported = world.loop.import_leads(more, LeadImportOptions(format=CrmFormat.CSV))
+    report = _week(world)
+
+    assert imported.applied and imported.events_added == 30
+    assert (report.handed_over, report.untouched, report.untouched_count) == (80, 31, 31)
+    roi = next(c for c in report.content if c.title == "ROI calculator")
+    assert roi.reached == 45  # Company 1 had the ROI calculator before any of the 30 was decided
+    with world.library.sessions() as s:
+        kept = set(
+            s.execute(text("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')")).scalars()
+        )
+    assert {"ix_leads_report", "ix_leads_touch_time", "leads_reach_insert", "lead_events_milestones"} <= kept

@@ -5,12 +5,14 @@ reason, stages as events dated by the CRM or at the import, and nothing added tw
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from sqlalchemy import text
 
 from collateral_app.domain.leads import HowDated, LeadStage
 from collateral_app.domain.sales import CrmFormat, RowAction
@@ -225,3 +227,22 @@ def test_a_file_without_an_id_column_is_refused_whole_with_what_to_do(
     )
     assert mapped.applied
     assert mapped.count(RowAction.CREATED) == 1
+
+
+def test_an_import_writes_its_leads_ready_for_the_report(loop: SalesLoop) -> None:
+    report = loop.import_leads(DATA / "hubspot-contacts.csv")
+
+    with loop.library.sessions() as s:
+        leads = s.execute(text("SELECT id, handed_over_at, handoff_day, touch_work FROM leads")).all()
+        events = s.execute(text("SELECT id FROM lead_events")).scalars().all()
+        missing = s.execute(
+            text("SELECT count(*) FROM lead_events WHERE lead_id NOT IN (SELECT id FROM leads)")
+        )
+
+    assert report.applied and leads and len(events) == report.events_added
+    # Ids as the rest of the library makes them: random UUIDs, version 4.
+    assert {uuid.UUID(i).version for i in [*(r.id for r in leads), *events]} == {4}
+    assert len({r.id for r in leads} | set(events)) == len(leads) + len(events)
+    # Each handed-over lead holds its report columns, so the first report counts nothing.
+    assert all(r.handoff_day is not None for r in leads if r.handed_over_at is not None)
+    assert missing.scalar() == 0

@@ -17,16 +17,19 @@ one transaction, or none; a dry run reports the same without writing."""
 from __future__ import annotations
 
 import logging
+import os
 import re
-from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import Date, DateTime, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -69,7 +72,9 @@ from collateral_app.services.sales.crm_import import _industry, _size
 from collateral_app.services.sales.lead_agreement import read_agreement
 from collateral_app.services.sales.lead_milestones import (
     MILESTONE_COLUMNS,
+    REPORT_COLUMNS,
     WorkClock,
+    many_leads,
     milestones_after,
     report_clock,
     report_values,
@@ -83,8 +88,8 @@ from collateral_app.services.sales.lead_vocabulary import (
     LEAD_SIGNATURES,
     LOCALISED_LEAD_HEADERS,
 )
-from collateral_app.storage.base import new_id
-from collateral_app.storage.lead_models import LeadEventRow, LeadRow
+from collateral_app.storage.base import UTCDateTime
+from collateral_app.storage.database import METADATA
 from collateral_app.storage.sales_models import DealRow, ProspectRow
 
 log = logging.getLogger(__name__)
@@ -156,6 +161,9 @@ class _Read:
     skipped: list[str]
     present: frozenset[str]
     values: dict[tuple[str, str], LeadValueReading] = field(default_factory=dict)
+    # While reading: how many rows have each (column, folded value), and the first's text.
+    seen_values: Counter[tuple[str, str]] = field(default_factory=Counter)
+    first_values: dict[tuple[str, str], tuple[str, LeadStage | None]] = field(default_factory=dict)
 
 
 def lead_header_score(cells: Sequence[str]) -> int:
@@ -343,8 +351,7 @@ def _read_leads(
     if problems:
         read.rejected = [ImportRow(line, RowAction.REJECTED, reason=problems[0]) for line, _ in table.rows]
         return read
-    industries = taxonomy_slugs(s, Dimension.INDUSTRY)
-    sizes = taxonomy_slugs(s, Dimension.SIZE)
+    memo = _Memo(taxonomy_slugs(s, Dimension.INDUSTRY), taxonomy_slugs(s, Dimension.SIZE), agreement)
     seen: dict[str, int] = {}
     width = len(table.header)
     for line, cells in table.rows:
@@ -362,13 +369,11 @@ def _read_leads(
             )
             continue
 
-        def cell(name: str, cells: Sequence[str] = cells) -> str:
-            index = columns.get(name)
-            return " ".join(cells[index].split()) if index is not None and index < len(cells) else ""
-
+        clean = _Cells({name: " ".join(cells[i].split()) for name, i in columns.items() if i < len(cells)})
+        cell = clean.__getitem__
         crm_id = cell("crm_id")
         try:
-            lead = _parse_row(line, cell, columns, orders, fmt, agreement, tz, industries, sizes, read)
+            lead = _parse_row(line, cell, columns, orders, fmt, agreement, tz, memo, read)
         except ValueError as exc:
             read.rejected.append(
                 ImportRow(line, RowAction.REJECTED, crm_id=crm_id, title=_person(cell), reason=str(exc))
@@ -388,7 +393,86 @@ def _read_leads(
             continue
         seen[lead.crm_id] = line
         read.leads.append(lead)
+    read.values = {
+        key: LeadValueReading(key[0], text, meaning, read.seen_values[key])
+        for key, (text, meaning) in read.first_values.items()
+    }
     return read
+
+
+class _Cells(dict[str, str]):
+    """A row's cells by field, whitespace made single; a field the file lacks reads as ""."""
+
+    def __missing__(self, name: str) -> str:
+        return ""
+
+
+class _Memo:
+    """What rows share, worked out once per distinct value: an export repeats its owners,
+    stages, industries and, often, its dates."""
+
+    def __init__(self, industries: Mapping[str, str], sizes: Mapping[str, str], agreement: HandoffAgreement):
+        self.industries, self.sizes, self.agreement = industries, sizes, agreement
+        self._industry: dict[str, str | None] = {}
+        self._size: dict[str, str | None] = {}
+        self._fold: dict[str, str] = {}
+        self._stage: dict[tuple[str, str], LeadStage | None] = {}
+        self._moments: dict[tuple[str, DateOrder], datetime | str] = {}
+
+    def industry(self, text: str) -> str | None:
+        if text not in self._industry:
+            self._industry[text] = _industry(text, self.industries)
+        return self._industry[text]
+
+    def size(self, text: str) -> str | None:
+        if text not in self._size:
+            self._size[text] = _size(text, self.sizes)
+        return self._size[text]
+
+    def fold(self, text: str) -> str:
+        found = self._fold.get(text)
+        if found is None:
+            found = self._fold[text] = fold(text)
+        return found
+
+    def stage_of(self, crm: str, folded: str) -> LeadStage | None:
+        key = (crm, folded)
+        if key not in self._stage:
+            self._stage[key] = self.agreement.stage_of(crm, folded)
+        return self._stage[key]
+
+    def moment(self, text: str, order: DateOrder, tz: ZoneInfo) -> datetime:
+        """`parse_moment`, its answer (or its refusal) kept for the next row with the same text."""
+        key = (text, order)
+        found = self._moments.get(key)
+        if found is None:
+            try:
+                found = parse_moment(text, order, tz)
+            except ValueError as exc:
+                found = str(exc)
+            if len(self._moments) < MEMO_MOMENTS:
+                self._moments[key] = found
+        if isinstance(found, str):
+            raise ValueError(found)
+        return found
+
+
+MEMO_MOMENTS = 200_000
+
+
+# Date columns that give an event of their stage, dated as the CRM wrote it.
+DATED_STAGES = {
+    "mql_on": LeadStage.MQL,
+    "worked_on": LeadStage.WORKED,
+    "sql_on": LeadStage.SQL,
+    "rejected_on": LeadStage.REJECTED,
+    "converted_on": LeadStage.SQL,
+}
+
+
+@lru_cache(maxsize=65_536)
+def _local_date(moment: datetime, tz: ZoneInfo) -> date:
+    return moment.astimezone(tz).date()
 
 
 def _person(cell: Callable[[str], str]) -> str:
@@ -403,8 +487,7 @@ def _parse_row(
     fmt: CrmFormat,
     agreement: HandoffAgreement,
     tz: ZoneInfo,
-    industries: Mapping[str, str],
-    sizes: Mapping[str, str],
+    memo: _Memo,
     read: _Read,
 ) -> _Lead:
     crm_id = cell("crm_id")
@@ -420,59 +503,60 @@ def _parse_row(
     if "opportunity_id" in columns:
         values["opportunity_id"] = cell("opportunity_id")[:200]
     if "industry" in columns:
-        values["industry"] = _industry(cell("industry"), industries) if cell("industry") else None
-        if cell("industry") and values["industry"] is None:
-            notes.append(f"industry “{cell('industry')}” is not in the taxonomy; left empty")
+        industry = cell("industry")
+        values["industry"] = memo.industry(industry) if industry else None
+        if industry and values["industry"] is None:
+            notes.append(f"industry “{industry}” is not in the taxonomy; left empty")
     if "size" in columns:
-        values["size"] = _size(cell("size"), sizes) if cell("size") else None
-        if cell("size") and values["size"] is None:
-            notes.append(f"size “{cell('size')}” is not a known segment; left empty")
+        size = cell("size")
+        values["size"] = memo.size(size) if size else None
+        if size and values["size"] is None:
+            notes.append(f"size “{size}” is not a known segment; left empty")
     moments: dict[str, datetime | None] = {}
     for name in DATE_FIELDS:
-        if not cell(name):
+        text = cell(name)
+        if not text:
             continue
         try:
-            moments[name] = parse_moment(cell(name), orders.get(name, DateOrder.AUTO), tz)
+            moments[name] = memo.moment(text, orders.get(name, DateOrder.AUTO), tz)
         except ValueError as exc:
             label = LEAD_FIELDS[name].removeprefix("the ")
             raise ValueError(f"{label}: {exc}") from exc
     if "created_on" in columns:
         created = moments.get("created_on")
-        values["created_on"] = created.astimezone(tz).date() if created else None
+        values["created_on"] = _local_date(created, tz) if created else None
     crm_key = fmt.value
     reason = cell("reason")
     events: list[_Event] = []
-    dated = {
-        "mql_on": LeadStage.MQL,
-        "worked_on": LeadStage.WORKED,
-        "sql_on": LeadStage.SQL,
-        "rejected_on": LeadStage.REJECTED,
-        "converted_on": LeadStage.SQL,
-    }
-    for name, stage in dated.items():
+    stages: set[LeadStage] = set()
+    for name, stage in DATED_STAGES.items():
         at = moments.get(name)
-        if at is not None and not any(e.stage is stage for e in events):
+        if at is not None and stage not in stages:
             events.append(_Event(stage, at, reason if stage is LeadStage.REJECTED else ""))
+            stages.add(stage)
     if fmt is CrmFormat.SALESFORCE and "mql_on" not in columns and moments.get("created_on"):
         events.append(_Event(LeadStage.MQL, moments["created_on"]))
+        stages.add(LeadStage.MQL)
     shown: list[str] = []
     for name in ("lifecycle", "status"):
         value = cell(name)
         if not value:
             continue
         shown.append(value)
-        meaning = agreement.stage_of(crm_key, fold(value))
-        key = (name, fold(value))
-        known = read.values.get(key)
-        read.values[key] = LeadValueReading(name, value, meaning, known.rows + 1 if known else 1)
-        if meaning is not None and not any(e.stage is meaning for e in events):
+        folded = memo.fold(value)
+        meaning = memo.stage_of(crm_key, folded)
+        read.seen_values[(name, folded)] += 1
+        read.first_values.setdefault((name, folded), (value, meaning))
+        if meaning is not None and meaning not in stages:
             events.append(
                 _Event(meaning, None, reason if meaning in (LeadStage.REJECTED, LeadStage.RECYCLED) else "")
             )
+            stages.add(meaning)
     converted = "converted" in columns and cell("converted") and parse_bool(cell("converted"))
-    if converted and not any(e.stage is LeadStage.SQL for e in events):
+    if converted and LeadStage.SQL not in stages:
         events.append(_Event(LeadStage.SQL, None))
-    if any(e.stage in DECISIONS for e in events):
+        stages.add(LeadStage.SQL)
+    if stages & DECISIONS:
         # A decision implies the lead was worked: a snapshot's "worked" would only come after it.
         events = [e for e in events if not (e.stage is LeadStage.WORKED and e.at is None)]
     if shown or "lifecycle" in columns or "status" in columns:
@@ -494,6 +578,28 @@ class _Plan:
 
 
 DECISIONS = frozenset({LeadStage.SQL, LeadStage.REJECTED, LeadStage.RECYCLED})
+DECISION_VALUES = tuple(d.value for d in DECISIONS)
+WORKED = LeadStage.WORKED.value
+CRM_DATED, IMPORT_DATED = HowDated.CRM.value, HowDated.IMPORT.value
+IMPORTED = EventSource.IMPORT.value
+
+
+# The lead columns an import writes (as LEAD_DEFAULTS names them).
+LEAD_FIELDS_STORED = (
+    "email",
+    "company",
+    "prospect_id",
+    "owner",
+    "source",
+    "industry",
+    "size",
+    "region",
+    "crm_stage",
+    "created_on",
+    "opportunity_id",
+)
+# What the plan reads of a lead already here, as stored (text, numbers, None).
+_EXISTING = ("id", "crm_id", "name", "deal_id", *LEAD_FIELDS_STORED, *MILESTONE_COLUMNS, *REPORT_COLUMNS)
 
 
 def _plan(
@@ -504,77 +610,96 @@ def _plan(
     if not read.leads:
         plan.rows.sort(key=lambda r: r.line)
         return plan
-    existing: dict[str, LeadRow] = {}
+    conn = s.connection()
+    # Leads already here, and their events, as the database holds them: compared with what
+    # the file says in the same form, so only the leads that change are read as values.
+    existing: dict[str, dict[str, Any]] = {}
+    columns = ", ".join(_EXISTING)
     ids = [lead.crm_id for lead in read.leads]
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        for found in s.scalars(
-            select(LeadRow).where(LeadRow.crm_source == source, LeadRow.crm_id.in_(chunk))
-        ):
-            existing[found.crm_id or ""] = found
-    stages_of: dict[str, dict[str, set[datetime]]] = defaultdict(lambda: defaultdict(set))
-    known_ids = [found.id for found in existing.values()]
+        marks = ", ".join("?" * len(chunk))
+        for found in conn.exec_driver_sql(
+            f"SELECT {columns} FROM leads WHERE crm_source = ? AND crm_id IN ({marks})", (source, *chunk)
+        ).cursor.fetchall():
+            here = dict(zip(_EXISTING, found, strict=True))
+            existing[here["crm_id"] or ""] = here
+    stages_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    known_ids = [here["id"] for here in existing.values()]
     for start in range(0, len(known_ids), CHUNK):
         chunk = known_ids[start : start + CHUNK]
-        for lead_id, stage, at in s.execute(
-            select(LeadEventRow.lead_id, LeadEventRow.stage, LeadEventRow.at).where(
-                LeadEventRow.lead_id.in_(chunk)
-            )
-        ):
+        marks = ", ".join("?" * len(chunk))
+        for lead_id, stage, at in conn.exec_driver_sql(
+            f"SELECT lead_id, stage, at FROM lead_events WHERE lead_id IN ({marks})", tuple(chunk)
+        ).cursor.fetchall():
             stages_of[lead_id][stage].add(at)
     prospects: dict[str, str] = {}
+    folded: dict[str, str] = {}
     for prospect_id, name in s.execute(
         select(ProspectRow.id, ProspectRow.name).order_by(ProspectRow.created_at)
     ):
-        prospects.setdefault(fold(name), prospect_id)
+        key = folded.get(name)
+        if key is None:
+            key = folded[name] = fold(name)
+        prospects.setdefault(key, prospect_id)
     opportunity_ids = sorted({str(lead.values.get("opportunity_id")) for lead in read.leads} - {"", "None"})
     deals: dict[str, str] = {}
     for start in range(0, len(opportunity_ids), CHUNK):
         chunk = opportunity_ids[start : start + CHUNK]
         for deal_id, crm_id in s.execute(select(DealRow.id, DealRow.crm_id).where(DealRow.crm_id.in_(chunk))):
             deals[crm_id or ""] = deal_id
+    ids_made = _new_ids()
+    file_label = file_name[:300]
+    stored_now = _stored(now)
     for lead in read.leads:
         values = dict(lead.values)
         company = str(values.get("company") or "")
         if "company" in values:
-            values["prospect_id"] = _prospect(company, values, prospects, plan) if company else None
+            values["prospect_id"] = (
+                _prospect(company, values, prospects, plan, folded, ids_made) if company else None
+            )
         if "opportunity_id" in values:
             values["deal_id"] = deals.get(str(values["opportunity_id"])) if values["opportunity_id"] else None
         row = existing.get(lead.crm_id)
-        lead_id = row.id if row is not None else new_id()
+        lead_id = row["id"] if row is not None else next(ids_made)
         seen = stages_of[lead_id] if row is not None else defaultdict(set)
-        milestones = {name: getattr(row, name) for name in MILESTONE_COLUMNS} if row is not None else {}
+        milestones: dict[str, Any] | None = None if row is not None else {}
         added: list[str] = []
         for event in lead.events:
-            if event.at is None and seen[event.stage.value]:
-                continue
-            if event.at is None and event.stage is LeadStage.WORKED and any(seen[d.value] for d in DECISIONS):
-                continue
-            if event.at is not None and event.at in seen[event.stage.value]:
+            stage = event.stage
+            key = stage.value
+            if event.at is None and (seen[key] or (key == WORKED and any(seen[d] for d in DECISION_VALUES))):
                 continue
             at = event.at or now
-            seen[event.stage.value].add(at)
-            dated = HowDated.CRM if event.at is not None else HowDated.IMPORT
-            plan.dated_at_import += dated is HowDated.IMPORT
+            stored_at = _stored(at)
+            if event.at is not None and stored_at in seen[key]:
+                continue
+            seen[key].add(stored_at)
+            dated = CRM_DATED if event.at is not None else IMPORT_DATED
+            plan.dated_at_import += dated == IMPORT_DATED
             plan.new_events.append(
                 {
-                    "id": new_id(),
+                    "id": next(ids_made),
                     "lead_id": lead_id,
-                    "stage": event.stage.value,
-                    "at": at,
-                    "dated": dated.value,
-                    "import_file": file_name[:300],
+                    "stage": key,
+                    "at": stored_at,
+                    "dated": dated,
+                    "import_file": file_label,
                     "reason": event.reason,
-                    "recorded_at": now,
+                    "recorded_at": stored_now,
                     **stamp,
-                    "source": EventSource.IMPORT.value,
+                    "source": IMPORTED,
                 }
             )
-            milestones = milestones_after(milestones, event.stage, at)
-            added.append(event.stage.label)
-        plan.linked += bool(values.get("deal_id")) and (row is None or row.deal_id != values.get("deal_id"))
-        title = str(values.get("name") or (row.name if row is not None else ""))
+            if milestones is None:  # a lead here: its milestones as values, from now on
+                milestones = {name: _value(name, row[name]) for name in MILESTONE_COLUMNS} if row else {}
+            milestones = milestones_after(milestones, stage, at)
+            added.append(stage.label)
+        linked = values.get("deal_id")
+        plan.linked += bool(linked) and (row is None or row["deal_id"] != linked)
+        title = str(values.get("name") or (row["name"] if row is not None else ""))
         if row is None:
+            reached = milestones or {}
             plan.new_leads.append(
                 {
                     "id": lead_id,
@@ -582,22 +707,23 @@ def _plan(
                     "crm_id": lead.crm_id[:200],
                     **{name: None for name in MILESTONE_COLUMNS},
                     **values,
-                    **milestones,
-                    **report_values(clock, milestones),
+                    **reached,
+                    **report_values(clock, reached),
                 }
             )
             plan.rows.append(
                 ImportRow(lead.line, RowAction.CREATED, lead.crm_id, title, notes=tuple(lead.notes))
             )
             continue
-        changes = {k: v for k, v in values.items() if getattr(row, k) != v}
-        moved = {k: v for k, v in milestones.items() if getattr(row, k) != v}
-        if moved:
-            changes.update(moved)
-            report = report_values(clock, milestones)
-            changes.update({k: v for k, v in report.items() if getattr(row, k) != v})
+        changes = {k: v for k, v in values.items() if row[k] != v and row[k] != _stored(v)}
+        if milestones is not None:
+            moved = {k: v for k, v in milestones.items() if row[k] != v and row[k] != _stored(v)}
+            if moved:
+                changes.update(moved)
+                report = report_values(clock, milestones)
+                changes.update({k: v for k, v in report.items() if row[k] != v})
         if changes:
-            plan.lead_changes[row.id] = changes
+            plan.lead_changes[row["id"]] = changes
         labels = [CHANGE_LABELS[k] for k in changes if k in CHANGE_LABELS]
         labels += [f"stage {label}" for label in added]
         action = RowAction.UPDATED if labels else RowAction.UNCHANGED
@@ -615,12 +741,42 @@ def _plan(
     return plan
 
 
-def _prospect(company: str, values: Mapping[str, Any], prospects: dict[str, str], plan: _Plan) -> str:
-    key = fold(company)
+def _value(name: str, stored: Any) -> Any:
+    """A milestone column's stored value as the value it means (aware UTC times)."""
+    if stored is None or name == "stage":
+        return stored
+    return datetime.fromisoformat(str(stored)).replace(tzinfo=UTC)
+
+
+def _new_ids(batch: int = 4096) -> Iterator[str]:
+    """Random (version 4) UUIDs as text, as `new_id` makes them, from one read of the
+    system's randomness per batch instead of one per id."""
+    while True:
+        raw = bytearray(os.urandom(16 * batch))
+        for n in range(batch):
+            raw[16 * n + 6] = raw[16 * n + 6] & 0x0F | 0x40
+            raw[16 * n + 8] = raw[16 * n + 8] & 0x3F | 0x80
+        text = raw.hex()
+        for n in range(batch):
+            h = text[32 * n : 32 * n + 32]
+            yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _prospect(
+    company: str,
+    values: Mapping[str, Any],
+    prospects: dict[str, str],
+    plan: _Plan,
+    folded: dict[str, str],
+    ids: Iterator[str],
+) -> str:
+    key = folded.get(company)
+    if key is None:
+        key = folded[company] = fold(company)
     found = prospects.get(key)
     if found is not None:
         return found
-    prospect_id = new_id()
+    prospect_id = next(ids)
     plan.new_prospects.append(
         {
             "id": prospect_id,
@@ -657,10 +813,15 @@ LEAD_DEFAULTS: dict[str, Any] = {
 def _stored(value: Any) -> Any:
     """A value as its column stores it: UTC times as SQLAlchemy's SQLite text, days as ISO."""
     if isinstance(value, datetime):
-        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return _stored_time(value)
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+@lru_cache(maxsize=65_536)  # an import writes the same moments many times (its own above all)
+def _stored_time(value: datetime) -> str:
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def _insert_many(s: Session, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -670,22 +831,63 @@ def _insert_many(s: Session, table: str, rows: Sequence[Mapping[str, Any]]) -> N
         return
     names = list(rows[0])
     sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    s.connection().exec_driver_sql(sql, [tuple(_stored(row[n]) for n in names) for row in rows])
+    columns = METADATA.tables[table].c
+    moments = [
+        n for n, name in enumerate(names) if isinstance(columns[name].type, Date | DateTime | UTCDateTime)
+    ]
+    pick = itemgetter(*names)
+    data: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = list(pick(row))
+        for n in moments:
+            values[n] = _stored(values[n])
+        data.append(tuple(values))
+    s.connection().exec_driver_sql(sql, data)
+
+
+# While an import writes, SQLite keeps this much of the library in memory (KiB, negative):
+# the leads' indexes take rows at random places, and reading each place again from the
+# file would take most of the import's time.
+IMPORT_CACHE_KIB = 131_072
 
 
 def _write(s: Session, plan: _Plan, now: datetime) -> None:
+    conn = s.connection()
+    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        _write_plan(s, plan, now)
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")
+
+
+def _write_plan(s: Session, plan: _Plan, now: datetime) -> None:
     if plan.clock is not None:
         stamp_zone(s, plan.clock)
+    conn = s.connection()
+    # The events of new leads go in before their leads (which already hold the milestones the
+    # events give), so the trigger keeping milestones finds no lead to read for any of them;
+    # the leads they name are checked when the transaction commits.
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    new = {lead["id"] for lead in plan.new_leads}
     stamps = {"revision": 1, "created_at": now, "updated_at": now}
     _insert_many(s, "prospects", [{**p, "company_unknown": False, **stamps} for p in plan.new_prospects])
-    _insert_many(s, "leads", [{**LEAD_DEFAULTS, **v, **stamps} for v in plan.new_leads])
+    # In hand-off order: near each other in the report's index.
+    leads = sorted(plan.new_leads, key=lambda v: v["handoff_day"] or 0)
+    with many_leads(s, len(leads)):
+        _insert_many(s, "lead_events", [e for e in plan.new_events if e["lead_id"] in new])
+        _insert_many(s, "leads", [{**LEAD_DEFAULTS, **v, **stamps} for v in leads])
+    # Leads that change the same columns, in one statement each.
+    alike: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for lead_id, changes in plan.lead_changes.items():
-        s.execute(
-            update(LeadRow)
-            .where(LeadRow.id == lead_id)
-            .values(**changes, revision=LeadRow.revision + 1, updated_at=now)
+        names = tuple(changes)
+        alike[names].append((*map(_stored, changes.values()), _stored(now), lead_id))
+    for names, rows in alike.items():
+        assignments = ", ".join(f"{name} = ?" for name in names)
+        conn.exec_driver_sql(
+            f"UPDATE leads SET {assignments}, revision = revision + 1, updated_at = ? WHERE id = ?", rows
         )
-    _insert_many(s, "lead_events", plan.new_events)
+    _insert_many(s, "lead_events", [e for e in plan.new_events if e["lead_id"] not in new])
 
 
 def _report(path: Path, read: _Read, plan: _Plan, *, applied: bool) -> LeadImportReport:

@@ -15,7 +15,8 @@ not the one they were counted in (setting `handoff.report_zone`)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -222,6 +223,39 @@ def report_indexes(s: Session) -> list[tuple[str, str]]:
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' AND sql IS NOT NULL"
     )
     return [(str(name), str(sql)) for name, sql in found if any(c in str(sql) for c in REPORT_COLUMNS)]
+
+
+@contextmanager
+def many_leads(s: Session, count: int) -> Iterator[None]:
+    """Around writing `count` new leads and their events at once. When they are many (beside
+    those already here), the report's indexes are set aside and made again after, in one pass
+    each; so are the triggers that keep milestones from events (the new leads come with
+    theirs) and that name the companies whose leads changed (named afterwards, at once)."""
+    conn = s.connection()
+    here = conn.exec_driver_sql("SELECT max(rowid) FROM leads").scalar() or 0
+    if count <= REBUILD_OVER or count * 2 < here:
+        yield
+        return
+    triggers = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND name IN ('leads_reach_insert', 'lead_events_milestones')"
+    ).fetchall()
+    saved = report_indexes(s)
+    for name, _ in saved:
+        conn.exec_driver_sql(f"DROP INDEX {name}")
+    for name, _ in triggers:
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield
+    for _, sql in saved:
+        conn.exec_driver_sql(sql)
+    for _, sql in triggers:
+        conn.exec_driver_sql(str(sql))
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO lead_reach_pending (prospect_id) SELECT DISTINCT l.prospect_id "
+        "FROM leads AS l WHERE l.rowid > ? "
+        "AND EXISTS (SELECT 1 FROM prospect_assets AS pa WHERE pa.prospect_id = l.prospect_id)",
+        (here,),
+    )
 
 
 # lead_reach's columns, and what each is of the lead (l) and of what its company received (pa).
