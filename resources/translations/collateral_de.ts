@@ -1316,6 +1316,10 @@
         <translation>Wird berechnet …</translation>
     </message>
     <message>
+        <source>mixed currencies, not added up</source>
+        <translation>gemischte Währungen, nicht addiert</translation>
+    </message>
+    <message>
         <source>{0} of {1} closed deals won ({2}); amounts under {3}. Lift from {4} closed deals.</source>
         <translation>{0} von {1} abgeschlossenen Deals gewonnen ({2}); Beträge nach {3}. Lift ab {4} abgeschlossenen Deals.</translation>
     </message>
@@ -1366,6 +1370,30 @@
     <message>
         <source>Asked {0} to review “{1}”.</source>
         <translation>{0} um Überprüfung von „{1}“ gebeten.</translation>
+    </message>
+    <message>
+        <source>Archive “{0}”?</source>
+        <translation>„{0}“ archivieren?</translation>
+    </message>
+    <message>
+        <source>Archive 1 asset</source>
+        <translation>1 Asset archivieren</translation>
+    </message>
+    <message>
+        <source>Archive “{0}”</source>
+        <translation>„{0}“ archivieren</translation>
+    </message>
+    <message>
+        <source>Archive {0} assets?</source>
+        <translation>{0} Assets archivieren?</translation>
+    </message>
+    <message>
+        <source>Archive {0} assets</source>
+        <translation>{0} Assets archivieren</translation>
+    </message>
+    <message>
+        <source>Archived assets leave search results but are kept: Show archived in the Library finds them, and Edit › Undo brings them back.</source>
+        <translation>Archivierte Assets verschwinden aus den Suchergebnissen, bleiben aber erhalten: „Archivierte anzeigen“ in der Bibliothek findet sie, und Bearbeiten › Rückgängig holt sie zurück.</translation>
     </message>
     <message>
         <source>Archived {0} assets.</source>
@@ -1644,10 +1672,6 @@
     <message>
         <source>Import running</source>
         <translation>Import läuft</translation>
-    </message>
-    <message>
-        <source>An import is running. Stop it and quit?</source>
-        <translation>Ein Import läuft. Anhalten und beenden?</translation>
     </message>
     <message>
         <source>Search failed: {0}</source>
@@ -1952,6 +1976,14 @@
     <message>
         <source>Reached or helped the most won deals in the last 90 days</source>
         <translation>In den letzten 90 Tagen an den meisten gewonnenen Deals beteiligt</translation>
+    </message>
+    <message>
+        <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
+        <translation>Ein Import läuft. Anhalten und beenden? Was bisher importiert wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Stop the import and quit</source>
+        <translation>Import anhalten und beenden</translation>
     </message>
     <message>
         <source>Archive “{0}”?</source>
@@ -4574,6 +4606,10 @@ Lückenwert {4:.1f} · klicken, um zu sehen, was dahintersteht</translation>
     <message>
         <source>Stale</source>
         <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>{0} (mixed currencies)</source>
+        <translation>{0} (gemischte Währungen)</translation>
     </message>
     <message>
         <source>{0} of {1} closed deals won ({2}); amounts under {3}</source>

@@ -1310,6 +1310,10 @@
         <translation>計算中…</translation>
     </message>
     <message>
+        <source>mixed currencies, not added up</source>
+        <translation>複数通貨（合算していません）</translation>
+    </message>
+    <message>
         <source>{0} of {1} closed deals won ({2}); amounts under {3}. Lift from {4} closed deals.</source>
         <translation>完了した商談 {1} 件中 {0} 件を受注（{2}）。金額は {3} で配分。リフトは完了商談 {4} 件以上で表示。</translation>
     </message>
@@ -1360,6 +1364,30 @@
     <message>
         <source>Asked {0} to review “{1}”.</source>
         <translation>{0} さんに「{1}」のレビューを依頼しました。</translation>
+    </message>
+    <message>
+        <source>Archive “{0}”?</source>
+        <translation>「{0}」をアーカイブしますか？</translation>
+    </message>
+    <message>
+        <source>Archive 1 asset</source>
+        <translation>アセット 1 件をアーカイブ</translation>
+    </message>
+    <message>
+        <source>Archive “{0}”</source>
+        <translation>「{0}」をアーカイブ</translation>
+    </message>
+    <message>
+        <source>Archive {0} assets?</source>
+        <translation>{0} 件のアセットをアーカイブしますか？</translation>
+    </message>
+    <message>
+        <source>Archive {0} assets</source>
+        <translation>{0} 件のアセットをアーカイブ</translation>
+    </message>
+    <message>
+        <source>Archived assets leave search results but are kept: Show archived in the Library finds them, and Edit › Undo brings them back.</source>
+        <translation>アーカイブしたアセットは検索結果に出なくなりますが保持されます。ライブラリの「アーカイブも表示」で見つけられ、「編集 › 元に戻す」で戻せます。</translation>
     </message>
     <message>
         <source>Archived {0} assets.</source>
@@ -1638,10 +1666,6 @@
     <message>
         <source>Import running</source>
         <translation>インポート中</translation>
-    </message>
-    <message>
-        <source>An import is running. Stop it and quit?</source>
-        <translation>インポート中です。停止して終了しますか？</translation>
     </message>
     <message>
         <source>Search failed: {0}</source>
@@ -1946,6 +1970,14 @@
     <message>
         <source>Reached or helped the most won deals in the last 90 days</source>
         <translation>過去 90 日間で最も多くの受注商談に関わったもの</translation>
+    </message>
+    <message>
+        <source>An import is running. Stop it and quit? What was imported so far is kept.</source>
+        <translation>インポートを実行中です。中止して終了しますか？ここまでにインポートした分は保持されます。</translation>
+    </message>
+    <message>
+        <source>Stop the import and quit</source>
+        <translation>インポートを中止して終了</translation>
     </message>
     <message>
         <source>Archive “{0}”?</source>
@@ -4566,6 +4598,10 @@ Gap score {4:.1f} · click to see what is behind it</source>
     <message>
         <source>Stale</source>
         <translation>陳腐化</translation>
+    </message>
+    <message>
+        <source>{0} (mixed currencies)</source>
+        <translation>{0}（複数通貨）</translation>
     </message>
     <message>
         <source>{0} of {1} closed deals won ({2}); amounts under {3}</source>

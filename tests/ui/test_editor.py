@@ -171,8 +171,8 @@ def test_cancelling_the_editor_changes_nothing(
 
 
 def _facet_count(window: AppWindow, dimension: str, value: str) -> int:
-    """The count the sidebar shows next to a filter value, e.g. "Healthcare  (1)" → 1."""
-    return int(facet_item(window, dimension, value).text(0).rsplit("(", 1)[1].rstrip(")"))
+    """The count the sidebar shows beside a filter value, in its own column."""
+    return int(facet_item(window, dimension, value).text(1))
 
 
 def _taxonomy_editor(qtbot: QtBot, window: AppWindow, dimension: Dimension) -> TaxonomyEditorDialog:

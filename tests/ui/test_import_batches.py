@@ -97,8 +97,8 @@ def test_a_folder_of_packaging_and_bad_files_is_surveyed_imported_as_drafts_and_
         for i in range(screen.facets.topLevelItemCount())
         if screen.facets.topLevelItem(i).text(0) == "Review"
     )
-    labels = sorted(review.child(i).text(0) for i in range(review.childCount()))
-    assert labels == ["Drafts  (5)", "Needs attention  (2)"]
+    labels = sorted((review.child(i).text(0), review.child(i).text(1)) for i in range(review.childCount()))
+    assert labels == [("Drafts", "5"), ("Needs attention", "2")]
     attention = next(
         review.child(i) for i in range(review.childCount()) if review.child(i).text(0).startswith("Needs")
     )

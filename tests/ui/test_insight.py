@@ -36,6 +36,7 @@ from ui.insight.charts import ChartView
 from ui.insight.models import contrast, text_colour_on
 from ui.insight.view import InsightView
 from ui.sales.requests import RequestDialog, RequestForm
+from ui.shell import dialogs
 
 from .helpers import TIMEOUT_MS, dark_palette
 
@@ -309,13 +310,19 @@ def _select_flag(view: InsightView, title: str) -> None:
     view.flag_view.selectRow(row)
 
 
-def test_archiving_a_candidate_takes_it_off_every_list(qtbot: QtBot, view: InsightView) -> None:
+def test_archiving_a_candidate_takes_it_off_every_list(
+    qtbot: QtBot, view: InsightView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    verbs: list[str] = []
+    monkeypatch.setattr(dialogs.Confirm, "ask", lambda _p, _t, _q, verb="": verbs.append(verb) or True)
     view.tabs.setCurrentIndex(1)
     _select_flag(view, "Stale whitepaper")
     assert "review overdue since 19 May 2025" in view.why.text()
     assert view.archive_button.isEnabled()
 
     report = _refreshed(qtbot, view, view.archive_button.click)
+
+    assert verbs == ["Archive 1 asset"]
 
     assert not report.flags.archive_candidates and not report.flags.stale
     assert view.flag_model.rowCount() == 0

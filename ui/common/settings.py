@@ -72,6 +72,7 @@ LIBRARY = TextOption("library")  # the library folder the app opens
 GEOMETRY = StateOption("geometry")
 SPLITTER = StateOption("splitter")  # the Library screen's filters | results | preview
 FILTERS = ListOption("filters")  # ticked filters, "dimension:value"
+COLLAPSED_FILTERS = ListOption("collapsed_filters")  # the filter groups the user folded away
 SORT = TextOption("sort", "relevance")
 SHOW_ARCHIVED = FlagOption("show_archived")
 LAST_VISIT = TextOption("last_visit")  # ISO instant the window last closed, for What's new

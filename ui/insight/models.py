@@ -31,7 +31,8 @@ from collateral_app.domain.insight import (
 )
 from collateral_app.domain.sales import Money
 from collateral_app.i18n import QT_TRANSLATE_NOOP
-from collateral_app.services.insight.tables import compact_money, date_only, percent
+from collateral_app.services.insight.tables import date_only, percent
+from collateral_app.services.insight.tables import money_text as amounts_text
 
 from ..common.language import money_text
 from ..common.record_table import Column, RecordTable
@@ -54,7 +55,7 @@ class InsightTable(RecordTable):
 
 
 def _money(amounts: Sequence[Money]) -> str:
-    return " + ".join(compact_money(m) for m in amounts) or "—"
+    return amounts_text(amounts, compact=True)  # in several currencies: said, never added up
 
 
 def _num(value: float | None, digits: int = 1) -> str:

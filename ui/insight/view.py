@@ -66,8 +66,10 @@ from collateral_app.services.insight.tables import (
     date_only,
     definitions,
     headline_cards,
+    mixed_currencies,
     percent,
 )
+from collateral_app.services.insight.tables import money_text as amounts_text
 from collateral_app.services.library.asset_library import TaxonomyEntry
 
 from ..common.context import SalesContext, failure_text
@@ -81,6 +83,7 @@ from ..sales.deal_picker import deal_choices
 from ..sales.deals import DealsView
 from ..sales.requests import RequestDialog, RequestsView
 from ..shell.api import Shell
+from ..shell.dialogs import ask_yes_no
 from .charts import ChartView
 from .handoff import HandoffTab
 from .heatmap import HeatmapView
@@ -247,10 +250,14 @@ class Card(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.value.setFont(font)
+        self.note = QLabel()  # what the value does not say itself ("mixed currencies, not added up")
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.value)
+        layout.addWidget(self.note)
         layout.addWidget(self.caption)
 
 
@@ -726,6 +733,12 @@ class InsightView(QWidget):
         for card, (label, value) in zip(self.cards, headline_cards(report.headline), strict=True):
             card.value.setText(value)
             card.caption.setText(label)
+            card.note.hide()
+        won = report.headline.influenced_won
+        if mixed_currencies(won):  # side by side, never one sum: said under the figures
+            self.cards[3].value.setText(amounts_text(won, compact=True, say_mixed=False))
+            self.cards[3].note.setText(self.tr("mixed currencies, not added up"))
+            self.cards[3].note.show()
         tips = dict(definitions(p))
         self.cards[1].setToolTip(tips[translate("report", "Customer-facing uses")])
         self.cards[2].setToolTip(
@@ -954,8 +967,42 @@ class InsightView(QWidget):
             )
 
     def archive_selected(self) -> None:
-        ids = [a.asset_id for a in self.selected_flags()]
-        self._act(lambda: self.insight.archive(ids), self.tr("Archived {0} assets.").format(len(ids)))
+        """Archive the chosen assets once the user confirms with the verb ("Archive 3 assets");
+        Edit › Undo gives each its status back."""
+        flags = self.selected_flags()
+        if not flags:
+            return
+        ids = [a.asset_id for a in flags]
+        if len(ids) == 1:
+            question, verb = self.tr("Archive “{0}”?").format(flags[0].title), self.tr("Archive 1 asset")
+            name = self.tr("Archive “{0}”").format(flags[0].title)
+        else:
+            question = self.tr("Archive {0} assets?").format(len(ids))
+            verb = name = self.tr("Archive {0} assets").format(len(ids))
+        question += " " + self.tr(
+            "Archived assets leave search results but are kept: Show archived in the Library finds "
+            "them, and Edit › Undo brings them back."
+        )
+        if not ask_yes_no(self, self.tr("Archive"), question, verb=verb):
+            return
+        library, insight = self.insight.library, self.insight
+        before: dict[str, dict[str, str]] = {}
+
+        def change() -> None:
+            before.update(library.field_values(ids, ["status"]))
+            insight.archive(ids)
+
+        def done(_result: Any) -> None:
+            self.context.message.emit(self.tr("Archived {0} assets.").format(len(ids)))
+            self.refresh()
+            self.context.undo.add(
+                name,
+                undo=lambda: library.restore_fields(before),
+                redo=lambda: insight.archive(ids),
+                after=lambda _result: self.refresh(),
+            )
+
+        self.context.write(change, done)
 
     # -- win influence -----------------------------------------------------------------------------
     def _on_influence_chosen(self, current: QModelIndex) -> None:

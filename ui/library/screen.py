@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -183,7 +184,17 @@ class LibraryScreen(QWidget):
         self.facets = QTreeWidget()
         self.facets.setHeaderHidden(True)
         self.facets.setAccessibleName(self.tr("Filters"))
+        # The label, then its count in a column of its own, so a long label is shortened
+        # (whole in its tooltip) and its count always shows.
+        self.facets.setColumnCount(2)
+        self.facets.header().setStretchLastSection(False)
+        self.facets.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.facets.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.facets.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.facets.itemChanged.connect(self._on_facet_changed)
+        self._collapsed_filters = set(options.COLLAPSED_FILTERS.read(self.settings))
+        self.facets.itemCollapsed.connect(lambda item: self._on_facet_group_folded(item, True))
+        self.facets.itemExpanded.connect(lambda item: self._on_facet_group_folded(item, False))
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setChecked(options.SHOW_ARCHIVED.read(self.settings))
         self.show_archived.toggled.connect(lambda _checked: self.search_now())
@@ -380,7 +391,10 @@ class LibraryScreen(QWidget):
 
     def _may_close(self) -> bool:
         return not self.import_dialog.running or ask_yes_no(
-            self, self.tr("Import running"), self.tr("An import is running. Stop it and quit?")
+            self,
+            self.tr("Import running"),
+            self.tr("An import is running. Stop it and quit? What was imported so far is kept."),
+            verb=self.tr("Stop the import and quit"),
         )
 
     def _save_state(self) -> None:
@@ -550,9 +564,6 @@ class LibraryScreen(QWidget):
 
     def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
         self.facets.blockSignals(True)
-        groups = [self.facets.topLevelItem(i) for i in range(self.facets.topLevelItemCount())]
-        expanded = {g.data(0, Qt.ItemDataRole.UserRole) for g in groups if g is not None and g.isExpanded()}
-        first_fill = self.facets.topLevelItemCount() == 0
         self.facets.clear()
         for dimension in FACET_DIMENSIONS:
             counts = dict(facets.get(dimension, {}))
@@ -564,21 +575,32 @@ class LibraryScreen(QWidget):
             parent = QTreeWidgetItem([QCoreApplication.translate("words", FACET_NAMES[dimension])])
             parent.setData(0, Qt.ItemDataRole.UserRole, dimension)
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            parent.setFirstColumnSpanned(True)
             ordered = sorted(counts.items(), key=lambda kv: (-kv[1], self.label(dimension, kv[0])))
             if dimension == "tag":
                 ordered = ordered[:15]
             for value, count in ordered:
-                child = QTreeWidgetItem([f"{self.label(dimension, value)}  ({count})"])
+                label = self.label(dimension, value)
+                child = QTreeWidgetItem([label, str(count)])
                 child.setData(0, Qt.ItemDataRole.UserRole, value)
+                child.setToolTip(0, f"{label}  ({count})")
+                child.setToolTip(1, f"{label}  ({count})")
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = (dimension, value) in self._checked_filters
                 child.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 parent.addChild(child)
             self.facets.addTopLevelItem(parent)
-            parent.setExpanded(
-                first_fill or dimension in expanded or any(d == dimension for d, _ in self._checked_filters)
-            )
+            parent.setExpanded(dimension not in self._collapsed_filters)
         self.facets.blockSignals(False)
+
+    def _on_facet_group_folded(self, item: QTreeWidgetItem, folded: bool) -> None:
+        """A filter group folded or unfolded by the user: remembered, also for the next start."""
+        if item.parent() is not None:
+            return
+        dimension = str(item.data(0, Qt.ItemDataRole.UserRole))
+        (self._collapsed_filters.add if folded else self._collapsed_filters.discard)(dimension)
+        options.COLLAPSED_FILTERS.write(self.settings, sorted(self._collapsed_filters))
 
     def _on_facet_changed(self, item: QTreeWidgetItem, _column: int) -> None:
         parent = item.parent()

@@ -417,7 +417,8 @@ class RecommendationsModel(QAbstractListModel):
             return item.reason
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = ", ".join(f"{name.replace('_', ' ')} {value:+.0f}" for name, value in item.parts.items())
-            return f"{item.reason}\n" + QCoreApplication.translate(
+            # The title first: the card shortens a long one.
+            return f"{item.title}\n{item.reason}\n" + QCoreApplication.translate(
                 "sales", "Score {0:.0f} of 100: {1}"
             ).format(item.score, parts)
         if role == Qt.ItemDataRole.AccessibleTextRole:

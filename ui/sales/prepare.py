@@ -307,8 +307,16 @@ class PrepareView(QWidget):
         self.kit_choice = QComboBox()
         self.kit_choice.setAccessibleName(self.tr("Pitch kit"))
         self.kit_choice.activated.connect(self._on_kit_chosen)
+        # A long kit name must not widen the column; the list shows names whole, the box's
+        # tooltip says the chosen one whole.
+        self.kit_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kit_choice.setMinimumContentsLength(16)
+        self.kit_choice.currentIndexChanged.connect(
+            lambda _row: self.kit_choice.setToolTip(self.kit_choice.currentText())
+        )
         self.kit_name = QLineEdit()
         self.kit_name.setAccessibleName(self.tr("Kit name"))
+        self.kit_name.textChanged.connect(self.kit_name.setToolTip)
         self.kit_model = KitItemsModel(self)
         self.kit_list = QListView()
         self.kit_list.setModel(self.kit_model)
@@ -590,6 +598,11 @@ class PrepareView(QWidget):
         self.kit_choice.addItem(self.tr("New kit"), "")
         for kit in self._kits:
             self.kit_choice.addItem(self.tr("{0} ({1} assets)").format(kit.name, len(kit.items)), kit.id)
+            self.kit_choice.setItemData(
+                self.kit_choice.count() - 1,
+                self.kit_choice.itemText(self.kit_choice.count() - 1),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.kit_choice.setCurrentIndex(max(0, self.kit_choice.findData(self._kit_id or "")))
 
     def _on_kit_chosen(self, row: int) -> None:

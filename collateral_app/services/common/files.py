@@ -9,9 +9,16 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import stat
+import time
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+# How a member of an exported zip unpacks: readable by others, like the zip itself (zipfile's
+# writestr makes 0600, and a library file copied in would unpack read-only).
+ZIP_MEMBER_MODE = stat.S_IFREG | 0o644
 
 
 @contextmanager
@@ -46,3 +53,20 @@ def _new_partial(target: Path, folder: bool) -> Path:
         except FileExistsError:
             continue
     raise FileExistsError(f"No free name for a partial file beside {target}.")  # pragma: no cover
+
+
+def zip_text(archive: zipfile.ZipFile, name: str, data: str | bytes) -> None:
+    """Write `data` as the member `name`, unpacked as rw-r--r--."""
+    info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+    info.compress_type = archive.compression
+    info.external_attr = ZIP_MEMBER_MODE << 16
+    archive.writestr(info, data)
+
+
+def zip_file(archive: zipfile.ZipFile, source: Path, name: str) -> None:
+    """Copy the file `source` in as the member `name`, unpacked as rw-r--r--."""
+    info = zipfile.ZipInfo.from_file(source, name)
+    info.compress_type = archive.compression
+    info.external_attr = ZIP_MEMBER_MODE << 16
+    with open(source, "rb") as data, archive.open(info, "w") as member:
+        shutil.copyfileobj(data, member, 1024 * 1024)

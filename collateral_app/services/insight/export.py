@@ -23,7 +23,7 @@ from collateral_app import i18n
 from collateral_app.domain.errors import UserError
 from collateral_app.domain.insight import ReportKind
 from collateral_app.i18n import QT_TRANSLATE_NOOP, translate
-from collateral_app.services.common.files import written_whole
+from collateral_app.services.common.files import written_whole, zip_text
 from collateral_app.services.insight.charts import INK, MUTED, Chart, Line, Rect, Text
 from collateral_app.services.insight.tables import (
     Part,
@@ -152,7 +152,7 @@ def write_csv_zip(tables: Sequence[Table], path: Path) -> Path:
             for table, name in zip(tables, names, strict=True):
                 lines: list[list[str]] = [list(table.headers)]
                 lines.extend([cell_text(v) for v in row] for row in table.rows)
-                archive.writestr(name, ("\ufeff" + _csv_text(lines)).encode("utf-8"))
+                zip_text(archive, name, ("\ufeff" + _csv_text(lines)).encode("utf-8"))
     except OSError as exc:
         raise UserError(f"Could not write {path}: {exc.strerror or exc}.") from exc
     return path

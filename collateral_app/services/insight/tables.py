@@ -107,8 +107,20 @@ class Sections:
 
 
 # -- words for values ------------------------------------------------------------------------------
-def money_text(amounts: Sequence[Money]) -> str:
-    return " + ".join(i18n.money(m) for m in amounts) if amounts else "—"
+def money_text(amounts: Sequence[Money], *, compact: bool = False, say_mixed: bool = True) -> str:
+    """Amounts side by side, one per currency and never added up; in more than one currency
+    it says so (unless the caller says it elsewhere): "12,500.00 EUR + 3,000.00 USD (mixed
+    currencies)"."""
+    if not amounts:
+        return "—"
+    shown = " + ".join(compact_money(m) if compact else i18n.money(m) for m in amounts)
+    if say_mixed and mixed_currencies(amounts):
+        return translate("report", "{0} (mixed currencies)").format(shown)
+    return shown
+
+
+def mixed_currencies(amounts: Sequence[Money]) -> bool:
+    return len({m.currency for m in amounts}) > 1
 
 
 def compact_money(amount: Money) -> str:
@@ -350,7 +362,7 @@ def headline_cards(h: Headline) -> list[tuple[str, str]]:
         (translate("report", "Archive candidates"), str(h.archive_candidates)),
         (
             translate("report", "Won amount influenced (%n deal(s))", None, deals),
-            " + ".join(compact_money(m) for m in h.influenced_won) or "—",
+            money_text(h.influenced_won, compact=True),
         ),
         (translate("report", "Open requests"), str(h.open_requests)),
         (translate("report", "Requests acknowledged (target {0} days)").format(h.ack_target_days), ack),
@@ -691,7 +703,7 @@ def view_blocks(sections: Sections) -> list[tuple[str, list[Part]]]:
                 a.declared_won,
                 a.assisted_won,
                 a.won_deals,
-                " + ".join(compact_money(m) for m in a.influenced) or "—",
+                money_text(a.influenced, compact=True),
                 a.closed_deals_used,
                 a.lift,
                 a.average_rating,
@@ -712,8 +724,9 @@ def view_blocks(sections: Sections) -> list[tuple[str, list[Part]]]:
                         i.closed_deals,
                         percent(i.win_rate),
                         i.influenced_deals,
-                        " + ".join(compact_money(m) for m in i.influenced_total)
-                        or translate("report", "nothing"),
+                        money_text(i.influenced_total, compact=True)
+                        if i.influenced_total
+                        else translate("report", "nothing"),
                         attribution_label(i.attribution),
                         sections.parameters.settings.lift_min_deals,
                     ),

@@ -25,7 +25,7 @@ from collateral_app.domain.errors import (
 )
 from collateral_app.domain.records import Asset
 from collateral_app.domain.sales import KitExport, KitItem, PitchKit, UsageKind
-from collateral_app.services.common.files import written_whole
+from collateral_app.services.common.files import written_whole, zip_file, zip_text
 from collateral_app.services.library.asset_library import AssetLibrary
 from collateral_app.services.sales.base import RecordNotFound, SalesBase, require_text
 from collateral_app.services.sales.deals import MIN_PREFIX, find_deal
@@ -285,6 +285,6 @@ def _write_zip(
     ):
         for asset in assets:
             if asset.id in names and asset.blob_sha256 is not None:
-                archive.write(kits.library.blobs.path_for(asset.blob_sha256), arcname=names[asset.id])
+                zip_file(archive, kits.library.blobs.path_for(asset.blob_sha256), names[asset.id])
         if links:
-            archive.writestr(LINKS_FILE, "\n".join(links) + "\n")
+            zip_text(archive, LINKS_FILE, "\n".join(links) + "\n")
