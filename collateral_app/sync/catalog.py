@@ -25,6 +25,7 @@ from collateral_app.blobs import is_content_address
 from collateral_app.domain.enums import Dimension
 from collateral_app.storage.base import Base
 from collateral_app.storage.database import METADATA
+from collateral_app.storage.lead_models import LeadRow
 from collateral_app.storage.models import AssetPage, AssetRow, AssetTag, AssetTerm, Blob, TaxonomyValue
 from collateral_app.storage.sales_models import (
     ContentRequestRow,
@@ -504,6 +505,35 @@ KINDS: dict[str, Kind] = {
             references={"prospect_id": "prospect"},
             natural_key=("crm_source", "crm_id"),
             labels={"amount_minor": "Amount"},
+        ),
+        # A lead as marketing's CRM has it. Its stage events are facts (lead_events), and its
+        # milestones are kept from them on each laptop, so they are not part of the document.
+        Kind(
+            "lead",
+            LeadRow,
+            "lead",
+            rep_may_write=False,
+            columns=(
+                "name",
+                "email",
+                "company",
+                "prospect_id",
+                "owner",
+                "source",
+                "industry",
+                "size",
+                "region",
+                "crm_source",
+                "crm_id",
+                "crm_stage",
+                "created_on",
+                "deal_id",
+                "opportunity_id",
+                "created_at",
+            ),
+            references={"prospect_id": "prospect", "deal_id": "deal"},
+            natural_key=("crm_source", "crm_id"),
+            labels={"crm_stage": "Status", "opportunity_id": "Opportunity", "deal_id": "Deal"},
         ),
         AssetKind(
             "asset",

@@ -40,6 +40,7 @@ FACT_TABLES = (
     "search_log",
     "search_opens",
     "review_requests",
+    "lead_events",
 )
 
 

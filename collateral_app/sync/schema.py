@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from collateral_app.domain.enums import Dimension
 from collateral_app.domain.errors import AppTooOld, LoginRefused, NotAllowed, ServerNeedsSetup, TeamError
+from collateral_app.domain.leads import HowDated, LeadStage
 from collateral_app.domain.sales import RequestStatus, Role
 
 from .connection import ServerAddress, connect, server_errors
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SCHEMA = "collateral"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Kinds of catalog rows a rep may create, and change when they created them.
 REP_KINDS = ("user", "prospect", "deal", "content_request", "pitch_kit")
 MIN_CHUNK = 1024 * 1024
@@ -686,6 +687,106 @@ GRANT EXECUTE ON FUNCTION collateral.note_admin_fix(text, text, jsonb, jsonb, te
 """
 
 
+_STEP_3 = """
+-- Leads (catalog kind 'lead', curated by marketing) and their stage events (facts of kind
+-- 'lead_events'). A rep reads the leads they own, whose CRM owner is the name of one of the
+-- profiles their login registered, and those leads' events, and records events only on them;
+-- marketers and admins read everything.
+
+-- The names of the profiles the login running the statement registered, as leads' owners
+-- are compared with them (trimmed, lower case).
+CREATE FUNCTION collateral.my_names() RETURNS text[] LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(array_agg(lower(btrim(c.doc->>'name'))), ARRAY[]::text[]) FROM collateral.catalog c
+     WHERE c.kind = 'user' AND c.created_by = session_user
+$$;
+CREATE FUNCTION collateral.is_my_lead(lead_id text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+    SELECT lead_id IS NOT NULL AND EXISTS (
+        SELECT 1 FROM collateral.catalog c
+         WHERE c.kind = 'lead' AND c.key = lead_id
+           AND lower(btrim(c.doc->>'owner')) = ANY (collateral.my_names()))
+$$;
+REVOKE ALL ON FUNCTION collateral.my_names() FROM PUBLIC;
+REVOKE ALL ON FUNCTION collateral.is_my_lead(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION collateral.my_names() TO {team};
+GRANT EXECUTE ON FUNCTION collateral.is_my_lead(text) TO {team};
+
+DROP POLICY catalog_read ON collateral.catalog;
+CREATE POLICY catalog_read ON collateral.catalog FOR SELECT TO {curators} USING (true);
+CREATE POLICY catalog_read_rep ON collateral.catalog FOR SELECT TO {rep}
+    USING (kind <> 'lead' OR lower(btrim(doc->>'owner')) = ANY ((SELECT collateral.my_names())::text[]));
+
+DROP POLICY facts_read ON collateral.facts;
+CREATE POLICY facts_read ON collateral.facts FOR SELECT TO {curators} USING (true);
+CREATE POLICY facts_read_rep ON collateral.facts FOR SELECT TO {rep}
+    USING (kind <> 'lead_events' OR collateral.is_my_lead(doc->>'lead_id'));
+CREATE POLICY facts_rep_leads ON collateral.facts AS RESTRICTIVE FOR INSERT TO {rep}
+    WITH CHECK (kind <> 'lead_events' OR collateral.is_my_lead(doc->>'lead_id'));
+
+ALTER TABLE collateral.facts DROP CONSTRAINT fact_is_valid;
+ALTER TABLE collateral.facts ADD CONSTRAINT fact_is_valid CHECK ({fact_checks}) NOT VALID;
+
+-- The document checks of version 2, and a lead's.
+ALTER FUNCTION collateral.catalog_doc_problem(text, text, jsonb) RENAME TO catalog_doc_problem_2;
+CREATE FUNCTION collateral.catalog_doc_problem(kind text, key text, doc jsonb) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    field text;
+BEGIN
+    IF kind IS DISTINCT FROM 'lead' THEN
+        RETURN collateral.catalog_doc_problem_2(kind, key, doc);
+    END IF;
+    IF jsonb_typeof(doc) <> 'object' THEN
+        RETURN 'the document is not a JSON object';
+    END IF;
+    IF length(key) = 0 OR length(key) > 200 THEN
+        RETURN 'the key is empty or longer than 200 characters';
+    END IF;
+    FOREACH field IN ARRAY ARRAY['name', 'owner'] LOOP
+        IF jsonb_typeof(doc->field) IS DISTINCT FROM 'string' THEN
+            RETURN format('"%s" is missing or not text', field);
+        END IF;
+    END LOOP;
+    FOREACH field IN ARRAY ARRAY['email', 'company', 'prospect_id', 'source', 'industry', 'size', 'region',
+                                 'crm_source', 'crm_id', 'crm_stage', 'created_on', 'deal_id',
+                                 'opportunity_id', 'created_at'] LOOP
+        IF doc ? field AND jsonb_typeof(doc->field) NOT IN ('string', 'null') THEN
+            RETURN format('"%s" is not text', field);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+-- The feeds are read by transaction id, and what a rep may read follows the leads' owners:
+-- when a lead becomes someone's (a profile registered under its owner's name, or its owner
+-- changed), the rows the rep could not read before are stamped again, so their next sync
+-- reads them. Nothing in them changes; the stamp names the schema's owner.
+CREATE FUNCTION collateral.offer_leads_again() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NEW.kind = 'user' AND (TG_OP = 'INSERT'
+            OR lower(btrim(NEW.doc->>'name')) IS DISTINCT FROM lower(btrim(OLD.doc->>'name'))) THEN
+        UPDATE collateral.catalog SET doc = doc
+         WHERE kind = 'lead' AND lower(btrim(doc->>'owner')) = lower(btrim(NEW.doc->>'name'));
+        UPDATE collateral.facts SET txid = pg_current_xact_id()
+         WHERE kind = 'lead_events' AND doc->>'lead_id' IN (
+            SELECT c.key FROM collateral.catalog c
+             WHERE c.kind = 'lead' AND lower(btrim(c.doc->>'owner')) = lower(btrim(NEW.doc->>'name')));
+    ELSIF NEW.kind = 'lead' AND TG_OP = 'UPDATE'
+            AND lower(btrim(NEW.doc->>'owner')) IS DISTINCT FROM lower(btrim(OLD.doc->>'owner')) THEN
+        UPDATE collateral.facts SET txid = pg_current_xact_id()
+         WHERE kind = 'lead_events' AND doc->>'lead_id' = NEW.key;
+    END IF;
+    RETURN NULL;
+END $$;
+REVOKE ALL ON FUNCTION collateral.offer_leads_again() FROM PUBLIC;
+CREATE TRIGGER d_offer_leads AFTER INSERT OR UPDATE ON collateral.catalog
+    FOR EACH ROW EXECUTE FUNCTION collateral.offer_leads_again();
+CREATE INDEX facts_lead_events ON collateral.facts ((doc->>'lead_id')) WHERE kind = 'lead_events';
+"""
+
+
 # What every fact of each kind holds: required text fields, required moments (ISO text), other
 # required fields by JSON type, optional text fields, and value sets. The database checks
 # them for each row it takes (the laptop checks the same, and more, on what it receives).
@@ -725,6 +826,16 @@ _FACT_RULES: dict[str, dict[str, Any]] = {
         "moments": ("requested_at",),
         "optional": ("review_by_then",),
     },
+    "lead_events": {
+        "text": ("lead_id", "stage", "dated", "source", "user_id", "device_id"),
+        "moments": ("at", "recorded_at"),
+        "optional": ("import_file", "reason"),
+        "choices": {
+            "stage": tuple(s.value for s in LeadStage),
+            "dated": tuple(h.value for h in HowDated),
+            "source": ("app", "cli", "import"),
+        },
+    },
 }
 
 
@@ -761,6 +872,7 @@ STEPS: tuple[tuple[int, str, str], ...] = (
         "every document checked by kind, identities from the login, limits, catalog read by transaction id",
         _STEP_2,
     ),
+    (3, "leads and their stage events: a rep reads and records only on the leads they own", _STEP_3),
 )
 
 

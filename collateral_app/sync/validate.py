@@ -18,6 +18,7 @@ from sqlalchemy import Boolean, Date, Integer, String, Table
 
 from collateral_app.blobs import is_content_address
 from collateral_app.domain.enums import Dimension
+from collateral_app.domain.leads import HowDated, LeadStage
 from collateral_app.domain.sales import EventSource, Outcome, RequestStatus, Role, UsageKind, Verdict
 
 from .catalog import FILE_FIELDS, Kind, Pages, pages_fingerprint
@@ -36,6 +37,9 @@ CHOICES: dict[tuple[str, str], frozenset[str]] = {
     ("feedback", "verdict"): frozenset(v.value for v in Verdict),
     ("feedback", "source"): frozenset(s.value for s in EventSource),
     ("request_events", "status"): frozenset(s.value for s in RequestStatus),
+    ("lead_events", "stage"): frozenset(s.value for s in LeadStage),
+    ("lead_events", "dated"): frozenset(h.value for h in HowDated),
+    ("lead_events", "source"): frozenset(s.value for s in EventSource),
 }
 # Whole-number columns with a range: (table, column) → (lowest, highest).
 RANGES: dict[tuple[str, str], tuple[int, int]] = {("feedback", "rating"): (1, 5)}

@@ -141,7 +141,7 @@ def test_the_whole_team_path_through_the_collateral_command(postgres: str, tmp_p
     ]
     for step in steps:
         assert step.returncode == 0, step.stdout + step.stderr
-    assert "Team schema 0 → 2 applied." in steps[0].stdout
+    assert f"Team schema 0 → {SCHEMA_VERSION} applied." in steps[0].stdout
     assert "Their password:" in steps[1].stdout
     pulled = json.loads(steps[-1].stdout)
     assert pulled["pulled_changes"] >= 1 and pulled["cancelled"] is False

@@ -598,6 +598,8 @@ LEAD_FIELDS_STORED = (
     "created_on",
     "opportunity_id",
 )
+# What the team shares of a lead (its document in the lead kind of sync/catalog.py).
+SHARED_FIELDS = frozenset({"name", "deal_id", *LEAD_FIELDS_STORED})
 # What the plan reads of a lead already here, as stored (text, numbers, None).
 _EXISTING = ("id", "crm_id", "name", "deal_id", *LEAD_FIELDS_STORED, *MILESTONE_COLUMNS, *REPORT_COLUMNS)
 
@@ -884,9 +886,11 @@ def _write_plan(s: Session, plan: _Plan, now: datetime) -> None:
         alike[names].append((*map(_stored, changes.values()), _stored(now), lead_id))
     for names, rows in alike.items():
         assignments = ", ".join(f"{name} = ?" for name in names)
-        conn.exec_driver_sql(
-            f"UPDATE leads SET {assignments}, revision = revision + 1, updated_at = ? WHERE id = ?", rows
-        )
+        # A new revision (to send to the team) only when what the team shares of it changed:
+        # milestones follow from the events, which sync themselves.
+        shared = any(name in SHARED_FIELDS for name in names)
+        revision = ", revision = revision + 1" if shared else ""
+        conn.exec_driver_sql(f"UPDATE leads SET {assignments}{revision}, updated_at = ? WHERE id = ?", rows)
     _insert_many(s, "lead_events", [e for e in plan.new_events if e["lead_id"] not in new])
 
 

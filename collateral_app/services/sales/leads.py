@@ -152,11 +152,9 @@ class LeadService(SalesBase):
                 clock = report_clock(s)
                 stamp_zone(s, clock)
                 changes.update(report_values(clock, after))
-            s.execute(
-                update(LeadRow)
-                .where(LeadRow.id == row.id)
-                .values(**changes, revision=LeadRow.revision + 1, updated_at=now)
-            )
+            # Milestones only: the lead's document (what the team shares of it) is unchanged,
+            # the event itself is what syncs.
+            s.execute(update(LeadRow).where(LeadRow.id == row.id).values(**changes, updated_at=now))
             s.flush()
             return _events(s, [row.id], only=str(values["id"]))[0]
 
