@@ -3,7 +3,9 @@ facts written into the library.
 
 Received facts are written a page at a time (`FactWriter`): the rows they name looked up
 with one query per table named, never by reading every id held here; the facts of each kind
-inserted with their marks in one statement each.
+inserted with their marks in one statement each. Facts naming a row not here yet (a prospect
+that reached the server after this laptop's catalog pull) are parked in one statement, and
+tried again in chunks when the catalog has been pulled.
 
 What waits to be sent is counted from how far the facts are sent (`sync_fact_progress`),
 not over every fact ever made.
@@ -17,17 +19,18 @@ passes, so a kill between the server's commit and the laptop's leaves both behin
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Integer, Table, func, literal_column, not_, select
+from sqlalchemy import Column, Integer, Table, delete, func, literal_column, not_, or_, select, text, tuple_
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from collateral_app.storage.sync_models import SyncFactMark, SyncFactProgress
+from collateral_app.storage.sync_models import SyncAlias, SyncFactMark, SyncFactProgress, SyncParked
 
 from . import quarantine, validate
-from .catalog import KIND_OF_TABLE
+from .catalog import KIND_OF_TABLE, canonical
 from .facts import FeedFact, decode_fact, fact_tables
 
 LOOKUP_CHUNK = 5_000  # ids in one IN (a feed page's worth; SQLite takes up to 32,766)
@@ -135,6 +138,91 @@ class FactWriter:
     quarantined: set[tuple[str, str]]  # facts set aside here before: a valid one lets go
     login: str
     role: str
+
+    @classmethod
+    def open(cls, s: Session, tables: dict[str, Table], login: str, role: str) -> FactWriter:
+        # The facts of a page are written kind by kind; what they name is checked at commit
+        # (those naming what is not here at all were parked instead).
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
+        aliases = {(a.kind, a.key): a.local_id for a in s.scalars(select(SyncAlias))}
+        held = quarantine.held_keys(s, quarantine.RECEIVED_FACT)
+        return cls(s, tables, aliases, held, login, role)
+
+    def park(self, written: Written) -> None:
+        """Keep the facts that wait (for a row, or for a newer Collateral) in one statement;
+        a fact parked before is replaced only by a version at least as new."""
+        reasons = [(f, m) for f, m in written.waiting] + [
+            (f, [f"a newer Collateral (it does not know “{f.kind}”)"]) for f in written.unknown
+        ]
+        if not reasons:
+            return
+        rows = [
+            {
+                "source": "fact",
+                "kind": fact.kind,
+                "key": fact.id,
+                "doc": canonical(fact.doc),
+                "server_version": fact.txid,
+                "created_by": fact.sent_by,
+                "updated_by": fact.sent_by,
+                "missing": ", ".join(missing[:5]),
+            }
+            for fact, missing in reasons
+        ]
+        statement = insert(SyncParked)
+        statement = statement.on_conflict_do_update(
+            index_elements=["source", "kind", "key"],
+            set_={
+                name: statement.excluded[name]
+                for name in ("doc", "server_version", "created_by", "updated_by", "missing")
+            },
+            where=or_(
+                SyncParked.server_version.is_(None),
+                SyncParked.server_version <= statement.excluded.server_version,
+            ),
+        )
+        self.session.execute(statement, rows)
+
+    def retry_parked(self) -> Written:
+        """Write the parked facts whose rows are here now, a chunk at a time; the others stay
+        parked as they are. Returns what was written and what was set aside (no longer
+        parked either)."""
+        s = self.session
+        done = Written()
+        after: tuple[str, str] = ("", "")
+        while True:
+            chunk = s.execute(
+                select(
+                    SyncParked.kind,
+                    SyncParked.key,
+                    SyncParked.doc,
+                    SyncParked.server_version,
+                    SyncParked.created_by,
+                )
+                .where(SyncParked.source == "fact", tuple_(SyncParked.kind, SyncParked.key) > after)
+                .order_by(SyncParked.kind, SyncParked.key)
+                .limit(LOOKUP_CHUNK)
+            ).all()
+            if not chunk:
+                return done
+            after = (chunk[-1].kind, chunk[-1].key)
+            page = [
+                FeedFact(r.kind, r.key, json.loads(r.doc), int(r.server_version or 0), r.created_by)
+                for r in chunk
+                if r.kind in self.tables
+            ]
+            written = self.write(page)
+            done.stored += written.stored
+            done.set_aside += written.set_aside
+            gone: dict[str, list[str]] = {}
+            for fact in [*written.stored, *(f for f, _ in written.set_aside)]:
+                gone.setdefault(fact.kind, []).append(fact.id)
+            for kind, keys in gone.items():
+                s.execute(
+                    delete(SyncParked).where(
+                        SyncParked.source == "fact", SyncParked.kind == kind, SyncParked.key.in_(keys)
+                    )
+                )
 
     def write(self, page: list[FeedFact]) -> Written:
         s = self.session

@@ -549,9 +549,11 @@ class SyncEngine:
         # at commit (rows whose references are not here at all were parked instead).
         s.execute(text("PRAGMA defer_foreign_keys = ON"))
         aliases = {(a.kind, a.key): a.local_id for a in s.scalars(select(SyncAlias))}
-        parked = {
-            (p.source, p.kind, p.key)
-            for p in s.execute(select(SyncParked.source, SyncParked.kind, SyncParked.key))
+        parked = {  # catalog rows: parked facts are the FactWriter's
+            ("catalog", kind, key)
+            for kind, key in s.execute(
+                select(SyncParked.kind, SyncParked.key).where(SyncParked.source == "catalog")
+            )
         }
         good, bad = texts or ({}, set())
         return ApplyContext(
@@ -561,7 +563,6 @@ class SyncEngine:
             parked=parked,
             bad_texts=bad,
             quarantined=quarantine.held_keys(s, quarantine.RECEIVED_CATALOG),
-            quarantined_facts=quarantine.held_keys(s, quarantine.RECEIVED_FACT),
         )
 
     def _absorb(self, ctx: ApplyContext, who: Acting, row: ServerRow, tally: Tally) -> None:
@@ -1115,7 +1116,8 @@ class SyncEngine:
         should_stop: CancelCheck,
     ) -> None:
         tables = {t.name: t for t in fact_feed.fact_tables()}
-        self._retry_parked_facts(who, tables)  # waiting since an earlier sync; the catalog may have them now
+        # Waiting since an earlier sync: the catalog pulled just now may have what they name.
+        tally.received_facts += self._retry_parked_facts(who, tables)
         parked_before = tally.parked_facts
         while True:
             if should_stop():
@@ -1159,7 +1161,7 @@ class SyncEngine:
         try:
             with self.sessions.begin() as s, s.no_autoflush:
                 counts = Tally()
-                self._store_page(who, s, tables, page, counts)
+                self._store_facts(who, s, tables, page, counts)
                 move_cursor(s)
             tally.absorb(counts)
             return
@@ -1169,7 +1171,7 @@ class SyncEngine:
             counts = Tally()
             try:
                 with self.sessions.begin() as s, s.no_autoflush:
-                    self._store_page(who, s, tables, [fact], counts)
+                    self._store_facts(who, s, tables, [fact], counts)
             except (SQLAlchemyError, ValueError, TypeError, KeyError, AttributeError) as exc:
                 with self.sessions.begin() as s:
                     self._set_aside(
@@ -1185,27 +1187,13 @@ class SyncEngine:
             move_cursor(s)
 
     def _store_facts(
-        self, who: Acting, ctx: ApplyContext, tables: dict[str, Table], page: list[fact_feed.FeedFact]
-    ) -> apply.Written:
-        written = self._fact_writer(who, ctx, tables).write(page)
-        for fact, reason in written.set_aside:
-            self._set_aside(ctx.session, quarantine.RECEIVED_FACT, _fact_row(fact), reason)
-        for fact in written.unknown:
-            self._park(ctx, "fact", _fact_row(fact), [f"a newer Collateral (it does not know “{fact.kind}”)"])
-        for fact, missing in written.waiting:
-            self._park(ctx, "fact", _fact_row(fact), missing)
-        return written
-
-    @staticmethod
-    def _fact_writer(who: Acting, ctx: ApplyContext, tables: dict[str, Table]) -> apply.FactWriter:
-        return apply.FactWriter(
-            ctx.session, tables, ctx.aliases, ctx.quarantined_facts, who.login, who.role.value
-        )
-
-    def _store_page(
         self, who: Acting, s: Session, tables: dict[str, Table], page: list[fact_feed.FeedFact], tally: Tally
     ) -> None:
-        written = self._store_facts(who, self._context(s), tables, page)
+        writer = apply.FactWriter.open(s, tables, who.login, who.role.value)
+        written = writer.write(page)
+        writer.park(written)
+        for fact, reason in written.set_aside:
+            self._set_aside(s, quarantine.RECEIVED_FACT, _fact_row(fact), reason)
         tally.received_facts += len(written.stored)
         tally.quarantined += len(written.set_aside)
         tally.parked_facts += len(written.waiting)
@@ -1213,22 +1201,9 @@ class SyncEngine:
     def _retry_parked_facts(self, who: Acting, tables: dict[str, Table]) -> int:
         """Store the parked facts whose references are here now; returns how many."""
         with self.sessions.begin() as s, s.no_autoflush:
-            parked = list(s.scalars(select(SyncParked).where(SyncParked.source == "fact")))
-            parked = [p for p in parked if p.kind in tables]
-            if not parked:
-                return 0
-            ctx = self._context(s)
-            page = [
-                fact_feed.FeedFact(p.kind, p.key, json.loads(p.doc), int(p.server_version or 0), p.created_by)
-                for p in parked
-            ]
-            written = self._fact_writer(who, ctx, tables).write(page)  # the others stay as parked
+            written = apply.FactWriter.open(s, tables, who.login, who.role.value).retry_parked()
             for fact, reason in written.set_aside:
                 self._set_aside(s, quarantine.RECEIVED_FACT, _fact_row(fact), reason)
-            done = {(f.kind, f.id) for f in written.stored} | {(f.kind, f.id) for f, _ in written.set_aside}
-            for p in parked:
-                if (p.kind, p.key) in done:
-                    s.delete(p)
             return len(written.stored)
 
     # -- files -------------------------------------------------------------------------------------
@@ -1301,7 +1276,6 @@ class ApplyContext(WriteContext):
     parked: set[tuple[str, str, str]] = field(default_factory=set)
     bad_texts: set[str] = field(default_factory=set)  # fingerprints whose texts do not match
     quarantined: set[tuple[str, str]] = field(default_factory=set)  # catalog rows set aside here
-    quarantined_facts: set[tuple[str, str]] = field(default_factory=set)
 
     def base(self, kind: str, key: str) -> SyncCatalogBase | None:
         if (kind, key) not in self.bases:
