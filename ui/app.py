@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from collateral_app import __version__
-from collateral_app.domain.errors import UserError
+from collateral_app.domain.errors import DamagedLibrary, UserError
 from collateral_app.domain.sales import Role
 from collateral_app.logs import start_logging
 from collateral_app.paths import default_library_root
@@ -38,6 +38,7 @@ from .common.language import install_language
 from .common.single_instance import Handover, LaunchRequest, LibraryGuard
 from .library.screen import LibraryScreen
 from .sales.screens import SalesScreens
+from .shell.damaged import DamagedLibraryDialog
 from .shell.window import BuiltWhenShown, MainWindow
 from .team.screens import TeamScreens
 
@@ -166,6 +167,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     try:
         library = AssetLibrary.open(root)
+    except DamagedLibrary as exc:
+        salvaged = DamagedLibraryDialog.open_or_quit(exc)
+        if salvaged is None:
+            return 1
+        library = salvaged
     except UserError as exc:
         QMessageBox.critical(None, "Collateral", str(exc))
         return 1

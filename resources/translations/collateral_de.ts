@@ -434,6 +434,95 @@
     </message>
 </context>
 <context>
+    <name>DamageWarning</name>
+    <message>
+        <source>Damaged library</source>
+        <translation>Beschädigte Bibliothek</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database file is damaged. Restart Collateral to repair it; until then, change nothing in this library.</source>
+        <translation>Die Datenbankdatei der Bibliothek ist beschädigt. Starten Sie Collateral neu, um sie zu reparieren; ändern Sie bis dahin nichts in dieser Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Restart and repair</source>
+        <translation>Neu starten und reparieren</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedLibraryDialog</name>
+    <message>
+        <source>Damaged library</source>
+        <translation>Beschädigte Bibliothek</translation>
+    </message>
+    <message>
+        <source>Collateral cannot open this library: its database file is damaged.</source>
+        <translation>Collateral kann diese Bibliothek nicht öffnen: Ihre Datenbankdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Repair does what `collateral check --repair` does. It can take a few minutes for a large library.</source>
+        <translation>Reparieren tut dasselbe wie `collateral check --repair`. Bei einer großen Bibliothek kann es einige Minuten dauern.</translation>
+    </message>
+    <message>
+        <source>Repair the library</source>
+        <translation>Bibliothek reparieren</translation>
+    </message>
+    <message>
+        <source>Open the library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Salvaging the library: every row that can still be read is copied…</source>
+        <translation>Die Bibliothek wird gerettet: Jede Zeile, die sich noch lesen lässt, wird kopiert…</translation>
+    </message>
+    <message>
+        <source>The library was salvaged.</source>
+        <translation>Die Bibliothek wurde gerettet.</translation>
+    </message>
+    <message>
+        <source>The library could not be salvaged: {0}</source>
+        <translation>Die Bibliothek konnte nicht gerettet werden: {0}</translation>
+    </message>
+    <message>
+        <source>Every row was recovered ({0} rows).</source>
+        <translation>Jede Zeile wurde wiederhergestellt ({0} Zeilen).</translation>
+    </message>
+    <message>
+        <source>{0} rows were recovered, {1} lost.</source>
+        <translation>{0} Zeilen wurden wiederhergestellt, {1} gingen verloren.</translation>
+    </message>
+    <message>
+        <source>Some were on pages that could not be read, and could not be counted.</source>
+        <translation>Einige lagen auf Seiten, die sich nicht lesen ließen, und konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Rows lost by table: {0}.</source>
+        <translation>Verlorene Zeilen je Tabelle: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) whose assets were lost are back as drafts tagged “recovered”.</source>
+        <translation>
+            <numerusform>%n Datei, deren Asset verloren ging, ist als Entwurf mit dem Schlagwort „recovered“ zurück.</numerusform>
+            <numerusform>%n Dateien, deren Assets verloren gingen, sind als Entwürfe mit dem Schlagwort „recovered“ zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All {0} stored files were kept.</source>
+        <translation>Alle {0} gespeicherten Dateien wurden behalten.</translation>
+    </message>
+    <message>
+        <source>The damaged database is kept as {0}.</source>
+        <translation>Die beschädigte Datenbank bleibt als {0} erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>DealDialog</name>
     <message>
         <source>Edit deal</source>

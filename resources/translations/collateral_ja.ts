@@ -434,6 +434,94 @@
     </message>
 </context>
 <context>
+    <name>DamageWarning</name>
+    <message>
+        <source>Damaged library</source>
+        <translation>破損したライブラリ</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database file is damaged. Restart Collateral to repair it; until then, change nothing in this library.</source>
+        <translation>ライブラリのデータベースファイルが破損しています。修復するには Collateral を再起動してください。それまでは、このライブラリを変更しないでください。</translation>
+    </message>
+    <message>
+        <source>Restart and repair</source>
+        <translation>再起動して修復</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedLibraryDialog</name>
+    <message>
+        <source>Damaged library</source>
+        <translation>破損したライブラリ</translation>
+    </message>
+    <message>
+        <source>Collateral cannot open this library: its database file is damaged.</source>
+        <translation>Collateral はこのライブラリを開けません。データベースファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>Repair does what `collateral check --repair` does. It can take a few minutes for a large library.</source>
+        <translation>修復は `collateral check --repair` と同じ処理を行います。大きなライブラリでは数分かかることがあります。</translation>
+    </message>
+    <message>
+        <source>Repair the library</source>
+        <translation>ライブラリを修復</translation>
+    </message>
+    <message>
+        <source>Open the library</source>
+        <translation>ライブラリを開く</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Salvaging the library: every row that can still be read is copied…</source>
+        <translation>ライブラリを救出しています。まだ読める行をすべてコピーしています…</translation>
+    </message>
+    <message>
+        <source>The library was salvaged.</source>
+        <translation>ライブラリを救出しました。</translation>
+    </message>
+    <message>
+        <source>The library could not be salvaged: {0}</source>
+        <translation>ライブラリを救出できませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>Every row was recovered ({0} rows).</source>
+        <translation>すべての行を復元しました（{0} 行）。</translation>
+    </message>
+    <message>
+        <source>{0} rows were recovered, {1} lost.</source>
+        <translation>{0} 行を復元し、{1} 行が失われました。</translation>
+    </message>
+    <message>
+        <source>Some were on pages that could not be read, and could not be counted.</source>
+        <translation>一部は読めないページにあったため、数えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Rows lost by table: {0}.</source>
+        <translation>テーブルごとの失われた行: {0}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) whose assets were lost are back as drafts tagged “recovered”.</source>
+        <translation>
+            <numerusform>アセットが失われた %n 個のファイルを、タグ「recovered」付きの下書きとして戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All {0} stored files were kept.</source>
+        <translation>保存されている {0} 個のファイルはすべて保持しました。</translation>
+    </message>
+    <message>
+        <source>The damaged database is kept as {0}.</source>
+        <translation>破損したデータベースは {0} として保持しています。</translation>
+    </message>
+</context>
+<context>
     <name>DealDialog</name>
     <message>
         <source>Edit deal</source>

@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from collateral_app import i18n
+from collateral_app.domain.errors import DamagedLibrary
 from collateral_app.domain.sales import Role, UsageEvent, UsageKind
 from collateral_app.services.library.asset_library import AssetLibrary, LibraryHealth
 from collateral_app.services.library.backups import backup_library
+from collateral_app.services.library.damage import quick_damage_check
 from collateral_app.services.library.maintenance import check_library
 from collateral_app.services.sales.loop import SalesLoop
 
@@ -50,6 +52,7 @@ from ..common.tasks import TaskContext, TaskRunner
 from ..common.undo import UndoHistory
 from ..common.words import deal_title
 from .api import MenuPlace
+from .damaged import DamageWarning
 from .dialogs import AboutDialog, CheckDialog, RestartQuestion, restart_application
 from .updates import UpdateDialog, check_for_updates
 
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         self._menu_starts: dict[str, int] = {}  # how many actions were put at a menu's start
         self._toolbar_starts = 0
         self.update_dialog: UpdateDialog | None = None  # made when first asked for
+        self.damage_warning: DamageWarning | None = None  # once the database is found damaged
         self.setWindowTitle(self.tr("Collateral — {0}").format(library.paths.root.name))
         self.setAcceptDrops(True)
 
@@ -156,9 +160,27 @@ class MainWindow(QMainWindow):
             self.resize(1360, 820)
 
     def start(self) -> None:
-        """Once every screen is in: the library's health, and indexing what waits."""
+        """Once every screen is in: the library's health, indexing what waits, and SQLite's
+        quick check of the database file (damage found early, off the GUI thread)."""
         self.refresh_health()
         self._catch_up_index()
+        paths = self.library.paths
+        self.runner.run(lambda _ctx: quick_damage_check(paths), on_success=self._on_damage_checked)
+
+    def _on_damage_checked(self, damage: DamagedLibrary | None) -> None:
+        if damage is not None:
+            self.warn_damaged(damage)
+
+    def warn_damaged(self, error: DamagedLibrary) -> None:
+        if self.damage_warning is not None:
+            return
+        self.damage_warning = DamageWarning(error, self)
+        self.damage_warning.accepted.connect(self._restart_to_repair)
+        self.damage_warning.open()
+
+    def _restart_to_repair(self) -> None:
+        if restart_application():
+            self.close()
 
     def main_window(self) -> QMainWindow:
         return self
@@ -504,7 +526,7 @@ class MainWindow(QMainWindow):
             self.runner.run(
                 lambda _ctx: check_library(library, repair=repair),
                 on_success=dialog.show_report,
-                on_failure=lambda e: dialog.show_error(str(e)),
+                on_failure=lambda e: self._on_check_failed(dialog, e),
                 writes=True,
             )
 
@@ -512,6 +534,11 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self.refresh_health())
         dialog.show()
         run_check(False)
+
+    def _on_check_failed(self, dialog: CheckDialog, error: Exception) -> None:
+        dialog.show_error(str(error))
+        if isinstance(error, DamagedLibrary):
+            self.warn_damaged(error)
 
     def backup_library(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Back up into an empty folder"))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from collateral_app.domain.errors import DamagedLibrary
 from collateral_app.paths import LibraryPaths
+from collateral_app.storage.recovery import database_damage
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,13 @@ def damaged_library(paths: LibraryPaths, problems: Sequence[str], *, record: boo
     if record:
         _record_damage(paths, problems)
     return DamagedLibrary(paths.root, problems, latest_backup(paths))
+
+
+def quick_damage_check(paths: LibraryPaths) -> DamagedLibrary | None:
+    """SQLite's quick check of an open library's database (a read of every page, not the
+    indexes against their tables): the error to show when it finds damage, recorded."""
+    problems = database_damage(paths.database, quick=True)
+    return damaged_library(paths, problems) if problems else None
 
 
 def recorded_damage(paths: LibraryPaths) -> list[str] | None:
