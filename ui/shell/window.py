@@ -175,12 +175,8 @@ class MainWindow(QMainWindow):
         if self.damage_warning is not None:
             return
         self.damage_warning = DamageWarning(error, self)
-        self.damage_warning.accepted.connect(self._restart_to_repair)
+        self.damage_warning.restart_button.clicked.connect(self.restart)
         self.damage_warning.open()
-
-    def _restart_to_repair(self) -> None:
-        if restart_application():
-            self.close()
 
     def main_window(self) -> QMainWindow:
         return self
