@@ -162,6 +162,11 @@ def _status_text(status: TeamStatus, out: TextIO) -> None:
         + (f"; {w.parked} team rows waiting for what they refer to" if w.parked else "")
         + "\n"
     )
+    if status.held_back_facts:
+        out.write(
+            f"Held back:   the server holds back {status.held_back_facts} facts behind an open transaction "
+            f"since {_when(status.held_back_since)} (docs/team.md: “A feed held back”)\n"
+        )
     if w.quarantined:
         out.write(
             f"Set aside:   {w.quarantined} team rows or facts that failed a check "

@@ -90,6 +90,10 @@ class TeamStatus:
     downloaded_bytes: int = 0  # team files kept on this laptop, pinned or not
     pinned_bytes: int = 0
     disk_budget_bytes: int = 0  # for unpinned downloads; the oldest opened go first
+    # At the last sync: facts the server could not hand out yet, behind a transaction left
+    # open on it (in the team's database), and since when that transaction is open.
+    held_back_facts: int = 0
+    held_back_since: datetime | None = None
     tls_warning: str = ""  # why the connection is not verified and how to fix it ("" when it is)
 
 

@@ -380,6 +380,8 @@ class TeamService:
             downloaded_bytes=sum(f.size_bytes for f in held),
             pinned_bytes=sum(f.size_bytes for f in held if f.pinned),
             disk_budget_bytes=state.disk_budget_bytes,
+            held_back_facts=state.feed_held_back,
+            held_back_since=state.feed_held_since,
             tls_warning=tls_warning(TlsMode(state.tls)),
         )
 

@@ -62,6 +62,10 @@ class SyncServerRow(Base):
     last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str] = mapped_column(Text, default="")
     disk_budget_bytes: Mapped[int] = mapped_column(BigInteger, default=5 * 1024**3)
+    # At the last sync: facts the server had but could not hand out yet, behind a transaction
+    # of the team's database still open, and since when it is known to be open.
+    feed_held_back: Mapped[int] = mapped_column(Integer, default=0)
+    feed_held_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class SyncFactMark(Base):

@@ -1138,6 +1138,15 @@ class SyncEngine:
             # its facts, so they are on the server now): fetch those rows, then the facts.
             self._pull_catalog(conn, who, tally, say, should_stop)
             tally.received_facts += self._retry_parked_facts(who, tables)
+        lag = fact_feed.held_back(conn, origin=who.device_id)
+        if lag.facts:
+            log.warning(
+                "the team server holds back %d facts behind a transaction open since %s", lag.facts, lag.since
+            )
+        with self.sessions.begin() as s:
+            state = s.get(SyncServerRow, 1)
+            assert state is not None
+            state.feed_held_back, state.feed_held_since = lag.facts, lag.since
 
     def _apply_facts(
         self,

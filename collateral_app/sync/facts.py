@@ -176,6 +176,42 @@ def watermark(conn: psycopg.Connection[Any]) -> int:
     return int(row[0])
 
 
+@dataclass(frozen=True, slots=True)
+class HeldBack:
+    """Facts others committed that the feed cannot hand out yet: written after a transaction
+    of the team's database that is still open (the watermark waits for it)."""
+
+    facts: int = 0
+    since: datetime | None = None  # the transaction is known to be open since then
+
+
+def held_back(conn: psycopg.Connection[Any], *, origin: str) -> HeldBack:
+    """What the feed holds back from this laptop (`origin`) right now. The open transaction's
+    start is read where this login may see it; otherwise the first held-back fact's arrival
+    (the transaction was open then already)."""
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        mark = watermark(conn)
+        row = conn.execute(
+            "SELECT count(*), min(f.received_at) FROM collateral.facts f "
+            "WHERE f.txid >= %s::xid8 AND f.origin <> %s",
+            (str(mark), origin),
+        ).fetchone()
+        count, first = (int(row[0]), row[1]) if row else (0, None)
+        if not count:
+            return HeldBack()
+        opened = conn.execute(
+            "SELECT least("
+            "(SELECT min(xact_start) FROM pg_stat_activity WHERE backend_xid::text::bigint = %s "
+            "AND datid = (SELECT oid FROM pg_database WHERE datname = current_database())), "
+            "(SELECT min(prepared) FROM pg_prepared_xacts WHERE transaction::text::bigint = %s "
+            "AND database = current_database()))",
+            (mark % 4294967296, mark % 4294967296),
+        ).fetchone()
+    since = (opened[0] if opened else None) or first
+    return HeldBack(count, since)
+
+
 def server_has_fact(conn: psycopg.Connection[Any], kind: str, fact_id: str) -> bool:
     row = conn.execute(
         "SELECT 1 FROM collateral.facts WHERE kind = %s AND id = %s", (kind, fact_id)

@@ -5558,6 +5558,10 @@ Lückenwert {4:.1f} · klicken, um zu sehen, was dahintersteht</translation>
         <translation> · {0} zurückgestellt</translation>
     </message>
     <message>
+        <source> · the server holds back %n facts behind an open transaction since {0}</source>
+        <translation> · der Server hält %n Fakten hinter einer offenen Transaktion zurück, seit {0}</translation>
+    </message>
+    <message>
         <source>Syncing: {0}…</source>
         <translation>Synchronisierung: {0} …</translation>
     </message>

@@ -5549,6 +5549,10 @@ Gap score {4:.1f} · click to see what is behind it</source>
         <translation> · 保留 {0} 件</translation>
     </message>
     <message>
+        <source> · the server holds back %n facts behind an open transaction since {0}</source>
+        <translation> · サーバーは {0} から開いたままのトランザクションの後ろに %n 件のファクトを保留しています</translation>
+    </message>
+    <message>
         <source>Syncing: {0}…</source>
         <translation>同期中：{0}…</translation>
     </message>

@@ -33,6 +33,7 @@ from tests.sync.conftest import (
     tls_cluster,
     tls_team,
 )
+from ui.common.language import moment_text
 from ui.team.screens import (
     ConflictsModel,
     ConflictsView,
@@ -303,3 +304,42 @@ def test_the_window_gets_a_team_section_a_team_menu_and_the_status_widget(
     qtbot.waitUntil(lambda: screens.status.text().startswith("Online"), timeout=TIMEOUT_MS)
     assert screens.status.isVisibleTo(window.shell)
     screens.sync.shutdown()
+
+
+def test_the_status_widget_says_how_many_facts_the_server_holds_back_behind_an_open_transaction(
+    qtbot: QtBot,
+    team_server: TeamServer,
+    laptop_factory: Callable[..., Laptop],
+    synced: Callable[..., TeamSync],
+    tmp_path: Path,
+) -> None:
+    mia, ray = laptop_factory("mia"), laptop_factory("ray")
+    mia.team.join(team_server.add_user("mia", Role.MARKETER), password="pw")
+    ray.team.join(team_server.add_user("ray", Role.REP), password="pw")
+    (asset,) = Importer(mia.library).run([samples.make_text(tmp_path / "a.txt", "Battlecard")])
+    mia.sync()
+    ray.sync()
+    sync = synced(ray.team)
+    widget = StatusWidget(sync)
+    qtbot.addWidget(widget)
+    idle = team_server.connect()  # a session left idle in a transaction that wrote
+    try:
+        idle.execute("SELECT pg_current_xact_id()")
+        for _ in range(3):
+            mia.sales.record_usage(asset.asset_id or "", UsageKind.SHARED)
+        mia.sync()
+        with qtbot.waitSignal(sync.sync_finished, timeout=TIMEOUT_MS):
+            assert sync.sync_now()
+        qtbot.waitUntil(lambda: "holds back" in widget.text(), timeout=TIMEOUT_MS)
+    finally:
+        idle.rollback()
+        idle.close()
+
+    since = sync.status.held_back_since
+    assert since is not None
+    assert widget.text().endswith(
+        f" · the server holds back 3 facts behind an open transaction since {moment_text(since)}"
+    )
+    with qtbot.waitSignal(sync.sync_finished, timeout=TIMEOUT_MS):
+        assert sync.sync_now()
+    qtbot.waitUntil(lambda: "holds back" not in widget.text(), timeout=TIMEOUT_MS)

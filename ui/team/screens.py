@@ -67,7 +67,7 @@ from collateral_app.i18n import QT_TRANSLATE_NOOP
 from collateral_app.services.team import TeamService
 
 from ..common.context import failure_text
-from ..common.language import number_text
+from ..common.language import moment_text, number_text
 from ..common.tasks import TaskContext, TaskHandle, TaskRunner
 from ..common.words import value_word
 from ..library.api import Library
@@ -149,6 +149,12 @@ def status_line(status: TeamStatus, syncing: SyncProgress | None = None) -> str:
     held = status.waiting.quarantined
     if held:
         tail += QCoreApplication.translate("team", " · {0} set aside").format(held)
+    held_back = status.held_back_facts  # a plain name: lupdate reads no attribute as the count
+    if held_back:
+        since = moment_text(status.held_back_since) if status.held_back_since else "?"
+        tail += QCoreApplication.translate(
+            "team", " · the server holds back %n facts behind an open transaction since {0}", None, held_back
+        ).format(since)
     if syncing is not None:
         phase = QCoreApplication.translate("team", PHASE_WORDS[syncing.phase])
         return QCoreApplication.translate("team", "Syncing: {0}…").format(phase) + tail
