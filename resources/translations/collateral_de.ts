@@ -882,6 +882,17 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Collateral user guide</source>
+        <translation>Collateral-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>HandoffTab</name>
     <message>
         <source>MQLs per hand-off week</source>

@@ -880,6 +880,17 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Collateral user guide</source>
+        <translation>Collateral ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+</context>
+<context>
     <name>HandoffTab</name>
     <message>
         <source>MQLs per hand-off week</source>

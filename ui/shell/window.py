@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -54,6 +53,7 @@ from ..common.words import deal_title
 from .api import MenuPlace
 from .damaged import DamageWarning
 from .dialogs import AboutDialog, CheckDialog, RestartQuestion, restart_application
+from .guide import GuideWindow, show_guide
 from .updates import UpdateDialog, check_for_updates
 
 log = logging.getLogger(__name__)
@@ -558,13 +558,8 @@ class MainWindow(QMainWindow):
                 self.tr("Collateral will open {0} the next time it starts.").format(folder),
             )
 
-    def open_guide(self) -> None:
-        # The checkout's README, or the copy at the top of a frozen bundle.
-        readme = Path(__file__).resolve().parents[2] / "README.md"
-        if readme.exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme)))
-        else:
-            self.show_about()
+    def open_guide(self) -> GuideWindow:
+        return show_guide(self)
 
     def check_for_updates(self) -> UpdateDialog:
         if self.update_dialog is None:
