@@ -14,8 +14,10 @@ and MAP count gain > 0 as relevant, averaged over all questions (no hit scores 0
 - SQLite FTS5: porter unicode61, the words OR-ed, bm25 with title weight 3.
 - bm25s (when installed): Lucene BM25, English stop words, Snowball stemmer.
 - tantivy (when installed): en_stem, OR of the words, title boost 3.
-- semantic (with `collateral[semantic]` installed): the dense ranking alone and its
-  reciprocal rank fusion with ours (k=60), as the app's hybrid option ranks.
+- semantic (with `collateral[semantic]` installed): the dense ranking alone, the hybrid
+  ranking (`collateral_app.search.semantic.hybrid`: RRF k=10 of ours and the dense ranking,
+  then dense pseudo-relevance feedback from the first three; chosen by
+  `python -m bench.relevance_fusion`, 5-fold cross-validation), and plain RRF (k=60) beside it.
 
 The collateral set (`bench/judged.py`) is ranked by the same engines."""
 
@@ -40,6 +42,7 @@ from collateral_app.search import IndexDocument, IndexPage, SearchIndex, parse_q
 ROOT = Path(__file__).resolve().parent.parent
 TOP = 10
 DEPTH = 100  # hits kept for MAP
+CACHE = ROOT / "bench" / ".work" / "relevance"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,9 @@ def scores(run: Mapping[str, Sequence[str]], collection: Collection) -> dict[str
 Ranker = Callable[[str], list[str]]
 
 
-def collateral(collection: Collection, folder: Path) -> tuple[Ranker, dict[str, Any]]:
+def collateral_index(collection: Collection, folder: Path) -> tuple[SearchIndex, float]:
+    """The product's index of the collection (each document one asset with one page), and
+    the seconds it took to build."""
     index = SearchIndex(folder / "collateral")
     started = time.perf_counter()
     index.upsert(
@@ -121,7 +126,11 @@ def collateral(collection: Collection, folder: Path) -> tuple[Ranker, dict[str, 
         fresh=True,
     )
     index.optimize()
-    built = time.perf_counter() - started
+    return index, time.perf_counter() - started
+
+
+def collateral(collection: Collection, folder: Path) -> tuple[Ranker, dict[str, Any]]:
+    index, built = collateral_index(collection, folder)
 
     def rank(text: str) -> list[str]:
         found = index.search(parse_query(text), limit=DEPTH, suggest=False)
@@ -246,36 +255,79 @@ def evaluate(collection: Collection, *, semantic: bool = True) -> dict[str, Any]
         if semantic:
             dense = _dense_run(collection)
             if dense is not None:
-                run, info = dense
+                from collateral_app.search import semantic as dense_model
+
+                scored_run, (ids, vectors, questions), info = dense
+                run = {q: [d for d, _ in hits] for q, hits in scored_run.items()}
                 results["engines"]["semantic (dense)"] = {**scores(run, collection), **info}
-                hybrid = {q: fuse(runs["Collateral"][q], run[q]) for q, _ in collection.queries}
-                results["engines"]["Collateral + semantic (RRF)"] = scores(hybrid, collection)
+                started = time.perf_counter()
+                hybrid = {
+                    q: dense_model.hybrid([(d, 0.0) for d in runs["Collateral"][q]], v, vectors, ids)
+                    for (q, _), v in zip(collection.queries, questions, strict=True)
+                }
+                fusion_ms = (time.perf_counter() - started) * 1000 / max(len(collection.queries), 1)
+                results["engines"]["Collateral + semantic (hybrid: RRF k=10 + dense feedback)"] = {
+                    **scores(hybrid, collection),
+                    "ms_per_query": f"+{fusion_ms:.1f}",
+                }
+                plain = {q: fuse(runs["Collateral"][q], run[q]) for q, _ in collection.queries}
+                results["engines"]["Collateral + semantic (plain RRF k=60)"] = scores(plain, collection)
                 if "SQLite FTS5" in runs:
                     mixed = {q: fuse(runs["SQLite FTS5"][q], run[q]) for q, _ in collection.queries}
-                    results["engines"]["FTS5 + semantic (RRF)"] = scores(mixed, collection)
+                    results["engines"]["FTS5 + semantic (plain RRF k=60)"] = scores(mixed, collection)
     return results
 
 
-def _dense_run(collection: Collection) -> tuple[dict[str, list[str]], dict[str, Any]] | None:
-    try:
-        from collateral_app.search import semantic
-    except ImportError:
-        return None
+def embed_cached(texts: Sequence[str], kind: str) -> Any:
+    """Vectors of texts embedded as "passage: …" or "query: …", cached in bench/.work/relevance/
+    by model and text (1,400 abstracts take ~15 minutes on 2 shared cores)."""
+    import hashlib
+
+    import numpy as np
+
+    from collateral_app.search import semantic
+
     model = semantic.load_model()
     if model is None:
+        raise RuntimeError("the semantic extra is not installed")
+    key = hashlib.sha256((kind + "\0" + model.name + "\0" + "\0".join(texts)).encode()).hexdigest()[:16]
+    path = CACHE / f"{kind}-{key}.npy"
+    if path.exists():
+        return np.load(path)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    vectors = model.queries(texts) if kind == "query" else model.passages(texts)
+    np.save(path, vectors)
+    return vectors
+
+
+def _dense_run(
+    collection: Collection,
+) -> tuple[dict[str, list[tuple[str, float]]], Any, dict[str, Any]] | None:
+    """The dense ranking (with similarities) of every question, the documents' vectors and
+    the costs (embedding figures measured when not cached)."""
+    from collateral_app.search import semantic
+
+    if semantic.load_model() is None:
         return None
     started = time.perf_counter()
     texts = [(d.get("title", "") + "\n" + d.get("text", "")).strip() for d in collection.docs]
-    vectors = model.passages(texts)
+    vectors = embed_cached(texts, "passage")
     per_doc = (time.perf_counter() - started) * 1000 / max(len(texts), 1)
     ids = [d["id"] for d in collection.docs]
     started = time.perf_counter()
+    questions = embed_cached([t for _, t in collection.queries], "query")
     run = {}
-    for qid, text in collection.queries:
-        ranked = semantic.nearest(vectors, model.query(text), DEPTH)
-        run[qid] = [ids[i] for i in ranked]
+    for (qid, _), v in zip(collection.queries, questions, strict=True):
+        run[qid] = [(ids[i], s) for i, s in semantic.nearest_scored(vectors, v, DEPTH)]
     per_query = (time.perf_counter() - started) * 1000 / max(len(collection.queries), 1)
-    return run, {"ms_per_doc": round(per_doc, 1), "ms_per_query": round(per_query, 1), "model": model.name}
+    info = {"ms_per_doc": round(per_doc, 1), "ms_per_query": round(per_query, 1), "model": model_name()}
+    return run, (ids, vectors, questions), info
+
+
+def model_name() -> str:
+    from collateral_app.search import semantic
+
+    return semantic.MODEL_NAME
 
 
 def report(results: list[dict[str, Any]]) -> str:
