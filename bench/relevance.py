@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TOP = 10
 DEPTH = 100  # hits kept for MAP
 CACHE = ROOT / "bench" / ".work" / "relevance"
+HYBRID = "Collateral + semantic (hybrid: RRF k=10 + dense feedback)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +267,7 @@ def evaluate(collection: Collection, *, semantic: bool = True) -> dict[str, Any]
                     for (q, _), v in zip(collection.queries, questions, strict=True)
                 }
                 fusion_ms = (time.perf_counter() - started) * 1000 / max(len(collection.queries), 1)
-                results["engines"]["Collateral + semantic (hybrid: RRF k=10 + dense feedback)"] = {
+                results["engines"][HYBRID] = {
                     **scores(hybrid, collection),
                     "ms_per_query": f"+{fusion_ms:.1f}",
                 }

@@ -142,7 +142,7 @@ def targets_table(results: dict[str, Any]) -> str:
             rows.append(
                 ["Cranfield dev nDCG@10, lexical (≥ 1.05× FTS5)", f"≥ {bound}", ours, _at_least(ours, bound)]
             )
-        hybrid = engines.get("Collateral + semantic (RRF)", {}).get("ndcg10")
+        hybrid = engines.get(relevance.HYBRID, {}).get("ndcg10")
         if hybrid is not None:
             rows.append(["Cranfield dev nDCG@10, hybrid", "≥ 0.40", hybrid, _at_least(hybrid, 0.40)])
     page_run = results.get("pages", {})
