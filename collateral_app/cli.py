@@ -185,6 +185,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("show", "Show one asset.")
     p.add_argument("asset_id")
 
+    p = command(
+        "like",
+        "Assets closest in meaning to one asset (more like this; needs the semantic extra). "
+        "The first run embeds every asset, later runs only new and changed ones.",
+    )
+    p.add_argument("asset_id")
+    p.add_argument("--limit", type=int, default=10)
+
     p = command("edit", "Change fields of one or more assets.")
     p.add_argument("asset_ids", nargs="+", metavar="ASSET_ID")
     p.add_argument(
@@ -588,6 +596,17 @@ def cmd_show(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: 
     return EXIT_OK
 
 
+def cmd_like(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    found = library.more_like_this(args.asset_id, limit=args.limit)
+    if args.json:
+        print_json([{"similarity": similarity, **_asset_json(a)} for a, similarity in found], out)
+        return EXIT_OK
+    for asset, similarity in found:
+        out.write(f"{asset.id[:8]}  {similarity:.3f}  {asset.title}\n")
+    err.write(f"{len(found)} assets like it\n")
+    return EXIT_OK
+
+
 def cmd_edit(library: AssetLibrary, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     assets = library.edit_assets(args.asset_ids, _parse_changes(args.changes))
     if args.json:
@@ -723,6 +742,7 @@ HANDLERS: dict[str, Handler] = {
     "import-attachments": cmd_import_attachments,
     "search": cmd_search,
     "show": cmd_show,
+    "like": cmd_like,
     "edit": cmd_edit,
     "list": cmd_list,
     "export-text": cmd_export_text,

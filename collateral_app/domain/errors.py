@@ -218,3 +218,10 @@ class DownloadStopped(TeamError):
 
 class TeamFileDamaged(TeamError):
     """A file from the server did not match its fingerprint; nothing was kept."""
+
+
+class SemanticNotInstalled(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Finding assets by meaning needs the semantic extra: pip install 'collateral[semantic]'."
+        )

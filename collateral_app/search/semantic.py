@@ -18,11 +18,13 @@ Nothing here runs unless the extra is installed: `load_model()` says None otherw
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -178,3 +180,83 @@ def _normalised(ranking: Scored, how: str) -> dict[str, float]:
     low, high = min(values), max(values)
     span = (high - low) or 1.0
     return {item: (score - low) / span for item, score in ranking}
+
+
+# -- more like this ----------------------------------------------------------------------------
+
+PASSAGE_CHARS = 2_000  # e5 reads 512 tokens; the title, description and opening say what it is about
+
+
+def passage_text(title: str, description: str, pages: Sequence[str]) -> str:
+    """What an asset's vector is made from: title, description and the start of its text."""
+    head = "\n".join(p.strip() for p in pages if p.strip())[:PASSAGE_CHARS]
+    return "\n".join(part for part in (title.strip(), description.strip(), head) if part)
+
+
+class AssetVectors:
+    """Each asset's vector, kept beside the index (derived like it: deleting the folder only
+    costs the time to embed again). A vector is made again when the asset's revision moves."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._ids: list[str] = []
+        self._revisions: list[int] = []
+        self._vectors: Any = None
+        self._load()
+
+    def _load(self) -> None:
+        import numpy as np
+
+        meta, data = self.folder / "vectors.json", self.folder / "vectors.npy"
+        try:
+            kept = json.loads(meta.read_text(encoding="utf-8"))
+            vectors = np.load(data)
+        except (OSError, ValueError):
+            vectors, kept = np.zeros((0, DIMENSIONS), dtype=np.float32), {"model": MODEL_NAME, "assets": []}
+        if kept.get("model") != MODEL_NAME or len(kept.get("assets", [])) != len(vectors):
+            vectors, kept = np.zeros((0, DIMENSIONS), dtype=np.float32), {"model": MODEL_NAME, "assets": []}
+        self._ids = [a for a, _ in kept["assets"]]
+        self._revisions = [int(r) for _, r in kept["assets"]]
+        self._vectors = vectors
+
+    def update(self, model: Model, assets: Sequence[tuple[str, int, Callable[[], str]]]) -> int:
+        """Keep the vectors of exactly these (asset id, revision, its text); embed the new
+        and changed ones. Returns how many were embedded."""
+        import numpy as np
+
+        have = {a: (r, i) for i, (a, r) in enumerate(zip(self._ids, self._revisions, strict=True))}
+        rows: list[Any] = []
+        todo: list[tuple[int, str]] = []
+        for n, (asset_id, revision, text) in enumerate(assets):
+            kept = have.get(asset_id)
+            if kept is not None and kept[0] == revision:
+                rows.append(self._vectors[kept[1]])
+            else:
+                rows.append(None)
+                todo.append((n, text()))
+        if todo:
+            made = model.passages([t for _, t in todo])
+            for (n, _), vector in zip(todo, made, strict=True):
+                rows[n] = vector
+        unchanged = not todo and [a for a, _, _ in assets] == self._ids
+        if unchanged:
+            return 0
+        self._ids = [a for a, _, _ in assets]
+        self._revisions = [r for _, r, _ in assets]
+        self._vectors = np.vstack(rows).astype(np.float32) if rows else np.zeros((0, DIMENSIONS), np.float32)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        np.save(self.folder / "vectors.npy.tmp.npy", self._vectors)
+        (self.folder / "vectors.npy.tmp.npy").replace(self.folder / "vectors.npy")
+        listed = [[a, r] for a, r in zip(self._ids, self._revisions, strict=True)]
+        meta = {"model": MODEL_NAME, "assets": listed}
+        (self.folder / "vectors.json").write_text(json.dumps(meta), encoding="utf-8")
+        return len(todo)
+
+    def similar(self, asset_id: str, limit: int) -> list[tuple[str, float]]:
+        """(asset id, cosine similarity) of the assets nearest to this one, itself left out."""
+        try:
+            row = self._ids.index(asset_id)
+        except ValueError:
+            return []
+        found = nearest_scored(self._vectors, self._vectors[row], limit + 1)
+        return [(self._ids[i], s) for i, s in found if i != row][:limit]

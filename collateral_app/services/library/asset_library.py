@@ -25,6 +25,7 @@ from collateral_app.domain.errors import (
     AssetNotFound,
     FileNotOnThisLaptop,
     InvalidEdit,
+    SemanticNotInstalled,
     StoredFileMissing,
     UserError,
 )
@@ -777,6 +778,31 @@ class AssetLibrary:
             if self.index.segment_count() > MAX_SEGMENTS:
                 self.index.optimize()
         return count
+
+    # -- more like this ----------------------------------------------------------------
+    def more_like_this(self, asset_id: str, *, limit: int = 10) -> list[tuple[Asset, float]]:
+        """The assets closest in meaning to this one (not archived), with their cosine
+        similarity, best first. Needs the semantic extra; the first call embeds every asset
+        (title, description, the start of its text), later calls only new and changed ones."""
+        from collateral_app.search import semantic
+
+        model = semantic.load_model()
+        if model is None:
+            raise SemanticNotInstalled()
+        asset_id = self.get_asset(asset_id).id  # a shortened id made whole; AssetNotFound if unknown
+        assets = [a for a in self.list_assets() if a.status is not AssetStatus.ARCHIVED or a.id == asset_id]
+
+        def text_of(asset: Asset) -> Callable[[], str]:
+            return lambda: semantic.passage_text(
+                asset.title, asset.description, [p.text for p in self.pages(asset.id)]
+            )
+
+        vectors = semantic.AssetVectors(self.paths.root / "vectors")
+        embedded = vectors.update(model, [(a.id, a.revision, text_of(a)) for a in assets])
+        if embedded:
+            log.info("embedded %d assets for more like this", embedded)
+        by_id = {a.id: a for a in assets}
+        return [(by_id[a], round(s, 4)) for a, s in vectors.similar(asset_id, limit) if a in by_id]
 
     # -- search ------------------------------------------------------------------------
     def search(
