@@ -51,3 +51,9 @@ def default_library_root() -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return Path(platformdirs.user_data_dir("Collateral", appauthor=False)) / "library"
+
+
+def demo_library_root() -> Path:
+    """Where "Open the demo library" builds the demo: a library of its own in the user data
+    folder, beside the user's own, which it never touches."""
+    return Path(platformdirs.user_data_dir("Collateral", appauthor=False)) / "demo-library"

@@ -39,6 +39,7 @@ from .common.single_instance import Handover, LaunchRequest, LibraryGuard
 from .library.screen import LibraryScreen
 from .sales.screens import SalesScreens
 from .shell.damaged import DamagedLibraryDialog
+from .shell.first_start import FirstStart
 from .shell.window import BuiltWhenShown, MainWindow
 from .team.screens import TeamScreens
 
@@ -70,6 +71,7 @@ class AppWindow:
     sales_screens: SalesScreens
     team_screens: TeamScreens
     insight_section: BuiltWhenShown
+    first_start: FirstStart
 
     @property
     def insight_view(self) -> InsightView:
@@ -117,7 +119,8 @@ def build_window(
     library_screen.count_whats_new()
     shell.start()
     library_screen.search_now()
-    return AppWindow(shell, library_screen, sales_screens, team_screens, insight)
+    first_start = FirstStart(shell, library_screen, sales_screens)
+    return AppWindow(shell, library_screen, sales_screens, team_screens, insight, first_start)
 
 
 def install_crash_handler(log_file: Path) -> None:
@@ -181,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         take_screenshot(window, args.screenshot)
     else:
-        QTimer.singleShot(0, window.sales_screens.ask_profile_if_new)
+        QTimer.singleShot(0, window.first_start.begin)
     if guard is not None:
         follow_launches(window, guard)
     if request.files:

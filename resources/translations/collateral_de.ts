@@ -882,6 +882,69 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Tour of the window</source>
+        <translation>Rundgang durch das Fenster</translation>
+    </message>
+    <message>
+        <source>What the parts of the window are for, one at a time</source>
+        <translation>Wofür die Teile des Fensters da sind, einer nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Building the demo library…</source>
+        <translation>Die Demo-Bibliothek wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Demo library</source>
+        <translation>Demo-Bibliothek</translation>
+    </message>
+    <message>
+        <source>The demo library could not be built: {0}</source>
+        <translation>Die Demo-Bibliothek konnte nicht angelegt werden: {0}</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Type a few words (Ctrl+K): every sentence of every file is searched as you type, with no network.</source>
+        <translation>Tippen Sie ein paar Wörter (Strg+K): Jeder Satz jeder Datei wird schon beim Tippen durchsucht, ohne Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Each card shows the sentence that matched and its page. Drag one into an email: it is logged as shared with the deal picked in the toolbar.</source>
+        <translation>Jede Karte zeigt den passenden Satz und seine Seite. Ziehen Sie eine in eine E-Mail: Sie wird als geteilt mit dem in der Symbolleiste gewählten Deal protokolliert.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The page that matched. Present (F5) shows it full screen; Log marks it as sent or presented.</source>
+        <translation>Die passende Seite. Präsentieren (F5) zeigt sie im Vollbild; Protokoll vermerkt sie als gesendet oder präsentiert.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Prepare for a call, your Deals, and Requests to marketing for what is missing. Mark a deal won and say what helped.</source>
+        <translation>Gespräch vorbereiten, Ihre Deals und Anfragen ans Marketing für das, was fehlt. Markieren Sie einen Deal als gewonnen und sagen Sie, was geholfen hat.</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Insight</translation>
+    </message>
+    <message>
+        <source>For marketing: what is used, what wins, what is stale, what is missing. The user guide (F1) has a quick start for reps and one for marketers.</source>
+        <translation>Fürs Marketing: was genutzt wird, was gewinnt, was veraltet ist, was fehlt. Das Benutzerhandbuch (F1) hat einen Schnellstart für den Vertrieb und einen fürs Marketing.</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>Collateral user guide</source>
@@ -3714,6 +3777,33 @@
     </message>
 </context>
 <context>
+    <name>TourOverlay</name>
+    <message>
+        <source>Tour of the window</source>
+        <translation>Rundgang durch das Fenster</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>Rundgang überspringen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Schritt {0} von {1}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
         <source>Undo</source>
@@ -3804,6 +3894,33 @@
     <message>
         <source>Could not check for updates. {0}</source>
         <translation>Die Suche nach Updates ist fehlgeschlagen. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to Collateral?&lt;/b&gt; Try it on a demo library of made-up collateral and deals (your own library stays as it is), or take a short tour of the window.</source>
+        <translation>&lt;b&gt;Neu bei Collateral?&lt;/b&gt; Probieren Sie es mit einer Demo-Bibliothek aus erfundenen Unterlagen und Deals aus (Ihre eigene Bibliothek bleibt, wie sie ist), oder machen Sie einen kurzen Rundgang durch das Fenster.</translation>
+    </message>
+    <message>
+        <source>Open the demo library</source>
+        <translation>Demo-Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>Take the tour</source>
+        <translation>Rundgang starten</translation>
+    </message>
+    <message>
+        <source>Read the guide (F1)</source>
+        <translation>Handbuch lesen (F1)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>

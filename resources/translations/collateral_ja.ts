@@ -880,6 +880,69 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Tour of the window</source>
+        <translation>ウィンドウのツアー</translation>
+    </message>
+    <message>
+        <source>What the parts of the window are for, one at a time</source>
+        <translation>ウィンドウの各部分の役割を一つずつ</translation>
+    </message>
+    <message>
+        <source>Building the demo library…</source>
+        <translation>デモライブラリを作成しています…</translation>
+    </message>
+    <message>
+        <source>Demo library</source>
+        <translation>デモライブラリ</translation>
+    </message>
+    <message>
+        <source>The demo library could not be built: {0}</source>
+        <translation>デモライブラリを作成できませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Type a few words (Ctrl+K): every sentence of every file is searched as you type, with no network.</source>
+        <translation>いくつかの語を入力します (Ctrl+K)。入力中に、すべてのファイルのすべての文がネットワークなしで検索されます。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Each card shows the sentence that matched and its page. Drag one into an email: it is logged as shared with the deal picked in the toolbar.</source>
+        <translation>各カードには一致した文とそのページが表示されます。メールにドラッグすると、ツールバーで選んだ商談と共有したものとして記録されます。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>The page that matched. Present (F5) shows it full screen; Log marks it as sent or presented.</source>
+        <translation>一致したページです。プレゼン (F5) で全画面表示、記録で送付済みまたはプレゼン済みにします。</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>営業</translation>
+    </message>
+    <message>
+        <source>Prepare for a call, your Deals, and Requests to marketing for what is missing. Mark a deal won and say what helped.</source>
+        <translation>商談の準備、あなたの商談、足りないものをマーケティングに頼むリクエスト。商談を成立にして、何が役立ったかを伝えます。</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>インサイト</translation>
+    </message>
+    <message>
+        <source>For marketing: what is used, what wins, what is stale, what is missing. The user guide (F1) has a quick start for reps and one for marketers.</source>
+        <translation>マーケティング向け: 何が使われ、何が受注につながり、何が古く、何が足りないか。ユーザーガイド (F1) には営業担当者向けとマーケター向けのクイックスタートがあります。</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>Collateral user guide</source>
@@ -3705,6 +3768,33 @@
     </message>
 </context>
 <context>
+    <name>TourOverlay</name>
+    <message>
+        <source>Tour of the window</source>
+        <translation>ウィンドウのツアー</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>ツアーをスキップ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>ステップ {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
         <source>Undo</source>
@@ -3795,6 +3885,33 @@
     <message>
         <source>Could not check for updates. {0}</source>
         <translation>アップデートを確認できませんでした。{0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to Collateral?&lt;/b&gt; Try it on a demo library of made-up collateral and deals (your own library stays as it is), or take a short tour of the window.</source>
+        <translation>&lt;b&gt;Collateral は初めてですか?&lt;/b&gt; 架空の資料と商談のデモライブラリで試せます (あなたのライブラリはそのままです)。ウィンドウの短いツアーもあります。</translation>
+    </message>
+    <message>
+        <source>Open the demo library</source>
+        <translation>デモライブラリを開く</translation>
+    </message>
+    <message>
+        <source>Take the tour</source>
+        <translation>ツアーを見る</translation>
+    </message>
+    <message>
+        <source>Read the guide (F1)</source>
+        <translation>ガイドを読む (F1)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>後で</translation>
     </message>
 </context>
 <context>

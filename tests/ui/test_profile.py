@@ -29,7 +29,13 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     calls = Answers()
 
     def ask(
-        cls: type, parent: object, name: str, role: Role, *, first_start: bool = False
+        cls: type,
+        parent: object,
+        name: str,
+        role: Role,
+        *,
+        first_start: bool = False,
+        place: object = None,
     ) -> ProfileChoice | None:
         calls.append({"name": name, "role": role, "first_start": first_start})
         return calls.reply

@@ -86,3 +86,7 @@ def recent_deals(library_root: Path) -> ListOption:
     since the same settings serve every library the user opens."""
     digest = hashlib.sha256(str(library_root.resolve()).encode("utf-8")).hexdigest()[:16]
     return ListOption(f"recent_deals/{digest}")
+
+
+TOUR_DONE = FlagOption("tour/done")  # the tour of the window was gone through or skipped
+TOUR_AFTER_DEMO = FlagOption("tour/after_demo")  # the demo was chosen: its first start gives the tour

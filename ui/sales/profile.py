@@ -3,6 +3,7 @@ The role decides what the window puts first; every event records who made it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -88,10 +89,19 @@ class ProfileDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget, name: str, role: Role, *, first_start: bool = False
+        cls,
+        parent: QWidget,
+        name: str,
+        role: Role,
+        *,
+        first_start: bool = False,
+        place: Callable[[QDialog], None] | None = None,
     ) -> ProfileChoice | None:
-        """The profile chosen, or None when the user cancelled; tests replace this."""
+        """The profile chosen, or None when the user cancelled; tests replace this. `place`
+        moves the dialog where it covers nothing the user needs to read."""
         dialog = cls(name, role, first_start=first_start, parent=parent)
+        if place is not None:
+            place(dialog)
         try:
             return dialog.choice() if dialog.exec() else None
         finally:

@@ -5,10 +5,11 @@ on first start, switchable under File › Profile) and the Sales menu."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QDialog, QLabel, QToolButton
 
 from collateral_app.domain.records import SearchResult
 from collateral_app.domain.sales import Deal, ImportReport, Role, Segment, UserProfile
@@ -156,13 +157,16 @@ class SalesScreens(QObject):
         self.context.read(load, done)
 
     # -- profile ---------------------------------------------------------------------------
-    def ask_profile(self, *, first_start: bool = False) -> None:
+    def ask_profile(
+        self, *, first_start: bool = False, place: Callable[[QDialog], None] | None = None
+    ) -> None:
         current = None if first_start else self.me  # known already: no database on the GUI thread
         choice = ProfileDialog.ask(
             self.shell.main_window(),
             current.name if current else "",
             current.role if current else self.shell.role,
             first_start=first_start,
+            place=place,
         )
         if choice is not None:
             self.context.switch_profile(choice.name, choice.role.value)
