@@ -9,9 +9,18 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QPoint, QProcess, QRect, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QProcess, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
 
 from collateral_app.paths import demo_library_root
 from collateral_app.services.library.asset_library import AssetLibrary
@@ -99,14 +108,28 @@ class FirstStart(QObject):
     def begin(self) -> None:
         """Once the window is shown: the welcome panel on an empty library, the profile
         prompt on a first start, the tour on the demo's first start."""
-        if self.shell.library.asset_count() == 0:
+        empty = self.shell.library.asset_count() == 0
+        if empty:
             self.show_welcome()
         if self.shell.first_start:
-            self.sales_screens.ask_profile(first_start=True, place=self.place_clear_of_hint)
+            if empty and not self.library_screen.empty_state.isVisible():
+                # The first search has not answered yet: the hint the prompt must stay clear
+                # of is not in its place until it has.
+                self.library_screen.search_finished.connect(
+                    self._on_first_search_finished, Qt.ConnectionType.SingleShotConnection
+                )
+            else:
+                self.ask_profile()
         if options.TOUR_AFTER_DEMO.read(self.settings) and self.shell.library.asset_count():
             options.TOUR_AFTER_DEMO.write(self.settings, False)
             if not options.TOUR_DONE.read(self.settings):
                 self.start_tour()
+
+    def _on_first_search_finished(self, _result: object) -> None:
+        QTimer.singleShot(0, self.ask_profile)  # once the hint is laid out
+
+    def ask_profile(self) -> None:
+        self.sales_screens.ask_profile(first_start=True, place=self.place_clear_of_hint)
 
     def show_welcome(self) -> WelcomePanel:
         if self.panel is None:
@@ -136,6 +159,8 @@ class FirstStart(QObject):
             return
         dialog.adjustSize()
         size = dialog.frameGeometry().size()
+        if not dialog.isVisible():  # its title bar is not drawn yet: leave room for one
+            size += QSize(0, dialog.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight) + 8)
         hint = self.hint_rect().adjusted(-GAP, -GAP, GAP, GAP)
         results = self.library_screen.result_stack
         area = QRect(results.mapToGlobal(QPoint(0, 0)), results.size())
