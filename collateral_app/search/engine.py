@@ -776,8 +776,8 @@ def _add_proximity(view: IndexView, scored: dict[int, float], words: list[QueryW
     for word in plain:
         for term in word.alternatives:
             if term not in where:
-                holding_term = view.text_term(term).scores
-                holding = [u for u in top if u in holding_term]
+                bits = view.text_bits(term)
+                holding = [u for u in top if bits >> u & 1]
                 where[term] = view.positions("body", term, holding) if holding else {}
     idf = {id(w): _idf(view, w) for w in plain}
     for unit in top:
@@ -804,7 +804,7 @@ def _positions_of(where: dict[str, dict[int, tuple[int, ...]]], word: QueryWord,
 def _idf(view: IndexView, word: QueryWord) -> float:
     import math
 
-    df = max((len(view.text_term(t).scores) for t in word.alternatives), default=0)
+    df = max((view.text_bits(t).bit_count() for t in word.alternatives), default=0)
     return math.log(1 + (view.units - df + 0.5) / (df + 0.5))
 
 

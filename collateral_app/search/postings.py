@@ -170,6 +170,18 @@ class IndexView:
         """Units holding `term` in any text field, with their BM25F scores."""
         return self._cached(("*", term), lambda: self._read_text(term))
 
+    def text_bits(self, term: str) -> int:
+        """The units holding `term` in any text field, without building its scores when its
+        postings are kept (the proximity lift and idf only ask which units hold a word)."""
+        key = ("*", term)
+        found = self._hot.get(key)
+        if found is not None:
+            return found.bits
+        postings = self._compact.get(key)
+        if postings is not None:
+            return postings.bits
+        return self.text_term(term).bits
+
     def term(self, field: str, value: str) -> Matches:
         """Units (and their assets) holding `value` in a keyword field, unscored."""
         return self._cached((field, value), lambda: self._read_keyword(field, value))

@@ -252,3 +252,16 @@ def test_a_document_matching_fewer_words_but_scoring_higher_ranks_first(tmp_path
     assert ids[0] == "the-answer"
     assert ids.index("the-answer") < ids.index("many-common-words")
     assert found.where["many-common-words"].matched  # it still matches, below the answer
+
+
+def test_the_units_holding_a_word_are_the_same_whether_or_not_its_scores_are_built(
+    index: SearchIndex,
+) -> None:
+    # Replaced versions leave deleted units behind: neither answer may name them.
+    view = index._current_view()
+    for word in [*WORDS, "absent"]:
+        term = analyze(word, "en")[0]
+        kept = view.text_bits(term)  # before the scores: from the kept postings, or read
+        assert kept == view.text_term(term).bits
+        assert kept.bit_count() == len(view.text_term(term).scores)
+        assert not kept & ~view.live
