@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QPoint, QProcess, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -31,10 +31,10 @@ from .guide import show_guide
 from .tour import TourOverlay, TourStep, widget_rect
 
 if TYPE_CHECKING:
-    from ..library.screen import LibraryScreen
-    from ..sales.screens import SalesScreens
     from .window import MainWindow
 
+# The screens above the shell come in from the composition root (ui.app), untyped here so
+# the shell stays below them.
 log = logging.getLogger(__name__)
 GAP = 16
 
@@ -90,7 +90,7 @@ class WelcomePanel(QFrame):
 class FirstStart(QObject):
     demo_opened = Signal(Path)  # the demo library was built (or found) there, and is being opened
 
-    def __init__(self, shell: MainWindow, library_screen: LibraryScreen, sales_screens: SalesScreens) -> None:
+    def __init__(self, shell: MainWindow, library_screen: Any, sales_screens: Any) -> None:
         super().__init__(shell)
         self.shell = shell
         self.library_screen = library_screen
